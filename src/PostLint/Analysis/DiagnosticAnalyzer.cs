@@ -1,0 +1,80 @@
+using PostLint.Diagnostics;
+
+namespace PostLint.Analysis;
+
+/// <summary>
+/// Reads a post and its entities and reports diagnostics, the way Roslyn's <c>DiagnosticAnalyzer</c> does.
+/// Built-in rules and plugin assemblies derive from this class. Implementations must be thread-safe:
+/// one instance analyses many posts concurrently, so keep per-post state in locals.
+/// </summary>
+public abstract class DiagnosticAnalyzer
+{
+    /// <summary>Every descriptor this analyzer may report. The engine skips the analyzer when all are disabled.</summary>
+    public abstract IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Analyses one post.</summary>
+    public abstract void Analyze(AnalysisContext context);
+}
+
+/// <summary>What an analyzer sees, and where it reports.</summary>
+public sealed class AnalysisContext
+{
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Func<DiagnosticDescriptor, bool> _isEnabled;
+
+    internal AnalysisContext(Post post, PostLanguage language, IReadOnlyList<Entity> entities, PostLinterOptions options, List<Diagnostic> diagnostics, Func<DiagnosticDescriptor, bool> isEnabled)
+    {
+        Post = post;
+        Language = language;
+        Entities = entities;
+        Options = options;
+        _diagnostics = diagnostics;
+        _isEnabled = isEnabled;
+    }
+
+    /// <summary>The post.</summary>
+    public Post Post { get; }
+
+    /// <summary>The post's text.</summary>
+    public string Text => Post.Text;
+
+    /// <summary>The post's language, detected when the post did not say.</summary>
+    public PostLanguage Language { get; }
+
+    /// <summary>True when the post is in Dutch.</summary>
+    public bool IsDutch => Language == PostLanguage.Dutch;
+
+    /// <summary>The author profile: the post's own, completed from configuration.</summary>
+    public AuthorProfile Author => Post.Author;
+
+    /// <summary>Every entity the recognizers found, ordered by start.</summary>
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>Effective options (thresholds, author profile, configured terms).</summary>
+    public PostLinterOptions Options { get; }
+
+    /// <summary>Entities of one type.</summary>
+    public IEnumerable<Entity> EntitiesOf(EntityType type) => Entities.Where(e => e.Type == type);
+
+    /// <summary>Diagnostics reported so far for this post by analyzers that ran earlier.</summary>
+    public IReadOnlyList<Diagnostic> ReportedSoFar => _diagnostics;
+
+    /// <summary>True when the rule is enabled; check before doing expensive work for one rule of several.</summary>
+    public bool IsEnabled(DiagnosticDescriptor descriptor) => _isEnabled(descriptor);
+
+    /// <summary>Reports a diagnostic; ignored when its rule is disabled.</summary>
+    public void Report(Diagnostic diagnostic)
+    {
+        if (_isEnabled(diagnostic.Descriptor))
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+
+    /// <summary>Reports a diagnostic for <paramref name="span"/> with the given message and optional fixes.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params CodeFix[] fixes) =>
+        Report(new Diagnostic(descriptor, span, Text[span.Start..span.End], message, fixes));
+
+    /// <summary>Picks the Dutch or English text according to the post's language.</summary>
+    public string Localize(string dutch, string english) => IsDutch ? dutch : english;
+}

@@ -1,0 +1,54 @@
+namespace PostLint.Analysis;
+
+/// <summary>
+/// Turns text into typed entities. Recognizers run once per post, in registration order, before any
+/// analyzer; a recognizer may read the entities that earlier ones produced.
+/// </summary>
+public abstract class Recognizer
+{
+    /// <summary>The entity types this recognizer can produce.</summary>
+    public abstract IReadOnlyList<EntityType> Produces { get; }
+
+    /// <summary>Finds entities in the post and adds them to <paramref name="context"/>.</summary>
+    public abstract void Recognize(RecognitionContext context);
+}
+
+/// <summary>What a recognizer sees and where it puts its entities.</summary>
+public sealed class RecognitionContext
+{
+    private readonly List<Entity> _entities;
+
+    internal RecognitionContext(Post post, PostLanguage language, List<Entity> entities, PostLinterOptions options)
+    {
+        Post = post;
+        Language = language;
+        _entities = entities;
+        Options = options;
+    }
+
+    /// <summary>The post.</summary>
+    public Post Post { get; }
+
+    /// <summary>The post's text.</summary>
+    public string Text => Post.Text;
+
+    /// <summary>The post's language, detected when the post did not say.</summary>
+    public PostLanguage Language { get; }
+
+    /// <summary>Effective options (thresholds, author profile, configured terms).</summary>
+    public PostLinterOptions Options { get; }
+
+    /// <summary>Entities produced so far by earlier recognizers.</summary>
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    /// <summary>Adds an entity.</summary>
+    public void Add(Entity entity) => _entities.Add(entity);
+
+    /// <summary>Adds an entity of <paramref name="type"/> covering <paramref name="start"/>..<paramref name="end"/>.</summary>
+    public Entity Add(EntityType type, int start, int end)
+    {
+        var entity = new Entity(type, new Diagnostics.TextSpan(start, end), Text[start..end]);
+        _entities.Add(entity);
+        return entity;
+    }
+}

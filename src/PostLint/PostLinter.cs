@@ -1,0 +1,112 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Recognizers;
+using PostLint.Rules;
+using PostLint.Text;
+
+namespace PostLint;
+
+/// <summary>
+/// The engine: runs recognizers and analyzers over a post and returns its diagnostics.
+/// Create one per configuration and share it; <see cref="Analyze(Post)"/> is thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var linter = new PostLinter();
+/// foreach (var d in linter.Analyze("Mevrouw Jansen op kamer 12 gezien").Diagnostics)
+///     Console.WriteLine($"{d.Id} {d.Severity}: {d.Message}");
+/// </code>
+/// </example>
+public sealed class PostLinter
+{
+    private readonly IReadOnlyList<Recognizer> _recognizers;
+    private readonly IReadOnlyList<DiagnosticAnalyzer> _analyzers;
+
+    /// <summary>Creates a linter with the built-in rules and <paramref name="options"/> (defaults when null).</summary>
+    public PostLinter(PostLinterOptions? options = null)
+    {
+        Options = options ?? PostLinterOptions.Default;
+        _recognizers = [.. BuiltInRecognizers.Create(), .. Options.AdditionalRecognizers];
+        _analyzers = [.. BuiltInAnalyzers.Create(), .. Options.AdditionalAnalyzers];
+        SupportedDiagnostics = [CountToTen.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The options this linter was created with.</summary>
+    public PostLinterOptions Options { get; }
+
+    /// <summary>Every rule this linter knows, ordered by ID (including PL0001, the count-to-ten verdict).</summary>
+    public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Analyses a text with default metadata.</summary>
+    public AnalysisResult Analyze(string text) => Analyze(new Post(text));
+
+    /// <summary>Analyses one post.</summary>
+    public AnalysisResult Analyze(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var language = post.Language != PostLanguage.Auto ? post.Language : LanguageDetector.Detect(post.Text, Options.DefaultLanguage);
+        post = post with { Author = post.Author.WithDefaults(Options.Author), Language = language };
+
+        var entities = Recognize(post, language);
+        var diagnostics = RunAnalyzers(post, language, entities);
+        return new AnalysisResult(post, language, entities, diagnostics, CountToTen.Judge(diagnostics, language));
+    }
+
+    private List<Entity> Recognize(Post post, PostLanguage language)
+    {
+        var entities = new List<Entity>();
+        if (post.Text.Length == 0)
+        {
+            return entities;
+        }
+
+        var context = new RecognitionContext(post, language, entities, Options);
+        foreach (var recognizer in _recognizers)
+        {
+            recognizer.Recognize(context);
+        }
+
+        entities.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        return entities;
+    }
+
+    private List<Diagnostic> RunAnalyzers(Post post, PostLanguage language, List<Entity> entities)
+    {
+        var reported = new List<Diagnostic>();
+        if (post.Text.Length == 0)
+        {
+            return reported;
+        }
+
+        var suppressed = post.Suppressions.Select(s => s.RuleId).ToHashSet(StringComparer.Ordinal);
+        bool IsEnabled(DiagnosticDescriptor d) => !suppressed.Contains(d.Id) && Options.EffectiveSeverity(d) is not null;
+
+        var context = new AnalysisContext(post, language, entities, Options, reported, IsEnabled);
+        foreach (var analyzer in _analyzers)
+        {
+            if (!analyzer.SupportedDiagnostics.Any(IsEnabled))
+            {
+                continue;
+            }
+
+            try
+            {
+                analyzer.Analyze(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                throw new AnalyzerException(analyzer, ex);
+            }
+        }
+
+        return reported
+            .Select(d => d.WithSeverity(Options.EffectiveSeverity(d.Descriptor)!.Value))
+            .DistinctBy(d => (d.Id, d.Span))
+            .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+}
+
+/// <summary>An analyzer failed; the message names it. Hosts report this as an internal error.</summary>
+public sealed class AnalyzerException(DiagnosticAnalyzer analyzer, Exception inner)
+    : Exception($"Analyzer {analyzer.GetType().Name} failed: {inner.Message}", inner);

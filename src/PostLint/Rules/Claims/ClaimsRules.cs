@@ -1,0 +1,11 @@
+using PostLint.Analysis;
+
+namespace PostLint.Rules.Claims;
+
+/// <summary>The built-in Claims analyzers, in the order they run.</summary>
+internal static class ClaimsRules
+{
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+    ];
+}

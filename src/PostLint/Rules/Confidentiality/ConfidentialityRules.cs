@@ -1,0 +1,11 @@
+using PostLint.Analysis;
+
+namespace PostLint.Rules.Confidentiality;
+
+/// <summary>The built-in Confidentiality analyzers, in the order they run.</summary>
+internal static class ConfidentialityRules
+{
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+    ];
+}

@@ -1,0 +1,48 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+
+namespace PostLint.Rules.Privacy;
+
+/// <summary>
+/// PL1003: a personal e-mail address. Addresses of organisations (info@, secretariaat@, a hospital's
+/// domain) are how patients reach a practice and do not fire.
+/// </summary>
+internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL1003",
+        "Personal e-mail address",
+        DiagnosticCategory.Privacy,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media §1 (geen vertrouwelijke informatie); GMC Good medical practice §69",
+        "An e-mail address of a patient, relative or other private person identifies them directly.");
+
+    private static readonly HashSet<string> FunctionalMailboxes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "info", "contact", "secretariaat", "secretariat", "receptie", "reception", "balie", "afspraken", "appointments", "praktijk",
+        "vacatures", "vacancies", "jobs", "werkenbij", "careers", "recruitment", "hr", "pers", "press", "media", "communicatie",
+        "communications", "klachten", "complaints", "patientenservice", "servicedesk", "helpdesk", "support", "noreply", "no-reply",
+        "redactie", "editor", "nieuws", "news", "webmaster", "aanmelden", "inschrijven", "opleiding", "onderwijs", "research", "onderzoek",
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var email in context.EntitiesOf(EntityType.Email))
+        {
+            if (FunctionalMailboxes.Contains(email.Attribute("local") ?? string.Empty))
+            {
+                continue;
+            }
+
+            context.Report(
+                Rule,
+                email.Span,
+                context.Localize(
+                    $"E-mailadres '{email.Text}' herleidt direct naar een persoon. Zet geen persoonlijke contactgegevens van patiënten of naasten online.",
+                    $"E-mail address '{email.Text}' leads straight to a person. Do not post contact details of patients or relatives."),
+                CodeFix.Replace(context.Localize("Vervang door 'een e-mailadres'", "Replace with 'an e-mail address'"), email.Span, context.Localize("[e-mailadres verwijderd]", "[e-mail removed]")));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using PostLint.Analysis;
+
+namespace PostLint.Rules.Professionalism;
+
+/// <summary>The built-in Professionalism analyzers, in the order they run.</summary>
+internal static class ProfessionalismRules
+{
+    public static IEnumerable<DiagnosticAnalyzer> Create() =>
+    [
+    ];
+}
