@@ -1,0 +1,34 @@
+// PostLint benchmarks. Run from the repository root in Release:
+//   dotnet run -c Release --project tests/PostLint.Benchmarks -- --throughput [--iterations 200] [--corpus PATH]
+//   dotnet run -c Release --project tests/PostLint.Benchmarks -- --filter '*' [--corpus PATH]
+// Everything else on the command line goes to BenchmarkDotNet (--filter, --list flat, --job short, ...).
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using PostLint.Benchmarks;
+
+var arguments = args.ToList();
+var corpus = DevCorpus.Resolve(TakeOption(arguments, "--corpus"));
+
+if (arguments.Remove("--throughput"))
+{
+    var iterations = int.Parse(TakeOption(arguments, "--iterations") ?? "200", CultureInfo.InvariantCulture);
+    ThroughputMode.Run(corpus, iterations);
+    return;
+}
+
+// BenchmarkDotNet runs each benchmark in a child process, which inherits the environment.
+Environment.SetEnvironmentVariable(DevCorpus.PathVariable, corpus);
+BenchmarkSwitcher.FromAssembly(typeof(DevCorpus).Assembly).Run([.. arguments]);
+
+static string? TakeOption(List<string> arguments, string name)
+{
+    var index = arguments.IndexOf(name);
+    if (index < 0 || index + 1 >= arguments.Count)
+    {
+        return null;
+    }
+
+    var value = arguments[index + 1];
+    arguments.RemoveRange(index, 2);
+    return value;
+}

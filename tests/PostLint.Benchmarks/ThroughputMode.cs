@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PostLint.Benchmarks;
+
+/// <summary>
+/// <c>--throughput</c>: a quick posts-per-second figure over the dev corpus without BenchmarkDotNet's
+/// process and statistics overhead, for issue notes. Also reports the cold first post of this process.
+/// </summary>
+public static class ThroughputMode
+{
+    // Tiered JIT recompiles hot methods in the background during the first ~100 ms of calls;
+    // timing before that settles measures unoptimised code, so warm up for a fixed time, not a pass count.
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+
+    /// <summary>Runs <paramref name="iterations"/> timed passes over the corpus after a warm-up and prints the figures.</summary>
+    public static void Run(string corpusPath, int iterations)
+    {
+        var posts = DevCorpus.Load(corpusPath);
+
+        var cold = Stopwatch.StartNew();
+        var linter = new PostLinter();
+        linter.Analyze(posts[0]);
+        cold.Stop();
+
+        var diagnostics = Pass(linter, posts);
+        for (var warm = Stopwatch.StartNew(); warm.Elapsed < WarmUp;)
+        {
+            Pass(linter, posts);
+        }
+
+        var timer = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            Pass(linter, posts);
+        }
+
+        timer.Stop();
+
+        var analysed = (double)posts.Count * iterations;
+        var perSecond = analysed / timer.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            corpus:       {corpusPath} ({posts.Count} posts, {diagnostics} diagnostics per pass)
+            first post:   {cold.Elapsed.TotalMilliseconds:F1} ms (new PostLinter() + first Analyze, cold process)
+            passes:       {iterations} after {WarmUp.TotalSeconds:F0} s of warm-up, {timer.Elapsed.TotalSeconds:F2} s
+            throughput:   {perSecond:F0} posts/s on one thread ({1_000_000 / perSecond:F1} µs per post)
+            """));
+    }
+
+    private static int Pass(PostLinter linter, IReadOnlyList<Post> posts)
+    {
+        var diagnostics = 0;
+        foreach (var post in posts)
+        {
+            diagnostics += linter.Analyze(post).Diagnostics.Count;
+        }
+
+        return diagnostics;
+    }
+}
