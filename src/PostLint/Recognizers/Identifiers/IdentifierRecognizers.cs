@@ -8,5 +8,9 @@ internal static class IdentifierRecognizers
     public static IEnumerable<Recognizer> Create() =>
     [
         new EmailRecognizer(),
+        new IbanRecognizer(),
+        new CreditCardRecognizer(),
+        new BsnRecognizer(),
+        new PhoneRecognizer(),
     ];
 }

@@ -7,6 +7,10 @@ internal static class PrivacyRules
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new PhoneNumberAnalyzer(),
         new EmailAddressAnalyzer(),
+        new BsnAnalyzer(),
+        new BankAccountAnalyzer(),
+        new PaymentCardAnalyzer(),
     ];
 }

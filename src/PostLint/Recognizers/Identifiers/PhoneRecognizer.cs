@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+using PostLint.Analysis;
+using PostLint.Text;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds telephone numbers (<see cref="EntityType.Phone"/>): a permissive pattern proposes candidates
+/// and libphonenumber decides, so dates, order numbers and amounts do not pass for phone numbers.
+/// National numbers are read for the post's country (NL for Dutch, GB for English, then the other one
+/// and US); numbers with <c>+</c> or <c>00</c> are read for their own country.
+/// Attributes: <c>kind</c> (<c>mobile</c>, <c>fixed</c> or <c>service</c> for toll-free, premium,
+/// shared-cost and corporate numbers), <c>region</c> (ISO country), <c>e164</c>, and <c>validated</c>
+/// (<c>false</c> when the number only has a possible length but sits right after a phone word, e.g. a
+/// number from a reserved range).
+/// </summary>
+internal sealed partial class PhoneRecognizer : Recognizer
+{
+    private static readonly ContextCues PhoneWords = new(
+        "tel", "telefoon*", "telefonisch", "nummer", "mobiel*", "gsm", "bel", "bellen", "belt", "terugbellen", "bereikbaar", "06", "whatsapp", "app",
+        "phone", "telephone", "mobile", "mob", "cell", "number", "call", "ring", "text", "contact");
+
+    private static readonly string[] NationalRegions = ["NL", "GB", "US"];
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Phone];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var util = PhoneNumberUtil.GetInstance();
+        var text = context.Text;
+        var home = context.Language == PostLanguage.English ? "GB" : "NL";
+        foreach (Match match in Candidate().Matches(text))
+        {
+            if (Resolve(util, text, match, home) is { } found)
+            {
+                context.Add(found);
+            }
+        }
+    }
+
+    private static Entity? Resolve(PhoneNumberUtil util, string text, Match match, string home)
+    {
+        // Try the whole candidate, then drop trailing digit groups: "bel 0612345678 2x" or two numbers in a row.
+        var value = match.Value;
+        while (Checksums.DigitsOf(value).Length >= 7)
+        {
+            if (Parse(util, value, home) is { } parsed)
+            {
+                var span = new Diagnostics.TextSpan(match.Index, match.Index + value.Length);
+                var valid = util.IsValidNumber(parsed);
+                if (!valid && !(util.IsPossibleNumber(parsed) && PhoneWords.In(text, span.Start - 40, span.Start)))
+                {
+                    value = DropLastGroup(value);
+                    continue;
+                }
+
+                return new Entity(EntityType.Phone, span, value)
+                {
+                    Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+                    {
+                        ["kind"] = KindOf(util, parsed, valid),
+                        ["region"] = util.GetRegionCodeForNumber(parsed) ?? home,
+                        ["e164"] = util.Format(parsed, PhoneNumberFormat.E164),
+                        ["validated"] = valid ? "true" : "false",
+                    },
+                };
+            }
+
+            value = DropLastGroup(value);
+        }
+
+        return null;
+    }
+
+    private static PhoneNumber? Parse(PhoneNumberUtil util, string value, string home)
+    {
+        var international = value.StartsWith('+') || value.StartsWith("00", StringComparison.Ordinal);
+        PhoneNumber? possible = null;
+        foreach (var region in international ? [home] : NationalRegions.Where(r => r == home).Concat(NationalRegions.Where(r => r != home)))
+        {
+            try
+            {
+                var number = util.Parse(international && value.StartsWith("00", StringComparison.Ordinal) ? "+" + value[2..] : value, region);
+                if (util.IsValidNumber(number))
+                {
+                    return number;
+                }
+
+                if (region == home && util.IsPossibleNumber(number))
+                {
+                    possible = number;
+                }
+            }
+            catch (NumberParseException)
+            {
+                // Not a number in this region's plan; try the next.
+            }
+        }
+
+        return possible;
+    }
+
+    private static string KindOf(PhoneNumberUtil util, PhoneNumber number, bool valid)
+    {
+        if (!valid)
+        {
+            // Unassigned ranges that still have a mobile shape (NL 06, UK 07) are read as mobile.
+            var national = number.NationalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return (number.CountryCode, national[0]) is (31, '6') or (44, '7') ? "mobile" : "fixed";
+        }
+
+        return util.GetNumberType(number) switch
+        {
+            PhoneNumberType.MOBILE or PhoneNumberType.PERSONAL_NUMBER => "mobile",
+            PhoneNumberType.TOLL_FREE or PhoneNumberType.PREMIUM_RATE or PhoneNumberType.SHARED_COST or PhoneNumberType.UAN
+                or PhoneNumberType.PAGER or PhoneNumberType.VOICEMAIL => "service",
+            _ => "fixed",
+        };
+    }
+
+    private static string DropLastGroup(string value)
+    {
+        var cut = value.LastIndexOfAny([' ', '\u00A0', '-', '.', '/', ')']);
+        return cut <= 0 ? string.Empty : value[..cut].TrimEnd(' ', '\u00A0', '-', '.', '/');
+    }
+
+    // +country or 00country numbers, national numbers with a trunk 0 (optionally "(020)"), and NANP "(555) 123-4567".
+    // Separators are single spaces, hyphens, dots or slashes within a line, so two numbers on two lines stay apart.
+    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:[ \u00A0./-]?\d){6,13}|\(?0\d{1,4}\)?(?:[ \u00A0./-]?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Candidate();
+}

@@ -1,0 +1,70 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Privacy;
+
+/// <summary>
+/// PL1002: the phone number of a patient, relative or other private person. Numbers people are meant to
+/// call are benign: service numbers (0800, 0900, 088, freephone), numbers introduced as the practice's,
+/// ward's or hospital's, fixed lines in an institution's own posts and contact numbers in vacancies.
+/// The author offering their own number is a boundary question for PL6001, not an identifier.
+/// </summary>
+internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL1002",
+        "Phone number of a private person",
+        DiagnosticCategory.Privacy,
+        DiagnosticSeverity.Warning,
+        "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid); VVN-SM-2 (NBC 2.10); GMC-USM24-§18; AMA-2.3.2(a); ANA-SN2011-P1",
+        "A personal phone number reaches one person directly; next to a story about care it identifies the patient.");
+
+    private static readonly ContextCues InstitutionWords = new(
+        "praktijk", "huisartsenpraktijk", "huisartsenpost", "polikliniek", "poli", "afdeling", "ziekenhuis", "receptie", "balie", "assistente",
+        "doktersassistente", "secretariaat", "apotheek", "informatienummer", "afsprakenlijn", "bel ons", "ons nummer", "ons op", "onze", "team", "teamleider",
+        "kliniek", "spoedlijn", "centrale", "reserveren", "aanmelden", "afspraak", "afspraken", "informatie", "zorgverzekeraar", "gemeente", "locatie",
+        "practice", "surgery", "clinic", "ward", "unit", "reception", "hospital", "pharmacy", "helpline", "hotline", "switchboard", "call us", "ring us",
+        "our", "office", "team", "book", "booking", "bookings", "appointments", "enquiries", "inquiries", "service", "desk");
+
+    private static readonly ContextCues VacancyWords = new(
+        "vacature*", "solliciteer", "solliciteren", "sollicitatie", "werkenbij", "we zoeken", "wij zoeken", "recruiter", "hiring", "vacancy", "vacancies",
+        "apply", "job", "jobs", "recruitment", "careers");
+
+    private static readonly ContextCues OwnNumberWords = new(
+        "mijn nummer", "mijn privenummer", "mijn prive nummer", "mijn 06", "mijn mobiel*", "mijn telefoon*", "mijn whatsapp", "mijn gsm", "bel me", "bel mij",
+        "app me", "app mij", "sms me", "sms mij", "whatsapp me", "ik ben bereikbaar", "mij bereiken", "me bereiken", "my number", "my mobile", "my phone",
+        "my cell", "my personal number", "my private number", "my whatsapp", "text me", "call me", "ring me", "whatsapp me", "message me", "reach me");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = context.Text;
+        var vacancy = VacancyWords.In(text);
+        foreach (var phone in context.EntitiesOf(EntityType.Phone))
+        {
+            var kind = phone.Attribute("kind");
+            if (kind == "service" || vacancy || (kind == "fixed" && context.Author.Role == "institution"))
+            {
+                continue;
+            }
+
+            var sentenceStart = SentenceBounds.StartOf(text, phone.Span.Start);
+            var afterEnd = Math.Min(SentenceBounds.EndOf(text, phone.Span.End), phone.Span.End + 40);
+            if (OwnNumberWords.In(text, sentenceStart, phone.Span.Start) || InstitutionWords.In(text, sentenceStart, afterEnd))
+            {
+                continue;
+            }
+
+            var what = kind == "mobile" ? context.Localize("mobiel nummer", "mobile number") : context.Localize("telefoonnummer", "phone number");
+            context.Report(
+                Rule,
+                phone.Span,
+                context.Localize(
+                    $"Het {what} '{phone.Text}' is van een privépersoon: wie het belt, heeft de patiënt of naaste aan de lijn. Zet geen telefoonnummers van patiënten of hun naasten online.",
+                    $"The {what} '{phone.Text}' belongs to a private person: whoever calls it reaches the patient or relative. Do not post phone numbers of patients or their relatives."),
+                CodeFix.Replace(context.Localize("Verwijder het telefoonnummer", "Remove the phone number"), phone.Span, context.Localize("[telefoonnummer verwijderd]", "[phone number removed]")));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Privacy;
+
+public class BankAccountAnalyzerTests
+{
+    [Theory]
+    [InlineData("Mijn patiënte kan de trap niet meer op. Doneren kan op {|PL1005:NL91 ABNA 0417 1643 00|} t.n.v. T. Hendriks. Delen mag!")]
+    [InlineData("Zijn zoon vroeg of we het geld willen overmaken naar {|PL1005:NL91ABNA0417164300|}.")]
+    [InlineData("Please chip in for Mrs Shaw's wheelchair: {|PL1005:GB82 WEST 1234 5698 7654 32|}, account name J Shaw.")]
+    public void Fires_on_private_accounts(string markup) => Verify.Rule("PL1005", markup);
+
+    [Theory]
+    [InlineData("Doneren kan op NL91 ABNA 0417 1643 00 t.n.v. Stichting Vrienden van het Ziekenhuis. Dank u wel!")]
+    [InlineData("Giften zijn welkom op NL91ABNA0417164300 van onze ANBI-stichting.")]
+    [InlineData("Donate to our hospital charity: GB82 WEST 1234 5698 7654 32.")]
+    [InlineData("Overmaken naar NL91ABNA0417164301 (fout controlegetal).")]
+    public void Is_silent_on_organisation_accounts_and_invalid_numbers(string text) => Verify.Rule("PL1005", text);
+
+    [Fact]
+    public void Same_digits_fire_only_when_mod97_passes()
+    {
+        Verify.Rule("PL1005", "Overmaken naar {|PL1005:NL91ABNA0417164300|} graag.");
+        Verify.Rule("PL1005", "Overmaken naar NL91ABNA0417164310 graag.");
+    }
+
+    [Fact]
+    public void Fix_removes_the_account() => Verify.FixesResolve("PL1005", "Doneren kan op NL91 ABNA 0417 1643 00 t.n.v. T. Hendriks.");
+}

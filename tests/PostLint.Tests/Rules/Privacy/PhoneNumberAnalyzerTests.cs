@@ -1,0 +1,35 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Privacy;
+
+public class PhoneNumberAnalyzerTests
+{
+    [Theory]
+    [InlineData("Kan iemand mevrouw even laten weten dat haar uitslag binnen is? Ze neemt niet op op {|PL1002:06-41782236|}.")]
+    [InlineData("Wie kan meneer terugbellen op {|PL1002:+31 6 1893 4420|}? Hij heeft zijn jas op de afdeling laten liggen.")]
+    [InlineData("Zijn dochter is bereikbaar op {|PL1002:0031 6 12345678|}.")]
+    [InlineData("Mr Okafor's mobile keeps showing as {|PL1002:07911 123456|} but he insists it's wrong.")]
+    [InlineData("Her husband left {|PL1002:+44 20 7946 0958|} as next of kin.")]
+    public void Fires_on_numbers_of_patients_and_relatives(string markup) => Verify.Rule("PL1002", markup);
+
+    [Theory]
+    [InlineData("Vragen? Bel de polikliniek via 0519-297300.")]
+    [InlineData("Voor spoed belt u de huisartsenpost: 0900-1515. Bij levensgevaar altijd 112.")]
+    [InlineData("Maak een afspraak of bel gratis 0800-0223.")]
+    [InlineData("Vacature verpleegkundige. Vragen? Bel teamleider Ingrid via 06-12345678.")]
+    [InlineData("Our ward can be reached at 020 7946 0958 between 9 and 5.")]
+    [InlineData("Book on 01539 795000. For urgent help, call 111.")]
+    [InlineData("Mijn privénummer voor patiënten met vragen: 06-28473610. Appen mag altijd!")]
+    [InlineData("Questions after discharge? Text me on 07911 123456.")]
+    [InlineData("Opgenomen op 12-05-1948? Nee, geboren. Ordernummer 146419506.")]
+    public void Is_silent_on_institution_service_vacancy_and_own_numbers(string text) => Verify.Rule("PL1002", text);
+
+    [Fact]
+    public void Institution_fixed_lines_are_benign() =>
+        Verify.Rule("PL1002", "Open dag zaterdag, info via 020-1234567.", p => p with { Author = new AuthorProfile("institution") });
+
+    [Theory]
+    [InlineData("Ze neemt niet op op 06-41782236.")]
+    [InlineData("His mobile keeps showing as 07911 123456.")]
+    public void Fix_removes_the_number(string text) => Verify.FixesResolve("PL1002", text);
+}
