@@ -8,6 +8,7 @@ internal static class IdentifierRecognizers
     public static IEnumerable<Recognizer> Create() =>
     [
         new EmailRecognizer(),
+        new UrlRecognizer(),
         new IbanRecognizer(),
         new CreditCardRecognizer(),
         new BsnRecognizer(),

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds web and network addresses (<see cref="EntityType.Url"/>): <c>http(s)://</c> and <c>ftp://</c> URLs,
+/// <c>www.</c> links, bare domains (<c>zorg.nl/blog</c>, <c>thuisarts.nl</c>), IPv4 addresses with an optional
+/// port and path, and Windows share paths (<c>\\server\share</c>). Punctuation that ends the sentence is not
+/// part of the address.
+/// </summary>
+/// <remarks>
+/// Attributes:
+/// <list type="bullet">
+/// <item><c>kind</c>: <c>url</c> (with a scheme), <c>www</c>, <c>domain</c> (bare domain), <c>ip</c> or <c>unc</c>.</item>
+/// <item><c>host</c>: the host name or IP address, lower case, without port.</item>
+/// <item><c>isPrivate</c>: <c>true</c> when the host can only be reached inside an organisation's network:
+/// RFC 1918 and loopback ranges, link-local addresses, IPv6 unique-local and loopback addresses, the
+/// internal suffixes <c>.local</c>, <c>.lan</c>, <c>.internal</c>, <c>.intra</c>, <c>.corp</c>, <c>.home.arpa</c>,
+/// single-label hosts (<c>http://intranet/</c>) and every share path; otherwise <c>false</c>.</item>
+/// </list>
+/// </remarks>
+internal sealed partial class UrlRecognizer : Recognizer
+{
+    private static readonly string[] InternalSuffixes = [".local", ".lan", ".internal", ".intra", ".corp", ".localdomain", ".home.arpa"];
+
+    // Public top-level domains accepted for bare domains without a scheme or www. A closed list keeps
+    // "bijv.de" style abbreviations and file names (verslag.docx, app.js) out.
+    private static readonly HashSet<string> BareDomainSuffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nl", "be", "com", "org", "net", "eu", "uk", "de", "fr", "info", "io", "gov", "edu", "int", "health", "care",
+        "nu", "online", "app", "zorg", "amsterdam", "frl", "us", "ca", "au", "ie", "ch", "at", "dk", "se", "no",
+        "local", "lan", "internal", "intra", "corp",
+    };
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Url];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (Match match in AddressPattern().Matches(context.Text))
+        {
+            var kind = match.Groups["scheme"].Success ? "url"
+                : match.Groups["www"].Success ? "www"
+                : match.Groups["unc"].Success ? "unc"
+                : match.Groups["ip"].Success ? "ip"
+                : "domain";
+            var end = match.Index + TrimmedLength(match.Value);
+            var text = context.Text[match.Index..end];
+            var host = HostOf(text, kind);
+            if (host is null || !IsPlausible(host, kind, text) || taken.Exists(t => t.Start < end && match.Index < t.End))
+            {
+                continue;
+            }
+
+            taken.Add((match.Index, end));
+            context.Add(new Entity(EntityType.Url, new(match.Index, end), text)
+            {
+                Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["kind"] = kind,
+                    ["host"] = host,
+                    ["isPrivate"] = kind == "unc" || IsPrivateHost(host) ? "true" : "false",
+                },
+            });
+        }
+    }
+
+    /// <summary>True when <paramref name="host"/> (a name or IP literal, lower case) only resolves inside a private network.</summary>
+    public static bool IsPrivateHost(string host)
+    {
+        var literal = host.Trim('[', ']');
+        if (IPAddress.TryParse(literal, out var address) && (literal.Contains(':', StringComparison.Ordinal) || literal.Count(c => c == '.') == 3))
+        {
+            return IsPrivateAddress(address);
+        }
+
+        if (host == "localhost" || !host.Contains('.', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return Array.Exists(InternalSuffixes, s => host.EndsWith(s, StringComparison.Ordinal));
+    }
+
+    private static bool IsPrivateAddress(IPAddress address)
+    {
+        if (IPAddress.IsLoopback(address))
+        {
+            return true;
+        }
+
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            var bytes = address.GetAddressBytes();
+            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || (bytes[0] & 0xFE) == 0xFC;
+        }
+
+        var b = address.GetAddressBytes();
+        return b[0] == 10
+            || (b[0] == 172 && b[1] >= 16 && b[1] <= 31)
+            || (b[0] == 192 && b[1] == 168)
+            || (b[0] == 169 && b[1] == 254);
+    }
+
+    // Sentence punctuation and closing quotes after an address belong to the sentence; a closing bracket
+    // stays only when the address opened one itself (Wikipedia-style paths).
+    private static int TrimmedLength(string value)
+    {
+        var length = value.Length;
+        while (length > 0)
+        {
+            var c = value[length - 1];
+            if (c is ')' or ']' && Count(value, length, c == ')' ? '(' : '[') >= Count(value, length, c))
+            {
+                break;
+            }
+
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'' or '"' or '*' or '\u2019' or '\u201D')
+            {
+                length--;
+                continue;
+            }
+
+            break;
+        }
+
+        return length;
+    }
+
+    private static int Count(string value, int length, char c) => value.AsSpan(0, length).Count(c);
+
+    private static string? HostOf(string text, string kind)
+    {
+        var rest = kind switch
+        {
+            "url" => text[(text.IndexOf("//", StringComparison.Ordinal) + 2)..],
+            "unc" => text.TrimStart('\\'),
+            _ => text,
+        };
+
+        if (kind == "url")
+        {
+            var at = rest.IndexOfAny(['/', '?', '#']) is var slash and >= 0 ? rest.LastIndexOf('@', slash) : rest.LastIndexOf('@');
+            rest = at >= 0 ? rest[(at + 1)..] : rest;
+        }
+
+        if (rest.StartsWith('['))
+        {
+            var close = rest.IndexOf(']', StringComparison.Ordinal);
+            return close > 0 ? rest[..(close + 1)].ToLowerInvariant() : null;
+        }
+
+        var stop = rest.IndexOfAny(['/', '\\', '?', '#', ':']);
+        var host = (stop >= 0 ? rest[..stop] : rest).TrimEnd('.').ToLowerInvariant();
+        return host.Length == 0 ? null : host;
+    }
+
+    private static bool IsPlausible(string host, string kind, string text)
+    {
+        switch (kind)
+        {
+            case "ip":
+                return IPAddress.TryParse(host, out _) && host.Split('.').All(o => o.Length <= 3 && (o.Length == 1 || o[0] != '0'));
+            case "domain":
+                return IsPlausibleBareDomain(text[..host.Length], hasPath: text.Length > host.Length);
+            default:
+                return true;
+        }
+    }
+
+    // Bare domains need a public or internal suffix written in lower case ("thuis.Nu" is a missing space, not
+    // a domain); without a path they must also be more than an abbreviation with a dot (a.nl, o.a.).
+    private static bool IsPlausibleBareDomain(string written, bool hasPath)
+    {
+        var suffix = written[(written.LastIndexOf('.') + 1)..];
+        var casingFits = suffix.All(char.IsLower) || written.All(c => !char.IsLower(c));
+        return BareDomainSuffixes.Contains(suffix) && casingFits && written.Length >= 5 && (hasPath || written.IndexOf('.', StringComparison.Ordinal) >= 2);
+    }
+
+    // One pass, alternatives in priority order: scheme URLs, www links, share paths, IPv4 addresses, bare domains.
+    // Address characters are RFC 3986's plus letters of any script (internationalised paths); emoji and spaces end an address.
+    [GeneratedRegex(
+        """
+        (?<![\w@.\\/-])(?:
+            (?<scheme>(?:https?|ftp)://)[\w\-.~:/?#\[\]@!$&'()*+,;=%]+
+          | (?<www>www\.)[\w-]+(?:\.[\w-]+)+(?:[/?#:][\w\-.~:/?#\[\]@!$&'()*+,;=%]*)?
+          | (?<unc>\\\\)[\w$-]+(?:\.[\w-]+)*(?:\\[\w\-.$]*[\w$-])+
+          | (?<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\w.]*\w)(?::\d{1,5})?(?:/[\w\-.~:/?#\[\]@!$&'()*+,;=%]*)?
+          | (?<domain>(?:[A-Za-z0-9](?:[\w-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,12})(?![\w@-])(?:/[\w\-.~:/?#\[\]@!$&'()*+,;=%]*)?
+        )
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddressPattern();
+}
