@@ -7,5 +7,7 @@ internal static class ConfidentialityRules
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new CredentialAnalyzer(),
+        new InternalLinkAnalyzer(),
     ];
 }

@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Confidentiality;
+
+/// <summary>
+/// PL3001: a password, PIN, door or access code, API key or private key in a post. Two ways in: a
+/// credential word followed by a value that looks like a secret ("het wachtwoord van de medicijnkar is
+/// Welkom2024!", "door code: 2580#"), and the well-known shapes of keys and tokens (AWS, GitHub, Slack,
+/// Google, JWT, PEM private keys, a long random value after <c>token=</c>). Advice about passwords
+/// ("use a strong password", "wachtwoord vergeten?") and codes of things that are not locks
+/// ("de code van de cursus is H-2026") stay silent.
+/// </summary>
+internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL3001",
+        "Password, access code or secret key",
+        DiagnosticCategory.Confidentiality,
+        DiagnosticSeverity.Error,
+        "KNMG Artsen en social media A8 (gedragsregels werkgever); SFZ Beroepsgeheim (geen vertrouwelijke informatie uit je werk); AHPRA-SM2019-B2",
+        "A password, door code or key in a public post opens medicine cabinets, buildings or patient records to anyone who reads it.");
+
+    private static readonly Lazy<TermMatcher> Keywords = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/credential-keywords.tsv")));
+    private static readonly Lazy<TermMatcher> LockedObjects = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/locked-objects.txt")));
+
+    private static readonly (string Name, Func<Regex> Pattern)[] TokenShapes =
+    [
+        ("AWS", AwsAccessKey),
+        ("GitHub", GitHubToken),
+        ("Slack", SlackToken),
+        ("Google API", GoogleApiKey),
+        ("Stripe", StripeKey),
+        ("JWT", JsonWebToken),
+    ];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var found = new List<TextSpan>();
+        foreach (var (name, pattern) in TokenShapes)
+        {
+            foreach (Match match in pattern().Matches(context.Text))
+            {
+                ReportKey(context, found, new TextSpan(match.Index, match.Index + match.Length), name);
+            }
+        }
+
+        foreach (Match match in PrivateKeyBlock().Matches(context.Text))
+        {
+            ReportKey(context, found, new TextSpan(match.Index, match.Index + match.Length), context.Localize("privésleutel", "private key"));
+        }
+
+        foreach (Match match in AssignedSecret().Matches(context.Text))
+        {
+            var value = match.Groups["value"];
+            if (LooksRandom(value.Value))
+            {
+                ReportKey(context, found, new TextSpan(value.Index, value.Index + value.Length), match.Groups["name"].Value);
+            }
+        }
+
+        foreach (var (span, keyword, isCode) in KeywordValues(context.Text))
+        {
+            if (!found.Exists(f => f.Overlaps(span)))
+            {
+                found.Add(span);
+                ReportValue(context, span, keyword, isCode);
+            }
+        }
+    }
+
+    private static void ReportKey(AnalysisContext context, List<TextSpan> found, TextSpan span, string name)
+    {
+        if (found.Exists(f => f.Overlaps(span)))
+        {
+            return;
+        }
+
+        found.Add(span);
+        context.Report(
+            Rule,
+            span,
+            context.Localize(
+                $"Dit lijkt een geheime sleutel ({name}): '{Shorten(context.Text[span.Start..span.End])}'. Wie hem leest, kan ermee inloggen op systemen van de organisatie; trek de sleutel in en plaats hem nooit openbaar.",
+                $"This looks like a secret key ({name}): '{Shorten(context.Text[span.Start..span.End])}'. Anyone who reads it can use it to get into the organisation's systems; revoke it and never post it publicly."),
+            Removal(context, span));
+    }
+
+    private static void ReportValue(AnalysisContext context, TextSpan span, string keyword, bool isCode)
+    {
+        var value = context.Text[span.Start..span.End];
+        context.Report(
+            Rule,
+            span,
+            isCode
+                ? context.Localize(
+                    $"Toegangscode gedeeld: '{keyword}' is '{value}'. Met een code in een openbaar bericht kan iedereen de deur, kast of het systeem openen; verwijder hem en laat de code wijzigen.",
+                    $"Access code shared: the {keyword} is '{value}'. A code in a public post lets anyone open the door, cabinet or system; remove it and have the code changed.")
+                : context.Localize(
+                    $"Wachtwoord gedeeld: '{keyword}' is '{value}'. Een wachtwoord in een openbaar bericht geeft iedereen toegang; verwijder het en laat het wijzigen.",
+                    $"Password shared: the {keyword} is '{value}'. A password in a public post gives anyone access; remove it and have it changed."),
+            Removal(context, span));
+    }
+
+    private static CodeFix Removal(AnalysisContext context, TextSpan span) =>
+        CodeFix.Replace(context.Localize("Verwijder het geheim", "Remove the secret"), span, context.Localize("[verwijderd]", "[removed]"));
+
+    private static string Shorten(string secret) => secret.Length <= 12 ? secret : secret[..8] + "…";
+
+    // A credential word, then (within one clause) "is", ":" or "=", then the value. Without a connector only a
+    // value that cannot be an ordinary word counts ("wachtwoord test123").
+    private static IEnumerable<(TextSpan Span, string Keyword, bool IsCode)> KeywordValues(string text)
+    {
+        foreach (var (end, keyword, kind) in CredentialWords(text))
+        {
+            var connected = Connector().Match(text, end);
+            var adjacent = connected.Success ? null : Adjacent().Match(text, end);
+            var match = connected.Success ? connected : adjacent!.Success ? adjacent : null;
+            if (match is null || (kind == "abbreviation" && !(connected.Success && connected.Groups["symbol"].Success)))
+            {
+                continue;
+            }
+
+            var group = match.Groups["value"];
+            var value = group.Value.TrimEnd('.', ',', ';', ':', ')', ']', '}', '?', '"', '\'', '\u201D', '\u2019', '\u00BB');
+            var isCode = kind == "code";
+            var strict = !connected.Success;
+            var quoted = match.Groups["quote"].Length > 0;
+            if (value.Length > 0 && (isCode ? LooksLikeCode(value, strict) : LooksLikePassword(value, strict, quoted)))
+            {
+                yield return (new TextSpan(group.Index, group.Index + value.Length), keyword, isCode);
+            }
+        }
+    }
+
+    private static IEnumerable<(int End, string Keyword, string Kind)> CredentialWords(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        foreach (var match in Keywords.Value.Matches(tokens))
+        {
+            yield return (match.Span.End, text[match.Span.Start..match.Span.End], match.Term.Column(0) ?? "secret");
+        }
+
+        // "de code van de medicijnkast", "the code for the drug cupboard"
+        var objects = LockedObjects.Value;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Normalized != "code" || tokens[i + 1].Normalized is not ("van" or "voor" or "for" or "of" or "to" or "op"))
+            {
+                continue;
+            }
+
+            var next = i + 2;
+            if (tokens[next].Normalized is "de" or "het" or "the" or "onze" or "our" or "ons" && next + 1 < tokens.Count)
+            {
+                next++;
+            }
+
+            var window = tokens.Skip(next).Take(3).ToList();
+            if (objects.Matches(window) is [{ FirstToken: 0 } found, ..])
+            {
+                var end = window[found.TokenCount - 1].Span.End;
+                yield return (end, text[tokens[i].Span.Start..end], "code");
+            }
+        }
+    }
+
+    private static bool LooksLikePassword(string value, bool strict, bool quoted)
+    {
+        if (value.Length < 4 || IsPlaceholderOrLink(value) || DateOrTime().IsMatch(value))
+        {
+            return false;
+        }
+
+        var letters = value.Count(char.IsLetter);
+        var digits = value.Count(char.IsAsciiDigit);
+        var symbols = value.Length - letters - digits;
+        var innerCapital = value.Skip(1).Any(char.IsUpper) && value.Any(char.IsLower);
+        if (strict)
+        {
+            return letters > 0 && (digits > 0 || symbols > 0);
+        }
+
+        return quoted || (letters > 0 && digits > 0) || (symbols > 0 && letters + digits > 2) || (digits >= 4 && letters == 0) || innerCapital;
+    }
+
+    private static bool LooksLikeCode(string value, bool strict)
+    {
+        var digits = value.Count(char.IsAsciiDigit);
+        if (value.Length > 12 || digits < 3 || IsPlaceholderOrLink(value) || DateOrTime().IsMatch(value) || value.Count(char.IsLetter) > 3)
+        {
+            return false;
+        }
+
+        // Without "is" or ":" a four-digit number may be a year ("toegangscode 2026 aanvragen").
+        return !strict || (digits >= 4 && !(value.Length == 4 && value[0] is '1' or '2' && value[1] is '9' or '0'));
+    }
+
+    // "[verwijderd]", "****", "xxxx", a link or an e-mail address are not secrets themselves.
+    private static bool IsPlaceholderOrLink(string value) =>
+        value[0] is '[' or '<' or '{' or '('
+        || value.Distinct().Count() <= 2
+        || value.Contains("://", StringComparison.Ordinal)
+        || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || (value.Contains('@', StringComparison.Ordinal) && value.Contains('.', StringComparison.Ordinal));
+
+    // Keys are random: more than ~3.5 bits per character and both letters and digits.
+    private static bool LooksRandom(string value)
+    {
+        if (!value.Any(char.IsLetter) || !value.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var entropy = value.GroupBy(c => c).Sum(g =>
+        {
+            var p = (double)g.Count() / value.Length;
+            return -p * Math.Log2(p);
+        });
+        return entropy >= 3.5;
+    }
+
+    [GeneratedRegex(@"\G(?:[^.!?\n:=;]{0,60}?)(?:\s*(?<symbol>[:=])\s*|\s+(?:is|was|blijft|luidt|wordt|remains|becomes)(?:\s+(?:nog\s+steeds|nog\s+altijd|sinds\s+kort|gewoon|nu|weer|tijdelijk|voortaan|still|now|just|again|temporarily|simply|currently))*\s+)(?<quote>[""'\u201C\u2018]?)(?<value>[^\s""'\u201C\u201D\u2018\u2019]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"\G\s+(?<quote>)(?<value>[^\s""'\u201C\u201D\u2018\u2019]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Adjacent();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|[€£$]\S*|\d+(?:[.,]\d+)?%)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOrTime();
+
+    [GeneratedRegex(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AwsAccessKey();
+
+    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GitHubToken();
+
+    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SlackToken();
+
+    [GeneratedRegex(@"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", RegexOptions.CultureInvariant)]
+    private static partial Regex GoogleApiKey();
+
+    [GeneratedRegex(@"\b[sr]k_live_[0-9A-Za-z]{20,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StripeKey();
+
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonWebToken();
+
+    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex PrivateKeyBlock();
+
+    // A key-like name with ":" or "=" (config lines, curl commands) or an HTTP bearer token.
+    [GeneratedRegex(@"(?<![\w-])(?:(?<name>api[_-]?key|apikey|secret|client[_-]?secret|access[_-]?token|auth[_-]?token|token|key)[""']?\s*[:=]\s*[""']?|(?<name>bearer)\s+)(?<value>[A-Za-z0-9_\-+/=.]{16,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AssignedSecret();
+}

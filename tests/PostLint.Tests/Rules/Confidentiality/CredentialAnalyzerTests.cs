@@ -1,0 +1,50 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Confidentiality;
+
+public class CredentialAnalyzerTests
+{
+    [Theory]
+    [InlineData("Voor de nieuwe collega's: het wachtwoord van de medicijnkar is nog steeds {|PL3001:Welkom2024!|} 🙈")]
+    [InlineData("Tip: de deurcode van de personeelsingang aan de achterkant is {|PL3001:2580#|}, handig als je je pasje vergeten bent.")]
+    [InlineData("Het test-EPD: inloggen met gebruiker test / wachtwoord {|PL3001:test123|}. Graag testen!")]
+    [InlineData("ww: {|PL3001:Zomer2026|} (niet doorvertellen)")]
+    [InlineData("De code van de medicijnkast is {|PL3001:4711|}, de sleutel ligt in de la.")]
+    [InlineData("Pincode van de afdelingstelefoon: {|PL3001:0852|}")]
+    [InlineData("Wifi password for the doctors' mess at St Aidan's is {|PL3001:Scrubs4Life!|} if anyone on nights needs it")]
+    [InlineData("FYI the door code is {|PL3001:4711#|} until Monday.")]
+    [InlineData("The code for the drug cupboard is still {|PL3001:1966|}.")]
+    [InlineData("Password: \"{|PL3001:banana|}\" for the shared laptop")]
+    public void Fires_on_passwords_and_access_codes(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("Our config leaked: aws_key {|PL3001:AKIAIOSFODNN7EXAMPLE|} in the repo")]
+    [InlineData("token {|PL3001:ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789|}")]
+    [InlineData("Slack bot: {|PL3001:xoxb-1234567890-abcdefghij|}")]
+    [InlineData("Maps key {|PL3001:AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW|} werkt weer")]
+    [InlineData("curl -H 'Authorization: Bearer {|PL3001:9f8a7c6b5d4e3f2a1b0c9d8e7f6a|}'")]
+    [InlineData("api_key={|PL3001:Zx81Qw72Er63Ty54Ui45Op36|}")]
+    [InlineData("{|PL3001:eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U|}")]
+    public void Fires_on_key_and_token_shapes(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("Wachtwoord vergeten? Klik hier om een nieuw wachtwoord aan te vragen.")]
+    [InlineData("Never share your password, not even with IT.")]
+    [InlineData("Use a strong password: at least 12 characters, and never reuse it.")]
+    [InlineData("De code van de cursus is H-2026, aanmelden via de website.")]
+    [InlineData("Je wachtwoord is persoonlijk. Deel het met niemand.")]
+    [InlineData("Het wachtwoord moet minimaal 12 tekens lang zijn.")]
+    [InlineData("Ik zit sinds 2019 in de WW en zoek werk in de zorg.")]
+    [InlineData("Nooit je pincode aan iemand geven, ook niet aan de bank.")]
+    [InlineData("The key takeaway from today: listen to your patients.")]
+    [InlineData("Code oranje voor hitte vandaag, de code geldt tot 21:00.")]
+    [InlineData("Gebruik code ZUSTER15 voor 15% korting!")]
+    [InlineData("Het wachtwoord is [verwijderd] en de deurcode is [verwijderd].")]
+    public void Is_silent_on_advice_and_look_alikes(string text) => Verify.Rule("PL3001", text);
+
+    [Theory]
+    [InlineData("het wachtwoord van de medicijnkar is Welkom2024!")]
+    [InlineData("the door code is 4711#")]
+    [InlineData("key: AKIAIOSFODNN7EXAMPLE")]
+    public void Fix_removes_the_secret(string text) => Verify.FixesResolve("PL3001", text);
+}
