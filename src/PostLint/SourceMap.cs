@@ -6,18 +6,30 @@ namespace PostLint;
 public readonly record struct LinePosition(int Line, int Column);
 
 /// <summary>
-/// Maps offsets in a post's text back to line and column in the file it came from
-/// (the body of a Markdown file starts after its front matter; a JSON Lines post sits on one line).
+/// Maps offsets in a post's text back to positions in the file it came from: line and column, and
+/// the character offset into the whole file. The body of a Markdown file starts after its front
+/// matter; a JSON Lines post sits on one line, inside a JSON string whose escapes (<c>\n</c>,
+/// <c>\"</c>, <c>\u00eb</c>) make the raw text longer than the post.
 /// </summary>
 public sealed class SourceMap
 {
     private readonly int[] _lineStarts;
     private readonly int _firstLine;
     private readonly int _firstColumn;
+    private readonly int _fileOffset;
+
+    // For text decoded from a JSON string: the raw column (0-based, within the line) of every text
+    // offset, including one past the end. Null for text copied verbatim from the file.
+    private readonly int[]? _rawColumns;
 
     /// <summary>Creates a map for text that starts at <paramref name="firstLine"/>, <paramref name="firstColumn"/> of its file.</summary>
-    public SourceMap(string text, int firstLine = 1, int firstColumn = 1)
+    /// <param name="text">The post's text, copied verbatim from the file.</param>
+    /// <param name="firstLine">1-based line of the text's first character.</param>
+    /// <param name="firstColumn">1-based column of the text's first character.</param>
+    /// <param name="fileOffset">Character offset of the text's first character in the file.</param>
+    public SourceMap(string text, int firstLine = 1, int firstColumn = 1, int fileOffset = 0)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -30,11 +42,104 @@ public sealed class SourceMap
         _lineStarts = [.. starts];
         _firstLine = firstLine;
         _firstColumn = firstColumn;
+        _fileOffset = fileOffset;
     }
 
-    /// <summary>The position of <paramref name="offset"/>.</summary>
+    private SourceMap(int line, int lineFileOffset, int[] rawColumns)
+    {
+        _lineStarts = [0];
+        _firstLine = line;
+        _firstColumn = 1;
+        _fileOffset = lineFileOffset;
+        _rawColumns = rawColumns;
+    }
+
+    /// <summary>
+    /// Creates a map for text decoded from a JSON string literal on one line of a file.
+    /// </summary>
+    /// <param name="rawLine">The whole line as it is in the file.</param>
+    /// <param name="literalStart">Index in <paramref name="rawLine"/> of the string's opening quote.</param>
+    /// <param name="line">1-based line number of <paramref name="rawLine"/>.</param>
+    /// <param name="lineFileOffset">Character offset of the line's start in the file.</param>
+    /// <returns>The map, and the decoded text it maps.</returns>
+    /// <exception cref="FormatException">The literal is not a valid JSON string.</exception>
+    public static (SourceMap Map, string Text) ForJsonString(string rawLine, int literalStart, int line, int lineFileOffset)
+    {
+        ArgumentNullException.ThrowIfNull(rawLine);
+        if (literalStart < 0 || literalStart >= rawLine.Length || rawLine[literalStart] != '"')
+        {
+            throw new FormatException($"No JSON string starts at column {literalStart + 1}.");
+        }
+
+        var text = new System.Text.StringBuilder();
+        var columns = new List<int>();
+        var i = literalStart + 1;
+        while (true)
+        {
+            if (i >= rawLine.Length)
+            {
+                throw new FormatException("Unterminated JSON string.");
+            }
+
+            var c = rawLine[i];
+            if (c == '"')
+            {
+                break;
+            }
+
+            columns.Add(i);
+            if (c != '\\')
+            {
+                text.Append(c);
+                i++;
+                continue;
+            }
+
+            if (i + 1 >= rawLine.Length)
+            {
+                throw new FormatException("Unterminated escape in JSON string.");
+            }
+
+            var escape = rawLine[i + 1];
+            if (escape == 'u')
+            {
+                if (i + 6 > rawLine.Length || !ushort.TryParse(rawLine.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var unit))
+                {
+                    throw new FormatException($"Bad \\u escape at column {i + 1}.");
+                }
+
+                text.Append((char)unit);
+                i += 6;
+                continue;
+            }
+
+            text.Append(escape switch
+            {
+                '"' => '"',
+                '\\' => '\\',
+                '/' => '/',
+                'b' => '\b',
+                'f' => '\f',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                _ => throw new FormatException($"Bad escape '\\{escape}' at column {i + 1}."),
+            });
+            i += 2;
+        }
+
+        columns.Add(i);
+        return (new SourceMap(line, lineFileOffset, [.. columns]), text.ToString());
+    }
+
+    /// <summary>The line and column of <paramref name="offset"/> in the source file.</summary>
     public LinePosition GetPosition(int offset)
     {
+        if (_rawColumns is not null)
+        {
+            return new LinePosition(_firstLine, _rawColumns[Math.Clamp(offset, 0, _rawColumns.Length - 1)] + 1);
+        }
+
         var index = Array.BinarySearch(_lineStarts, offset);
         var line = index >= 0 ? index : ~index - 1;
         var column = offset - _lineStarts[line] + 1;
@@ -42,4 +147,9 @@ public sealed class SourceMap
             ? new LinePosition(_firstLine, _firstColumn + column - 1)
             : new LinePosition(_firstLine + line, column);
     }
+
+    /// <summary>The character offset of <paramref name="offset"/> in the whole source file (0-based).</summary>
+    public int GetFileOffset(int offset) => _rawColumns is not null
+        ? _fileOffset + _rawColumns[Math.Clamp(offset, 0, _rawColumns.Length - 1)]
+        : _fileOffset + offset;
 }

@@ -1,0 +1,243 @@
+using System.Text;
+using System.Text.Json;
+using PostLint.Configuration;
+
+namespace PostLint.Input;
+
+/// <summary>
+/// JSON Lines: every non-blank line is an object with <c>text</c> and optional <c>id</c>, <c>lang</c>,
+/// <c>platform</c>, <c>author</c> {role, specialty, account} and <c>attachments</c> [{file, alt}].
+/// Other members (labels, notes) are ignored. Read with <see cref="Utf8JsonReader"/>: no reflection.
+/// </summary>
+internal static class JsonLinesPostReader
+{
+    public static IReadOnlyList<Post> Read(string content, string path)
+    {
+        var posts = new List<Post>();
+        var lineStart = 0;
+        for (var number = 1; lineStart < content.Length; number++)
+        {
+            var newline = content.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? content.Length : newline;
+            var line = content[lineStart..lineEnd].TrimEnd('\r');
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                posts.Add(ReadLine(line, number, lineStart, path));
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return posts;
+    }
+
+    private static Post ReadLine(string line, int number, int lineFileOffset, string path)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var reader = new Utf8JsonReader(bytes);
+        var record = new Record();
+        try
+        {
+            Expect(ref reader, JsonTokenType.StartObject, "a JSON object per line");
+            while (Read(ref reader) != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString();
+                Read(ref reader);
+                ReadMember(ref reader, name, record);
+            }
+
+            if (reader.Read())
+            {
+                throw new InputException(path, number, CharColumn(bytes, (int)reader.TokenStartIndex), "unexpected content after the JSON object; put one post per line");
+            }
+        }
+        catch (JsonException ex)
+        {
+            var column = ex.BytePositionInLine is { } position ? CharColumn(bytes, (int)position) : (int?)null;
+            throw new InputException(path, number, column, "invalid JSON: " + FirstSentence(ex.Message));
+        }
+        catch (RecordException ex)
+        {
+            throw new InputException(path, number, CharColumn(bytes, ex.ByteIndex), ex.Message);
+        }
+
+        if (record.TextStart is not { } textStart)
+        {
+            throw new InputException(path, number, null, "missing \"text\": every line needs the post's text");
+        }
+
+        var (map, text) = SourceMap.ForJsonString(line, CharColumn(bytes, textStart) - 1, number, lineFileOffset);
+        return new Post(text)
+        {
+            Id = record.Id,
+            Language = record.Language,
+            Platform = record.Platform,
+            Author = record.Author,
+            Attachments = record.Attachments,
+            SourcePath = path,
+            SourceMap = map,
+        };
+    }
+
+    private static void ReadMember(ref Utf8JsonReader reader, string? name, Record record)
+    {
+        switch (name)
+        {
+            case "text":
+                RequireString(ref reader, "text");
+                record.TextStart = (int)reader.TokenStartIndex;
+                break;
+            case "id":
+                record.Id = reader.TokenType switch
+                {
+                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+                    JsonTokenType.Null => null,
+                    _ => throw new RecordException("\"id\" must be a string or a number", reader.TokenStartIndex),
+                };
+                break;
+            case "lang" or "language":
+                RequireString(ref reader, name);
+                record.Language = PostLanguageNames.TryParse(reader.GetString(), out var language)
+                    ? language
+                    : throw new RecordException($"\"{name}\" must be \"nl\", \"en\" or \"auto\"", reader.TokenStartIndex);
+                break;
+            case "platform":
+                RequireString(ref reader, name);
+                record.Platform = reader.GetString()?.Trim().ToLowerInvariant();
+                break;
+            case "author":
+                record.Author = ReadAuthor(ref reader);
+                break;
+            case "attachments":
+                record.Attachments = ReadAttachments(ref reader);
+                break;
+            default:
+                reader.Skip();
+                break;
+        }
+
+    }
+
+    private static AuthorProfile ReadAuthor(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return AuthorProfile.Unknown;
+        }
+
+        Require(ref reader, JsonTokenType.StartObject, "\"author\" must be an object {role, specialty, account}");
+        var author = AuthorProfile.Unknown;
+        while (Read(ref reader) != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            RequireString(ref reader, "author." + name);
+            var value = reader.GetString();
+            author = name switch
+            {
+                "role" => author with { Role = value },
+                "specialty" => author with { Specialty = value },
+                "account" => AuthorProfileYaml.TryParseAccount(value, out var account)
+                    ? author with { Account = account }
+                    : throw new RecordException("\"author.account\" must be \"professional\" or \"private\"", reader.TokenStartIndex),
+                _ => author,
+            };
+        }
+
+        return author;
+    }
+
+    private static Attachment[] ReadAttachments(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        Require(ref reader, JsonTokenType.StartArray, "\"attachments\" must be an array of {file, alt}");
+        var attachments = new List<Attachment>();
+        while (Read(ref reader) != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                attachments.Add(new Attachment(reader.GetString()));
+                continue;
+            }
+
+            Require(ref reader, JsonTokenType.StartObject, "an attachment must be an object {file, alt}");
+            string? file = null, alt = null;
+            while (Read(ref reader) != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString();
+                Read(ref reader);
+                if (name is "file" or "alt" && reader.TokenType == JsonTokenType.String)
+                {
+                    (file, alt) = name == "file" ? (reader.GetString(), alt) : (file, reader.GetString());
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            attachments.Add(new Attachment(file, alt));
+        }
+
+        return [.. attachments];
+    }
+
+    private static JsonTokenType Read(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw new RecordException("the JSON object is not closed", reader.BytesConsumed);
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
+    {
+        Read(ref reader);
+        Require(ref reader, type, "expected " + what);
+    }
+
+    private static void Require(ref Utf8JsonReader reader, JsonTokenType type, string message)
+    {
+        if (reader.TokenType != type)
+        {
+            throw new RecordException(message, reader.TokenStartIndex);
+        }
+    }
+
+    private static void RequireString(ref Utf8JsonReader reader, string name) =>
+        Require(ref reader, JsonTokenType.String, $"\"{name}\" must be a string");
+
+    // Columns are reported in UTF-16 code units, like every other position PostLint prints.
+    private static int CharColumn(byte[] bytes, int byteIndex) => Encoding.UTF8.GetCharCount(bytes, 0, Math.Clamp(byteIndex, 0, bytes.Length)) + 1;
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '.', '|');
+    }
+
+    private sealed class Record
+    {
+        public int? TextStart { get; set; }
+
+        public string? Id { get; set; }
+
+        public PostLanguage Language { get; set; } = PostLanguage.Auto;
+
+        public string? Platform { get; set; }
+
+        public AuthorProfile Author { get; set; } = AuthorProfile.Unknown;
+
+        public Attachment[] Attachments { get; set; } = [];
+    }
+
+    private sealed class RecordException(string message, long byteIndex) : Exception(message)
+    {
+        public int ByteIndex { get; } = (int)byteIndex;
+    }
+}
