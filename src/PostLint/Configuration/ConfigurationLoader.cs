@@ -1,0 +1,170 @@
+using System.Globalization;
+using PostLint.Diagnostics;
+using PostLint.Input;
+using YamlDotNet.RepresentationModel;
+
+namespace PostLint.Configuration;
+
+/// <summary>
+/// Reads <c>.postlint.yml</c>. Keys: <c>language</c>, <c>author</c> {role, specialty, account},
+/// <c>rules</c> {ID: error|warning|info|none}, <c>reidentification</c> {warningBelow, errorBelow,
+/// catchment} and <c>codenames</c> [terms]. Anything else is an error naming the file, the line and
+/// the keys that were expected, so a typo never silently switches a rule back on.
+/// </summary>
+public sealed class ConfigurationLoader
+{
+    /// <summary>The file name looked for in a post's directory and its parents.</summary>
+    public const string FileName = ".postlint.yml";
+
+    private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames"];
+    private static readonly string[] ReidentificationKeys = ["warningBelow", "errorBelow", "catchment"];
+
+    private readonly HashSet<string> _knownRuleIds;
+
+    /// <summary>Creates a loader that accepts the rule IDs in <paramref name="knownRuleIds"/> (a linter's <see cref="PostLinter.SupportedDiagnostics"/>).</summary>
+    public ConfigurationLoader(IEnumerable<string> knownRuleIds)
+    {
+        ArgumentNullException.ThrowIfNull(knownRuleIds);
+        _knownRuleIds = knownRuleIds.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Loads the file at <paramref name="path"/>; <paramref name="displayPath"/> names it in messages.</summary>
+    /// <exception cref="ConfigurationException">The file is missing, unreadable or invalid.</exception>
+    public PostLintConfiguration Load(string path, string? displayPath = null)
+    {
+        displayPath ??= path;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ConfigurationException(displayPath, null, null, "configuration file not found");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(displayPath, null, null, "cannot read configuration: " + ex.Message);
+        }
+
+        string yaml;
+        try
+        {
+            yaml = SourceDecoder.Decode(bytes, displayPath);
+        }
+        catch (InputException ex)
+        {
+            throw new ConfigurationException(displayPath, null, null, ex.Reason);
+        }
+
+        return Parse(yaml, displayPath);
+    }
+
+    /// <summary>Parses configuration text that came from <paramref name="displayPath"/>.</summary>
+    /// <exception cref="ConfigurationException">The text is not valid configuration.</exception>
+    public PostLintConfiguration Parse(string yaml, string displayPath)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var document = YamlSource.Parse(yaml, displayPath, 0, static (p, l, c, r) => new ConfigurationException(p, l, c, r));
+        var options = new PostLinterOptions();
+        var language = PostLanguage.Auto;
+        if (document.Root is null)
+        {
+            return new PostLintConfiguration(displayPath, options, language);
+        }
+
+        foreach (var (key, keyNode, value) in document.Entries(document.Mapping(document.Root, "the configuration")))
+        {
+            switch (key)
+            {
+                case "language":
+                    language = PostLanguageNames.TryParse(document.Scalar(value, key), out var parsed)
+                        ? parsed
+                        : throw document.Error(value, "language must be 'nl', 'en' or 'auto'");
+                    options = options with { DefaultLanguage = language };
+                    break;
+                case "author":
+                    options = options with { Author = AuthorProfileYaml.Read(document, value, "author") };
+                    break;
+                case "rules":
+                    options = options with { RuleSeverities = ReadRules(document, value) };
+                    break;
+                case "reidentification":
+                    options = options with { Reidentification = ReadReidentification(document, value) };
+                    break;
+                case "codenames":
+                    options = options with { Codenames = ReadTerms(document, value, key) };
+                    break;
+                default:
+                    throw document.UnknownKey(keyNode, key, "the configuration", TopLevelKeys);
+            }
+        }
+
+        return new PostLintConfiguration(displayPath, options, language);
+    }
+
+    private Dictionary<string, DiagnosticSeverity?> ReadRules(YamlSource document, YamlNode node)
+    {
+        var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
+        foreach (var (key, keyNode, value) in document.Entries(document.Mapping(node, "rules")))
+        {
+            var id = key.Trim().ToUpperInvariant();
+            if (!_knownRuleIds.Contains(id))
+            {
+                throw document.Error(keyNode, $"unknown rule ID '{key}' under rules; expected an ID that `postlint rules` lists{NearestHint(id)}");
+            }
+
+            var severity = document.Scalar(value, $"rules.{id}");
+            severities[id] = severity.Trim().ToLowerInvariant() is "none" or "off"
+                ? null
+                : DiagnosticSeverityNames.TryParse(severity, out var parsed)
+                    ? parsed
+                    : throw document.Error(value, $"rules.{id} must be error, warning, info or none, not '{severity}'");
+        }
+
+        return severities;
+    }
+
+    private static ReidentificationOptions ReadReidentification(YamlSource document, YamlNode node)
+    {
+        var options = new ReidentificationOptions();
+        foreach (var (key, keyNode, value) in document.Entries(document.Mapping(node, "reidentification")))
+        {
+            options = key switch
+            {
+                "warningBelow" => options with { WarningBelow = ReadNumber(document, value, "reidentification.warningBelow") },
+                "errorBelow" => options with { ErrorBelow = ReadNumber(document, value, "reidentification.errorBelow") },
+                "catchment" => options with { Catchment = (long)ReadNumber(document, value, "reidentification.catchment") },
+                _ => throw document.UnknownKey(keyNode, key, "reidentification", ReidentificationKeys),
+            };
+        }
+
+        if (options.ErrorBelow > options.WarningBelow)
+        {
+            throw document.Error(node, $"reidentification.errorBelow ({options.ErrorBelow}) must not exceed warningBelow ({options.WarningBelow})");
+        }
+
+        return options;
+    }
+
+    private static double ReadNumber(YamlSource document, YamlNode node, string what)
+    {
+        var text = document.Scalar(node, what).Replace("_", string.Empty, StringComparison.Ordinal);
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= 0
+            ? number
+            : throw document.Error(node, $"{what} must be a number of people (0 or more), not '{text}'");
+    }
+
+    private static string[] ReadTerms(YamlSource document, YamlNode node, string what) =>
+        document.Sequence(node, what)
+            .Select(item => document.Scalar(item, what + "[]").Trim())
+            .Where(term => term.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+
+    private string NearestHint(string id)
+    {
+        var near = RuleIdSuggestions.Nearest(id, _knownRuleIds);
+        return near.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", near)}?)";
+    }
+}

@@ -1,0 +1,50 @@
+namespace PostLint.Configuration;
+
+/// <summary>Suggests known rule IDs close to a mistyped one (<c>PL1030</c> → <c>PL1003</c>).</summary>
+public static class RuleIdSuggestions
+{
+    /// <summary>Up to three known IDs within two edits of <paramref name="id"/>, nearest first.</summary>
+    public static IReadOnlyList<string> Nearest(string id, IEnumerable<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(known);
+        var wanted = id.Trim().ToUpperInvariant();
+        return known
+            .Select(k => (Id: k, Distance: Distance(wanted, k)))
+            .Where(c => c.Distance <= 2)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(3)
+            .Select(c => c.Id)
+            .ToArray();
+    }
+
+    // Optimal string alignment distance: like Levenshtein, plus swaps of neighbours (PL1030 vs PL1003).
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
