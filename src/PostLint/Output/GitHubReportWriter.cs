@@ -1,0 +1,55 @@
+using System.Text;
+using PostLint.Diagnostics;
+
+namespace PostLint.Output;
+
+/// <summary>
+/// Writes GitHub Actions workflow commands (<c>::warning file=...,line=...::message</c>), which the
+/// Actions runner turns into annotations on the pull request. Info findings become notices.
+/// </summary>
+public static class GitHubReportWriter
+{
+    /// <summary>Writes one workflow command per diagnostic of <paramref name="results"/>.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<AnalysisResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var result in results)
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                var location = SourceLocation.Of(result.Post, diagnostic.Span);
+                var command = diagnostic.Severity switch
+                {
+                    DiagnosticSeverity.Error => "error",
+                    DiagnosticSeverity.Warning => "warning",
+                    _ => "notice",
+                };
+                var file = result.Post.SourcePath is { } path ? $"file={EscapeProperty(path)}," : string.Empty;
+                var title = result.Post.Id is { } id ? $"{diagnostic.Id} ({id})" : diagnostic.Id;
+                writer.WriteLine(
+                    $"::{command} {file}line={location.Start.Line},col={location.Start.Column}," +
+                    $"endLine={location.End.Line},endColumn={location.End.Column},title={EscapeProperty(title)}::" +
+                    EscapeData($"{diagnostic.Message} ({diagnostic.Descriptor.HelpUri})"));
+            }
+        }
+    }
+
+    /// <summary>Escapes a command's message (<c>%</c>, CR, LF), as the workflow-command rules require.</summary>
+    public static string EscapeData(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new StringBuilder(value)
+            .Replace("%", "%25")
+            .Replace("\r", "%0D")
+            .Replace("\n", "%0A")
+            .ToString();
+    }
+
+    /// <summary>Escapes a property value: as <see cref="EscapeData"/>, plus <c>:</c> and <c>,</c>, which delimit properties.</summary>
+    public static string EscapeProperty(string value) =>
+        new StringBuilder(EscapeData(value))
+            .Replace(":", "%3A")
+            .Replace(",", "%2C")
+            .ToString();
+}
