@@ -1,0 +1,4 @@
+using PostLint.Cli;
+using PostLint.Cli.Console;
+
+return CliApplication.Run(args, new SystemConsole());
