@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using PostLint.Configuration;
+
+namespace PostLint.Server;
+
+/// <summary>
+/// Builds the PostLint HTTP service: <c>POST /v1/check</c>, <c>GET /v1/rules</c>, <c>GET /health</c>,
+/// around one <see cref="PostLinter"/> shared by all requests.
+/// </summary>
+public static partial class PostLintServer
+{
+    /// <summary>Where the service listens unless <c>--urls</c> says otherwise: loopback only, so nothing is exposed by accident.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <summary>Environment variable naming a <c>.postlint.yml</c>, used when <c>--config</c> is not given.</summary>
+    public const string ConfigVariable = "POSTLINT_CONFIG";
+
+    /// <summary>Creates the application from command-line arguments (<c>--urls</c>, <c>--config</c>, limits).</summary>
+    /// <exception cref="ConfigurationException">The configuration file is missing or invalid.</exception>
+    /// <exception cref="ArgumentException">A limit is not a positive whole number.</exception>
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // Per-request framework logs cost more than the analysis of a short post; keep start-up and errors.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // Read when the server starts, so limits set by any configuration source (also a test host's) apply.
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((kestrel, configuration) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = ServerLimits.From(configuration).MaxBodyBytes;
+        });
+
+        var app = builder.Build();
+        var limits = ServerLimits.From(app.Configuration);
+        var configuration = LoadConfiguration(app.Configuration);
+        var linter = new PostLinter(configuration.Options);
+
+        app.Use(AnswerInternalErrorsAsJson);
+        app.MapPost("/v1/check", new CheckEndpoint(linter, configuration.Language, limits).HandleAsync);
+        var rules = RulesDocument.Build(linter);
+        app.MapGet("/v1/rules", context => JsonResponse.SendAsync(context, StatusCodes.Status200OK, rules));
+        var healthy = JsonResponse.Build(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("status", "ok");
+            writer.WriteEndObject();
+        });
+        app.MapGet("/health", context => JsonResponse.SendAsync(context, StatusCodes.Status200OK, healthy));
+        return app;
+    }
+
+    /// <summary>The <c>.postlint.yml</c> named by <c>--config</c> or <see cref="ConfigVariable"/>, else the defaults.</summary>
+    private static PostLintConfiguration LoadConfiguration(IConfiguration settings)
+    {
+        var path = settings["config"] ?? settings[ConfigVariable];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return PostLintConfiguration.Default;
+        }
+
+        var knownRuleIds = new PostLinter().SupportedDiagnostics.Select(rule => rule.Id);
+        return new ConfigurationLoader(knownRuleIds).Load(Path.GetFullPath(path), path);
+    }
+
+    // Anything thrown here (a failing analyzer, say) is a bug in PostLint, not in the request: say so in JSON, not with an empty 500.
+    private static async Task AnswerInternalErrorsAsJson(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            LogInternalError(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PostLintServer)), ex, context.Request.Path);
+            await JsonResponse.SendErrorAsync(context, StatusCodes.Status500InternalServerError, "internal error: " + ex.Message).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Internal error while answering {Path}")]
+    private static partial void LogInternalError(ILogger logger, Exception exception, PathString path);
+}

@@ -1,0 +1,32 @@
+using PostLint.Diagnostics;
+
+namespace PostLint.Server;
+
+/// <summary>
+/// The body of <c>GET /v1/rules</c>: every rule the linter knows, with its default severity and the
+/// severity this service reports it at after configuration (<c>none</c> when switched off).
+/// Built once at start-up: rules do not change while the service runs.
+/// </summary>
+internal static class RulesDocument
+{
+    /// <summary>The JSON <c>{"rules": [{id, category, defaultSeverity, severity, title, helpUri}, ...]}</c>.</summary>
+    public static byte[] Build(PostLinter linter) => JsonResponse.Build(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("rules");
+        foreach (var rule in linter.SupportedDiagnostics)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rule.Id);
+            writer.WriteString("category", rule.Category.ToString());
+            writer.WriteString("defaultSeverity", rule.DefaultSeverity.ToName());
+            writer.WriteString("severity", linter.Options.EffectiveSeverity(rule)?.ToName() ?? "none");
+            writer.WriteString("title", rule.Title);
+            writer.WriteString("helpUri", rule.HelpUri);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+}
