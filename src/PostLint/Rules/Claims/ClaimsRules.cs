@@ -7,5 +7,8 @@ internal static class ClaimsRules
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new AbsoluteClaimAnalyzer(),
+        new UnsourcedFigureAnalyzer(),
+        new UndisclosedPromotionAnalyzer(),
     ];
 }

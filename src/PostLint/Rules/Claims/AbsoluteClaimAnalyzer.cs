@@ -1,0 +1,119 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Claims;
+
+/// <summary>
+/// PL5001: absolute or miracle claims about health: cures, guarantees, "100% veilig", "zonder
+/// bijwerkingen", "wetenschappelijk bewezen" without a source, "doctors don't want you to know",
+/// detox and immune-boosting promises. Negated absolutes ("geen enkel medicijn is 100% veilig") and
+/// absolutes outside health ("100% zeker dat ik kom") do not fire.
+/// </summary>
+internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL5001",
+        "Absolute or miracle health claim",
+        DiagnosticCategory.Claims,
+        DiagnosticSeverity.Warning,
+        "GMC Good medical practice 2024 §89 (don't present opinion as fact, don't minimise risk); Ahpra social media guidance B5; NMC Code 6; KNMP social media-code 4",
+        "No treatment cures with certainty, is free of risk or side effects, or is proven without evidence; saying so misleads patients.");
+
+    private static readonly Lazy<TermMatcher> Claims = LexiconTerms.Matcher("lexicons/claims/absolute-claims.tsv");
+
+    /// <summary>Words before "cure" that make it a noun ("a cure", "no cure"), not a claim that something cures.</summary>
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal) { "a", "an", "the", "no", "any", "this", "that", "its", "their", "for", "miracle" };
+
+    /// <summary>Kinds that are about health by themselves; the others need a health word in the sentence.</summary>
+    private static readonly HashSet<string> SelfEvidentlyHealth = new(StringComparer.Ordinal) { "miracle", "detox", "immune-boost" };
+
+    /// <summary>Kinds that are themselves negative ("nog nooit iemand", "don't want you to know"): a negation check would cancel them.</summary>
+    private static readonly HashSet<string> NegativeByNature = new(StringComparer.Ordinal) { "never-ill", "conspiracy", "no-side-effects" };
+
+    /// <summary>Kinds that a named source makes acceptable.</summary>
+    private static readonly HashSet<string> NeedsSource = new(StringComparer.Ordinal) { "proven", "superiority" };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = context.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = PostSentences.Split(text);
+        var health = HealthVocabulary.Find(tokens);
+        var reported = new HashSet<(int Sentence, string Kind)>();
+
+        foreach (var match in Claims.Value.Matches(tokens))
+        {
+            var kind = match.Kind();
+            var sentence = PostSentences.Containing(sentences, match.Span.Start);
+            if (!IsClaim(context, tokens, health, match, kind, sentence) || !reported.Add((sentence.Start, kind)))
+            {
+                continue;
+            }
+
+            var phrase = text[match.Span.Start..match.Span.End];
+            context.Report(Rule, match.Span, Message(context, kind, phrase));
+        }
+    }
+
+    private static bool IsClaim(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> health, TermMatch match, string kind, TextSpan sentence)
+    {
+        var last = match.FirstToken + match.TokenCount - 1;
+        if (!NegativeByNature.Contains(kind)
+            && (Negation.Before(context.Text, tokens, match.FirstToken) || Negation.After(context.Text, tokens, last, window: 1)))
+        {
+            return false;
+        }
+
+        if (kind == "no-side-effects" && Negation.Before(context.Text, tokens, match.FirstToken, window: 5))
+        {
+            return false; // "niet zonder bijwerkingen", "not without side effects"
+        }
+
+        if (kind == "cure" && tokens[match.FirstToken].Normalized is "cure" or "cures" && IsNoun(tokens, match.FirstToken))
+        {
+            return false;
+        }
+
+        if (!SelfEvidentlyHealth.Contains(kind) && !HealthVocabulary.MentionsHealth(tokens, health, sentence))
+        {
+            return false;
+        }
+
+        return !NeedsSource.Contains(kind) || !SourceCitation.IsNear(context.Text, match.Span);
+    }
+
+    private static bool IsNoun(IReadOnlyList<Token> tokens, int index) =>
+        (index > 0 && NounMarkers.Contains(tokens[index - 1].Normalized))
+        || (index + 1 < tokens.Count && tokens[index + 1].Normalized is "for" or "rate" or "rates");
+
+    private static string Message(AnalysisContext context, string kind, string phrase) => kind switch
+    {
+        "cure" or "miracle" => context.Localize(
+            $"'{phrase}' belooft genezing. Geen behandeling geneest zeker; zo'n belofte misleidt patiënten en kan ze van werkzame zorg afhouden.",
+            $"'{phrase}' promises a cure. No treatment cures with certainty; a promise like this misleads patients and can keep them from effective care."),
+        "guarantee" => context.Localize(
+            $"'{phrase}': een resultaat van zorg is nooit gegarandeerd. Beschrijf wat onderzoek laat zien, met een bron.",
+            $"'{phrase}': no health outcome is guaranteed. Describe what the evidence shows, with a source."),
+        "absolute" or "no-side-effects" => context.Localize(
+            $"'{phrase}' is een absolute bewering. Geen middel is zonder risico of bijwerkingen; zo'n bewering bagatelliseert risico's.",
+            $"'{phrase}' is an absolute claim. Nothing is free of risk or side effects; a claim like this minimises risk."),
+        "proven" => context.Localize(
+            $"'{phrase}' zonder bron in de buurt. Noem het onderzoek of de richtlijn, zodat lezers het kunnen nagaan.",
+            $"'{phrase}' with no source nearby. Name the study or guideline so readers can check it."),
+        "superiority" => context.Localize(
+            $"'{phrase}': een vergelijking van werkzaamheid zonder bron. Noem het onderzoek waarop die berust.",
+            $"'{phrase}': a comparison of effectiveness with no source. Name the study it rests on."),
+        "conspiracy" => context.Localize(
+            $"'{phrase}' suggereert dat artsen of onderzoekers iets verzwijgen. Dat ondermijnt vertrouwen in zorg zonder bewijs te leveren.",
+            $"'{phrase}' suggests that doctors or scientists hide something. It undermines trust in care without offering evidence."),
+        "detox" or "immune-boost" => context.Localize(
+            $"'{phrase}' is een gezondheidsbelofte zonder wetenschappelijke basis (ontgiften, 'boosten'). Het lichaam ontgift zichzelf via lever en nieren.",
+            $"'{phrase}' is a health promise without scientific basis (detox, 'boosting'). The body clears toxins through the liver and kidneys."),
+        _ => context.Localize(
+            $"'{phrase}' belooft volledige bescherming. Geen middel voorkomt ziekte bij iedereen.",
+            $"'{phrase}' promises complete protection. Nothing prevents illness in everyone."),
+    };
+}

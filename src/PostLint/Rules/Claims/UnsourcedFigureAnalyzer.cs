@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Claims;
+
+/// <summary>
+/// PL5002: a health statistic (a percentage, "8 op de 10", "1 in 3", "x out of y") with no source
+/// named nearby. Percentages outside health ("90% van mijn tijd", "100% kans op regen"), discounts
+/// (PL5005's concern), concentrations ("1% hydrocortisone") and sourced figures do not fire.
+/// </summary>
+internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL5002",
+        "Health statistic without a source",
+        DiagnosticCategory.Claims,
+        DiagnosticSeverity.Warning,
+        "GMC Using social media §8 (give context so readers can verify claims) and Good medical practice 2024 §89; KNMP social media-code 4 (check a fact before posting it); Ahpra B5",
+        "A health figure without a source cannot be checked, and a wrong one spreads with the author's authority behind it.");
+
+    private static readonly HashSet<string> NotAStatistic = new(StringComparer.Ordinal)
+    {
+        "korting", "kortingscode", "discount", "off", "sale", "uitverkoop", "code", "btw", "vat", "rente", "interest", "regen", "rain",
+        "batterij", "battery", "opgeladen", "charged",
+    };
+
+    /// <summary>A percentage next to these is a concentration ("hydrocortisonzalf 1%"), not a statistic.</summary>
+    private static readonly string[] Preparations = ["zalf", "creme", "cream", "ointment", "gel", "oplossing", "solution", "alcohol", "lotion"];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = context.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = PostSentences.Split(text);
+        var health = HealthVocabulary.Find(tokens);
+
+        foreach (Match figure in FigurePattern().Matches(text))
+        {
+            var span = new TextSpan(figure.Index, figure.Index + figure.Length);
+            var sentence = PostSentences.Containing(sentences, span.Start);
+            if (!HealthVocabulary.MentionsHealthOrPeople(tokens, health, sentence)
+                || SentenceWords(tokens, sentence).Any(w => NotAStatistic.Contains(w) || Preparations.Any(p => w.EndsWith(p, StringComparison.Ordinal)))
+                || AlreadyReportedAsAbsolute(context, span)
+                || IsNegated(text, tokens, span)
+                || SourceCitation.IsNear(text, sentence))
+            {
+                continue;
+            }
+
+            context.Report(
+                Rule,
+                span,
+                context.Localize(
+                    $"Het cijfer '{figure.Value.Trim()}' gaat over gezondheid maar er staat geen bron bij. Noem het onderzoek of de organisatie (RIVM, CBS, een richtlijn, een link), zodat lezers het kunnen nagaan.",
+                    $"The figure '{figure.Value.Trim()}' is about health but has no source. Name the study or organisation (WHO, NICE, ONS, a guideline, a link) so readers can check it."));
+        }
+    }
+
+    private static IEnumerable<string> SentenceWords(IReadOnlyList<Token> tokens, TextSpan sentence) =>
+        tokens.Where(t => sentence.Contains(t.Span)).Select(t => t.Normalized);
+
+    /// <summary>"Geen enkel medicijn is 100% veilig" denies a figure rather than claiming one.</summary>
+    private static bool IsNegated(string text, IReadOnlyList<Token> tokens, TextSpan span)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.Start >= span.Start)
+            {
+                return Negation.Before(text, tokens, i);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"100% veilig" is PL5001's; one finding for one phrase is enough.</summary>
+    private static bool AlreadyReportedAsAbsolute(AnalysisContext context, TextSpan span) =>
+        context.ReportedSoFar.Any(d => d.Id == AbsoluteClaimAnalyzer.Rule.Id && d.Span.Overlaps(span));
+
+    [GeneratedRegex(
+        @"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?(?:%|procent\b|percent\b|per cent\b)"
+        + @"|\b(?:\d{1,3}|een|één|twee|drie|vier|negen|one|two|three|four|nine)\s+(?:op\s+(?:de\s+)?|out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?|van\s+de\s+|of\s+every\s+)(?:\d{1,4}(?![\d.,:])|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FigurePattern();
+}

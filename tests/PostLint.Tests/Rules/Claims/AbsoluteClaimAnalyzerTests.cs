@@ -1,0 +1,43 @@
+using PostLint.Diagnostics;
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Claims;
+
+public class AbsoluteClaimAnalyzerTests
+{
+    [Theory]
+    [InlineData("Gember {|PL5001:geneest|} migraine binnen een uur, probeer het maar.")]
+    [InlineData("Dit nieuwe supplement is {|PL5001:100% veilig|} voor zwangeren.")]
+    [InlineData("Mijn methode: {|PL5001:gegarandeerd|} van je rugpijn af in drie sessies.")]
+    [InlineData("Een natuurlijk middel {|PL5001:zonder bijwerkingen|} tegen slapeloosheid.")]
+    [InlineData("Magnesium is {|PL5001:wetenschappelijk bewezen|} tegen kramp.")]
+    [InlineData("Wat {|PL5001:artsen willen niet dat je dit weet|}: vitamine C tegen griep.")]
+    [InlineData("Honing is het echte {|PL5001:wondermiddel|}.")]
+    [InlineData("Start je dag met onze {|PL5001:detox thee|}.")]
+    [InlineData("Elke ochtend gember: zo {|PL5001:boost je immuunsysteem|}.")]
+    [InlineData("Sinds we knoflook eten heeft {|PL5001:nog nooit iemand|} op de afdeling griep gehad.")]
+    [InlineData("Acupuncture {|PL5001:cures|} migraine for good.")]
+    [InlineData("This cream is {|PL5001:100% safe|} for babies with eczema.")]
+    [InlineData("Our tea is {|PL5001:clinically proven|} to lower blood pressure.")]
+    [InlineData("Garlic capsules, {|PL5001:no side effects|} at all.")]
+    [InlineData("Vitamin D is {|PL5001:100% effective|} against flu and {|PL5001:doctors don't want you to know|} this.")]
+    [InlineData("Juice cleanse that {|PL5001:flushes out toxins|} overnight.")]
+    public void Fires_on_absolute_and_miracle_claims(string markup) => Verify.Rule("PL5001", markup);
+
+    [Theory]
+    [InlineData("Geen enkel vaccin is 100% veilig, maar de voordelen zijn veel groter dan de risico's.")]
+    [InlineData("No vaccine is 100% effective, which is why we also wash our hands.")]
+    [InlineData("Antibiotica zijn geen wondermiddel tegen verkoudheid.")]
+    [InlineData("Kurkuma geneest niet, ook al lees je dat overal.")]
+    [InlineData("There is no cure for Huntington's disease yet, but research is moving fast.")]
+    [InlineData("Ik weet het 100% zeker: de borrel is om vijf uur.")]
+    [InlineData("Gegarandeerd een gezellige open dag, iedereen is welkom!")]
+    [InlineData("Geen enkel medicijn is zonder bijwerkingen; lees de bijsluiter.")]
+    [InlineData("Bewegen werkt beter dan rust bij lage rugpijn (bron: NHG-Standaard).")]
+    [InlineData("Statins are clinically proven to reduce heart attacks, see the Cochrane review.")]
+    public void Is_silent_on_negated_sourced_and_non_health_absolutes(string text) => Verify.Rule("PL5001", text);
+
+    [Fact]
+    public void Health_education_draws_no_claim() =>
+        Verify.NoFinding(DiagnosticCategory.Claims, "Code oranje voor hitte: drink voldoende water, blijf in de schaduw en kijk om naar oudere buren.");
+}

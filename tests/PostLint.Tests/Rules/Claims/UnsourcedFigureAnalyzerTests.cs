@@ -1,0 +1,28 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Claims;
+
+public class UnsourcedFigureAnalyzerTests
+{
+    [Theory]
+    [InlineData("{|PL5002:70%|} van alle rugklachten komt door verkeerd zitten.")]
+    [InlineData("{|PL5002:9 op de 10|} migrainepatiënten heeft een voedselallergie.")]
+    [InlineData("Maar liefst {|PL5002:3 van de 4|} kinderen met astma gebruikt de puffer verkeerd.")]
+    [InlineData("{|PL5002:80 percent|} of depression is caused by gut bacteria.")]
+    [InlineData("Did you know that {|PL5002:1 in 3|} adults will get shingles?")]
+    [InlineData("{|PL5002:Two out of every three|} patients stop their statins within a year.")]
+    public void Fires_on_health_figures_without_a_source(string markup) => Verify.Rule("PL5002", markup);
+
+    [Theory]
+    [InlineData("Ruim 1 op de 7 volwassenen heeft diabetes of prediabetes (bron: RIVM).")]
+    [InlineData("Volgens het CBS rookt 18% van de volwassenen.")]
+    [InlineData("About 1 in 4 adults in England has high blood pressure, according to NHS Digital.")]
+    [InlineData("Our trial showed a 30% drop in readmissions: https://doi.org/10.1136/bmj.x123")]
+    [InlineData("90% van mijn tijd gaat op aan e-mail, haha.")]
+    [InlineData("Morgen 100% kans op regen, neem een paraplu mee naar de fietsenstalling.")]
+    [InlineData("Use code ZORG20 for 20% off your first order.")]
+    [InlineData("Smeer twee keer per dag een dun laagje hydrocortisonzalf 1% op de huid.")]
+    [InlineData("Geen enkel medicijn is 100% veilig, ook paracetamol niet.")]
+    [InlineData("Bent u 60+ of heeft u een chronische ziekte? Haal dan de griepprik.")]
+    public void Is_silent_on_sourced_and_non_health_figures(string text) => Verify.Rule("PL5002", text);
+}
