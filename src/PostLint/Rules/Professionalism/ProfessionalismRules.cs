@@ -7,5 +7,7 @@ internal static class ProfessionalismRules
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new PrivateChannelInvitationAnalyzer(),
+        new InstitutionalMandateAnalyzer(),
     ];
 }

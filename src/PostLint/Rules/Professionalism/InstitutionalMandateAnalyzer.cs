@@ -1,0 +1,93 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Rules.Claims;
+using PostLint.Text;
+
+namespace PostLint.Rules.Professionalism;
+
+/// <summary>
+/// PL6003: an employee speaks for the institution ("namens het ziekenhuis", "our hospital's position
+/// is", "officieel standpunt van onze afdeling") without a role that gives that mandate. Silent on
+/// the institution's own account (role <c>institution</c>), for spokespersons, for thanks and wishes
+/// sent on behalf of a team, and when the author says they speak on a personal title.
+/// </summary>
+internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL6003",
+        "Speaking for the institution without mandate",
+        DiagnosticCategory.Professionalism,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A8 (volg gedragsregels werkgever); KNMP social media-code 8; GMC Using social media §8; NMC (act responsibly when you say you are a nurse); Nij Smellinghe social media richtlijnen",
+        "Only the institution and its spokespersons speak for it; a personal post that claims to do so commits the employer and misleads readers.");
+
+    private static readonly Lazy<TermMatcher> Phrases = LexiconTerms.Matcher("lexicons/professionalism/mandate.tsv");
+
+    private static readonly Lazy<HashSet<string>> MandatedRoles = new(() => Lexicon.Load("lexicons/professionalism/mandate.tsv")
+        .Where(e => e.Column(0) == "mandated").Select(e => Normalize(e.Term)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>How many words after "namens" may stand before the institution is named ("namens het hele Rivierduin Ziekenhuis").</summary>
+    private const int InstitutionReach = 6;
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        if (context.Author.Role is { } role && MandatedRoles.Value.Contains(Normalize(role)))
+        {
+            return;
+        }
+
+        var text = context.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var matches = Phrases.Value.Matches(tokens);
+        if (matches.Any(m => m.Kind() == "disclaimer"))
+        {
+            return;
+        }
+
+        var sentences = PostSentences.Split(text);
+        foreach (var match in matches)
+        {
+            var span = match.Kind() switch
+            {
+                "position" => match.Span,
+                "behalf" => BehalfOfInstitution(text, matches, match),
+                _ => default,
+            };
+
+            var sentence = PostSentences.Containing(sentences, match.Span.Start);
+            if (span.Length == 0 || Negation.Before(text, tokens, match.FirstToken, window: 2) || matches.Within(sentence).Any(m => m.Kind() == "courtesy"))
+            {
+                continue;
+            }
+
+            var phrase = text[span.Start..span.End];
+            context.Report(
+                Rule,
+                span,
+                context.Localize(
+                    $"'{phrase}': je spreekt hier namens de instelling. Alleen de instelling of haar woordvoerder mag dat; schrijf vanuit jezelf ('ik vind', 'op persoonlijke titel').",
+                    $"'{phrase}': this speaks for the institution. Only the institution or its spokesperson may do that; write as yourself ('I think', 'views my own')."));
+            return;
+        }
+    }
+
+    /// <summary>From "namens" to the institution word, when one follows in the same clause.</summary>
+    private static TextSpan BehalfOfInstitution(string text, IReadOnlyList<TermMatch> matches, TermMatch behalf)
+    {
+        var lastToken = behalf.FirstToken + behalf.TokenCount - 1;
+        foreach (var institution in matches.Where(m => m.Kind() == "institution"))
+        {
+            var distance = institution.FirstToken - lastToken;
+            if (distance is > 0 and <= InstitutionReach && !PostSentences.ClauseBreakBetween(text, behalf.Span.End, institution.Span.Start))
+            {
+                return new TextSpan(behalf.Span.Start, institution.Span.End);
+            }
+        }
+
+        return default;
+    }
+
+    private static string Normalize(string value) => string.Join(' ', Tokenizer.Tokenize(value).Select(t => t.Normalized));
+}

@@ -1,0 +1,82 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Rules.Claims;
+using PostLint.Text;
+
+namespace PostLint.Rules.Professionalism;
+
+/// <summary>
+/// PL6001: patients invited to a private channel of the author: "mijn privénummer", "add me on my
+/// personal Facebook", "volg mijn privéaccount", or "stuur me een DM" / "app me" in a post addressed
+/// to patients or their families. The author's own number offered to patients is reported here
+/// (PL1002 leaves it alone). An institution inviting direct messages on its official account is
+/// normal service ("stuur ons een DM") and does not fire.
+/// </summary>
+internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL6001",
+        "Patients invited to a private channel",
+        DiagnosticCategory.Professionalism,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A3 (geen vrienden met patiënten); V&VN handreiking item 3 (NBC 2.12); AMA 2.3.2(c); ANA P2, T3; Ahpra B3",
+        "Contact with patients through private accounts and numbers blurs the professional boundary and moves care outside the record.");
+
+    private static readonly Lazy<TermMatcher> Phrases = LexiconTerms.Matcher("lexicons/professionalism/private-channels.tsv");
+
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "mijn", "m", "me", "mij", "my", "eigen" };
+
+    private static readonly HashSet<string> PatientAudience = new(StringComparer.Ordinal)
+    {
+        "patient", "patienten", "patients", "client", "clienten", "clients", "bewoner", "bewoners", "residents", "families", "familie",
+        "familieleden", "mantelzorgers", "ouders", "parents", "ontslag", "discharge", "spreekuur", "consult", "clinic", "praktijk", "rates", "tarieven",
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = context.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var toPatients = tokens.Any(t => PatientAudience.Contains(t.Normalized));
+        var institution = string.Equals(context.Author.Role, "institution", StringComparison.OrdinalIgnoreCase);
+
+        foreach (var match in Phrases.Value.Matches(tokens).OrderBy(m => m.Kind() == "private" ? 0 : 1))
+        {
+            var span = match.Kind() switch
+            {
+                "private" when !institution && (toPatients || context.Author.Account == AccountKind.Professional) => OwnChannel(tokens, match),
+                "invite" when !institution && toPatients => match.Span,
+                _ => default,
+            };
+
+            if (span.Length == 0 || Negation.Before(text, tokens, match.FirstToken, window: 4))
+            {
+                continue;
+            }
+
+            var phrase = text[span.Start..span.End];
+            context.Report(
+                Rule,
+                span,
+                context.Localize(
+                    $"'{phrase}' nodigt patiënten uit naar een privékanaal. Houd contact met patiënten in de professionele kanalen van de praktijk of instelling, waar het ook in het dossier komt.",
+                    $"'{phrase}' invites patients to a private channel. Keep contact with patients in the practice's or institution's professional channels, where it is also recorded."));
+            return;
+        }
+    }
+
+    /// <summary>"mijn privénummer": the possessive and the channel; none when the channel is not the author's.</summary>
+    private static TextSpan OwnChannel(IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        for (var k = match.FirstToken - 1; k >= 0 && match.FirstToken - k <= 2; k--)
+        {
+            if (FirstPerson.Contains(tokens[k].Normalized))
+            {
+                return new TextSpan(tokens[k].Span.Start, match.Span.End);
+            }
+        }
+
+        return FirstPerson.Contains(tokens[match.FirstToken].Normalized) ? match.Span : default;
+    }
+}

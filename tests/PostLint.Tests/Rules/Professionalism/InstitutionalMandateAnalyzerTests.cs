@@ -1,0 +1,31 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Professionalism;
+
+public class InstitutionalMandateAnalyzerTests
+{
+    private static Post Resident(Post post) => post with { Author = new AuthorProfile("resident", null, AccountKind.Private) };
+
+    [Theory]
+    [InlineData("{|PL6003:Namens het Oosterdiep Ziekenhuis|} wil ik zeggen dat wij tegen deze bezuiniging zijn.")]
+    [InlineData("{|PL6003:Officieel standpunt|} van onze afdeling: wij doen niet mee aan de staking.")]
+    [InlineData("{|PL6003:On behalf of the trust|}, I can confirm we oppose the new contract.")]
+    [InlineData("{|PL6003:Our hospital's position|} is that the minister is wrong.")]
+    public void Fires_when_an_employee_speaks_for_the_institution(string markup) => Verify.Rule("PL6003", markup, Resident);
+
+    [Theory]
+    [InlineData("Namens de hele afdeling: bedankt voor de prachtige bloemen!")]
+    [InlineData("On behalf of the team, congratulations to Sam on her retirement.")]
+    [InlineData("Op persoonlijke titel: namens het ziekenhuis kan ik niets zeggen, maar ik vind dit onverstandig.")]
+    [InlineData("Views my own. Speaking on behalf of the hospital is not my job, but this plan worries me.")]
+    [InlineData("Ik vind dat de minister de plannen voor de wijkverpleging moet heroverwegen.")]
+    public void Is_silent_on_courtesy_personal_views_and_opinion(string text) => Verify.Rule("PL6003", text, Resident);
+
+    [Fact]
+    public void An_institution_states_its_own_position() =>
+        Verify.Rule("PL6003", "Officieel standpunt van ons ziekenhuis: wij steunen de landelijke actiedag.", p => p with { Author = new AuthorProfile("institution", null, AccountKind.Professional) });
+
+    [Fact]
+    public void Role_from_configuration_gives_the_mandate() =>
+        Verify.Rule("PL6003", "Our hospital's position is that visiting hours stay as they are.", options: new PostLinterOptions { Author = new AuthorProfile("spokesperson") });
+}
