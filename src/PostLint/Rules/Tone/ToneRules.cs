@@ -2,10 +2,18 @@ using PostLint.Analysis;
 
 namespace PostLint.Rules.Tone;
 
-/// <summary>The built-in Tone analyzers, in the order they run.</summary>
+/// <summary>
+/// The built-in Tone analyzers, in the order they run: the lexicon rules first, then shouting (its
+/// "!!!" check reads their findings), then the classifier, which speaks only when none of them did.
+/// </summary>
 internal static class ToneRules
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new InsultAnalyzer(),
+        new PatientMockeryAnalyzer(),
+        new ColleagueHostilityAnalyzer(),
+        new WrittenInAngerAnalyzer(),
+        new ShoutingAnalyzer(),
     ];
 }

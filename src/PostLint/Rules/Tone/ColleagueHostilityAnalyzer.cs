@@ -1,0 +1,80 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// PL4003: hostility toward colleagues, other professions, managers or institutions: a belittling word
+/// before a colleague group ("die arrogante chirurgen", "the clueless A&amp;E registrar"), a belittling
+/// statement after one ("de gynaecologen kunnen er niks van", "nurses are useless"), stand-alone
+/// phrases ("did you even go to medical school?"), and sarcasm aimed at a colleague. Firm criticism of
+/// policy that names no one with a belittling word does not fire.
+/// </summary>
+internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL4003",
+        "Hostility toward colleagues or other professions",
+        DiagnosticCategory.Tone,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A6 (toon respect), A7 (spreek uw collega aan); V&VN handreiking 4, 5; GMC social media §14, Good medical practice §48; NMC Code 8.2, 20.2; Ahpra B4",
+        "Belittling colleagues in public is bullying, undermines trust in care, and settles nothing: raise it with the colleague.");
+
+    /// <summary>How many words may stand between a colleague group and what is said about it ("die gynaecologen van het streekziekenhuis kunnen ...").</summary>
+    private const int MaxPredicateDistance = 6;
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = ToneText.Of(context.Text);
+        var colleagues = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= 0 && t.Term.Column(0) == "colleague").ToList();
+        var modifiers = ToneLexicons.ColleagueModifiers.Matches(text);
+        var predicates = ToneLexicons.ColleaguePredicates.Matches(text);
+        foreach (var group in colleagues)
+        {
+            if (modifiers.FirstOrDefault(m => m.FirstToken >= 0 && m.FirstToken + m.TokenCount == group.FirstToken) is { TokenCount: > 0 } modifier)
+            {
+                Report(context, text, new TextSpan(modifier.Span.Start, group.Span.End));
+            }
+
+            var sentence = text.SentenceAt(group.Span.Start);
+            if (predicates.FirstOrDefault(p => p.FirstToken > group.FirstToken && p.FirstToken - (group.FirstToken + group.TokenCount) <= MaxPredicateDistance && p.Span.End <= sentence.End) is { TokenCount: > 0 } predicate)
+            {
+                Report(context, text, new TextSpan(group.Span.Start, predicate.Span.End));
+            }
+        }
+
+        foreach (var phrase in ToneLexicons.ColleaguePhrases.Matches(text))
+        {
+            Report(context, text, phrase.Span);
+        }
+
+        foreach (var finding in DirectedInsultFinder.Find(text).Where(f => f.TargetKind == "colleague"))
+        {
+            Report(context, text, finding.Span);
+        }
+
+        if (SarcasmFinder.Find(text) is { TargetKind: "colleague" } sarcasm && !text.IsRejected(sarcasm.Span))
+        {
+            var markers = string.Join("', '", sarcasm.Markers);
+            context.ReportOnce(Rule, sarcasm.Span, context.Localize(
+                $"Sarcasme ('{markers}') gericht op '{sarcasm.Target}'. Publieke spot over collega's of andere beroepen lost niets op; spreek de ander direct aan.",
+                $"Sarcasm ('{markers}') aimed at '{sarcasm.Target}'. Public mockery of colleagues or other professions settles nothing; talk to them directly."));
+        }
+    }
+
+    private static void Report(AnalysisContext context, ToneText text, TextSpan span)
+    {
+        if (text.IsRejected(span))
+        {
+            return;
+        }
+
+        var words = context.Text[span.Start..span.End];
+        context.ReportOnce(Rule, span, context.Localize(
+            $"'{words}' kleineert collega's of een andere beroepsgroep in het openbaar. Bespreek kritiek met de collega zelf of via de daarvoor bedoelde weg.",
+            $"'{words}' belittles colleagues or another profession in public. Raise criticism with the colleague directly or through the proper channel."));
+    }
+}

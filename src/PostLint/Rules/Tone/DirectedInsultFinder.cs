@@ -1,0 +1,109 @@
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// Finds words from <c>directed-insults.txt</c> ("dom", "gestoord", "kwallen", "pathetic") where a frame
+/// aims them at people: an exclamation ("wat een clowns", "stelletje kwallen", "what a clown"), a
+/// predicate of a person or group ("die antivaxers zijn gewoon gestoord", "you're pathetic"), or a
+/// form of address at the end of a sentence ("Betaal die rit dan zelf, parasiet."). Elsewhere the
+/// same words are ordinary ("gestoorde nierfunctie", "gestoken door een kwal") and stay silent.
+/// </summary>
+internal static class DirectedInsultFinder
+{
+    private static readonly string[][] Exclamations =
+    [
+        ["wat", "een"], ["stelletje"], ["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"], ["bunch", "of"], ["you"], ["jij"], ["jullie"],
+    ];
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "are", "re" };
+
+    private static readonly HashSet<string> PronounSubjects = new(StringComparer.Ordinal) { "jij", "je", "u", "jullie", "ze", "zij", "die", "you", "they" };
+
+    /// <summary>One aimed insult: where it is and the words that make it one.</summary>
+    /// <param name="Span">From the frame (or subject) to the last insulting word.</param>
+    /// <param name="Words">The insulting words, for the message.</param>
+    /// <param name="TargetKind">The kind of the subject when it is a named group (patient, colleague, group), else null.</param>
+    public readonly record struct Finding(TextSpan Span, string Words, string? TargetKind);
+
+    /// <summary>Every aimed insult in <paramref name="text"/>.</summary>
+    public static IEnumerable<Finding> Find(ToneText text)
+    {
+        var nouns = WordIndices(ToneLexicons.DirectedNouns.Matches(text));
+        var adjectives = WordIndices(ToneLexicons.DirectedAdjectives.Matches(text));
+        var targets = ToneLexicons.Targets.Matches(text).Where(m => m.FirstToken >= 0).ToDictionary(m => m.FirstToken + m.TokenCount - 1);
+        var words = text.Words;
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!nouns.Contains(i) && !adjectives.Contains(i))
+            {
+                i++;
+                continue;
+            }
+
+            // A run of insulting words: "verwend, irritant volk".
+            var first = i;
+            while (i + 1 < words.Count && (nouns.Contains(i + 1) || adjectives.Contains(i + 1)))
+            {
+                i++;
+            }
+
+            var last = i;
+            i++;
+            var quoted = text.Text[words[first].Span.Start..words[last].Span.End];
+            var endsInNoun = nouns.Contains(last);
+            if (ExclamationBefore(words, first) is { } frameStart && endsInNoun)
+            {
+                yield return new Finding(new TextSpan(words[frameStart].Span.Start, words[last].Span.End), quoted, null);
+            }
+            else if (first >= 2 && Copulas.Contains(words[first - 1].Normalized) && SubjectBefore(words, targets, first - 2) is { } subject)
+            {
+                yield return new Finding(new TextSpan(subject.Start, words[last].Span.End), quoted, subject.Kind);
+            }
+            else if (endsInNoun && first == last && IsFormOfAddress(text, first))
+            {
+                yield return new Finding(words[first].Span, quoted, null);
+            }
+        }
+    }
+
+    private static HashSet<int> WordIndices(IReadOnlyList<TermMatch> matches) =>
+        matches.Where(m => m.FirstToken >= 0).SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)).ToHashSet();
+
+    private static int? ExclamationBefore(IReadOnlyList<Token> words, int first)
+    {
+        foreach (var frame in Exclamations)
+        {
+            var start = first - frame.Length;
+            if (start >= 0 && frame.Select((w, k) => words[start + k].Normalized == w).All(ok => ok))
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Start, string? Kind)? SubjectBefore(IReadOnlyList<Token> words, Dictionary<int, TermMatch> targetsByLastWord, int index)
+    {
+        if (targetsByLastWord.TryGetValue(index, out var target))
+        {
+            return (target.Span.Start, target.Term.Column(0));
+        }
+
+        return PronounSubjects.Contains(words[index].Normalized) ? (words[index].Span.Start, null) : null;
+    }
+
+    // "..., parasiet." : a noun after a comma that closes the sentence addresses the reader's target.
+    private static bool IsFormOfAddress(ToneText text, int index)
+    {
+        var word = text.Words[index].Span;
+        var before = index > 0 ? text.Words[index - 1].Span.End : 0;
+        var after = index + 1 < text.Words.Count ? text.Words[index + 1].Span.Start : text.Text.Length;
+        var rest = text.Text[word.End..after].TrimStart();
+        var closesSentence = rest.Length == 0 ? index + 1 == text.Words.Count : rest[0] is '.' or '!' or '?';
+        return closesSentence && text.Text[before..word.Start].Contains(',', StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// PL4001: insults and profanity ("klootzak", "sukkel", "moron", "wat een clowns", "jullie zijn
+/// gewoon gestoord"). Clinical words that look rude are not in the lexicon; an insult the author
+/// aims at themself ("ik ben ook maar een sukkel") or quotes in order to reject it does not fire.
+/// </summary>
+internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL4001",
+        "Insult or profanity",
+        DiagnosticCategory.Tone,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A6 (toon respect); V&VN handreiking 4 (respectvol en beleefd); GMC social media §14; NMC Code 20.10; Ahpra B4",
+        "Insults and swearing in a public post hurt the person they are aimed at and the trust in the profession.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = ToneText.Of(context.Text);
+        foreach (var match in ToneLexicons.Insults.Matches(text))
+        {
+            if (text.IsRejected(match.Span) || text.IsSelfDirected(match))
+            {
+                continue;
+            }
+
+            var words = context.Text[match.Span.Start..match.Span.End];
+            context.ReportOnce(Rule, match.Span, context.Localize(
+                $"'{words}' is een belediging of scheldwoord. Schelden in een openbaar bericht kwetst wie het treft en schaadt het vertrouwen in je beroep; zeg wat je dwarszit zonder het woord.",
+                $"'{words}' is an insult or profanity. Swearing in a public post hurts whoever it is aimed at and the trust in your profession; say what bothers you without it."));
+        }
+
+        foreach (Match masked in MaskedProfanity().Matches(context.Text))
+        {
+            var span = new TextSpan(masked.Index, masked.Index + masked.Length);
+            context.ReportOnce(Rule, span, context.Localize(
+                $"'{masked.Value}' is een scheldwoord, ook met een sterretje erin. Iedereen leest wat er staat.",
+                $"'{masked.Value}' is a swear word, asterisk or not. Everyone reads what it says."));
+        }
+
+        foreach (var finding in DirectedInsultFinder.Find(text))
+        {
+            if (finding.TargetKind == "colleague" || text.IsRejected(finding.Span))
+            {
+                continue;
+            }
+
+            var phrase = context.Text[finding.Span.Start..finding.Span.End];
+            context.ReportOnce(Rule, finding.Span, context.Localize(
+                $"'{phrase}' zet mensen weg als '{finding.Words}'. Kritiek op gedrag mag; een scheldwoord voor mensen hoort niet in een openbaar bericht van een zorgverlener.",
+                $"'{phrase}' calls people '{finding.Words}'. Criticising behaviour is fine; name-calling has no place in a healthcare professional's public post."));
+        }
+    }
+
+    // Swear words disguised with asterisks ("k*thospice", "f**k", "sh*t"); the word lists cannot see
+    // them because the tokenizer splits at the asterisk.
+    [GeneratedRegex(@"(?<!\w)(?:k\*+t|f\*+c?k|f\*+ing|sh\*+t|kl\*+tzak|k\*+nker|b\*+tch|c\*+nt|tw\*+t)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaskedProfanity();
+}

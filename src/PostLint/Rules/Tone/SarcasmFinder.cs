@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// Finds sarcasm aimed at someone: markers from <c>sarcasm.txt</c> (one strong marker, or two weak
+/// ones), scare quotes around a one- or two-word complaint ("met 'buikpijn'") and a trailing "/s",
+/// in a post that names its target (<c>targets.txt</c>). Irony without a target ("koffie telt als
+/// vitamine 😅") is harmless and not reported.
+/// </summary>
+internal static partial class SarcasmFinder
+{
+    /// <summary>Sarcasm in a post: the first marker, every marker's text, and the nearest target.</summary>
+    /// <param name="Span">The first marker.</param>
+    /// <param name="Markers">The markers, for the message.</param>
+    /// <param name="Target">The nearest person or group the post names.</param>
+    /// <param name="TargetKind">patient, colleague or group.</param>
+    public readonly record struct Finding(TextSpan Span, IReadOnlyList<string> Markers, string Target, string TargetKind);
+
+    /// <summary>The sarcasm in <paramref name="text"/>, or null when there is none or it has no target.</summary>
+    public static Finding? Find(ToneText text)
+    {
+        var markers = ToneLexicons.Sarcasm.Matches(text).Select(m => (m.Span, Strong: m.Term.Column(0) == "strong"))
+            .Concat(ScareQuotes().Matches(text.Text).Select(m => (new TextSpan(m.Index, m.Index + m.Length), Strong: false)))
+            .Concat(SarcasmTag().Matches(text.Text).Select(m => (new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
+            .Where(m => !text.IsRejected(m.Item1))
+            .OrderBy(m => m.Item1.Start)
+            .ToList();
+        if (!markers.Any(m => m.Strong) && markers.Count < 2)
+        {
+            return null;
+        }
+
+        var first = markers[0].Item1;
+        var target = ToneLexicons.Targets.Matches(text)
+            .OrderBy(t => Math.Abs(t.Span.Start - first.Start))
+            .Cast<TermMatch?>()
+            .FirstOrDefault();
+        if (target is not { } found)
+        {
+            return null;
+        }
+
+        return new Finding(first, markers.Select(m => text.Text[m.Item1.Start..m.Item1.End]).Distinct().ToList(), text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
+    }
+
+    // 'buikpijn', "patient", ‘spoedgeval’: one or two words in quotes, not an apostrophe inside a word (collega's).
+    [GeneratedRegex(@"(?<![\w'’])['‘""“]\p{L}+(?: \p{L}+)?['’""”](?![\w'’])", RegexOptions.CultureInvariant)]
+    private static partial Regex ScareQuotes();
+
+    [GeneratedRegex(@"(?<!\S)/s(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex SarcasmTag();
+}

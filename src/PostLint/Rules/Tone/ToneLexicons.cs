@@ -1,0 +1,61 @@
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// The tone word lists, each parsed on first use, so a disabled rule never loads its list.
+/// Sources, licences and column meanings are in each file's header under <c>rules/lexicons/tone/</c>.
+/// </summary>
+internal static class ToneLexicons
+{
+    private static readonly Lazy<ToneLexicon> LazyInsults = new(() => ToneLexicon.Load("insults.txt"));
+    private static readonly Lazy<ToneLexicon> LazyDirectedNouns = new(() => ToneLexicon.Load("directed-insults.txt", 0, "noun"));
+    private static readonly Lazy<ToneLexicon> LazyDirectedAdjectives = new(() => ToneLexicon.Load("directed-insults.txt", 0, "adj"));
+    private static readonly Lazy<ToneLexicon> LazyPatientMockery = new(() => ToneLexicon.Load("patient-mockery.txt"));
+    private static readonly Lazy<ToneLexicon> LazyTargets = new(() => ToneLexicon.Load("targets.txt"));
+    private static readonly Lazy<ToneLexicon> LazyColleagueModifiers = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "modifier"));
+    private static readonly Lazy<ToneLexicon> LazyColleaguePredicates = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "predicate"));
+    private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
+    private static readonly Lazy<ToneLexicon> LazyAnger = new(() => ToneLexicon.Load("anger.txt"));
+    private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
+    private static readonly Lazy<ToneLexicon> LazyRejectionCues = new(() => ToneLexicon.Load("rejection-cues.txt"));
+    private static readonly Lazy<ToneLexicon> LazyAcronyms = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "acronym"));
+    private static readonly Lazy<ToneLexicon> LazyCelebrations = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "celebration"));
+
+    /// <summary>Insults and profanity (PL4001).</summary>
+    public static ToneLexicon Insults => LazyInsults.Value;
+
+    /// <summary>Nouns that insult when aimed at someone ("wat een clowns").</summary>
+    public static ToneLexicon DirectedNouns => LazyDirectedNouns.Value;
+
+    /// <summary>Adjectives that insult as a predicate of a person ("zijn gewoon gestoord").</summary>
+    public static ToneLexicon DirectedAdjectives => LazyDirectedAdjectives.Value;
+
+    /// <summary>Mockery of patients (PL4002).</summary>
+    public static ToneLexicon PatientMockery => LazyPatientMockery.Value;
+
+    /// <summary>Whom a remark is aimed at; column 0 is the kind (patient, colleague, group).</summary>
+    public static ToneLexicon Targets => LazyTargets.Value;
+
+    /// <summary>Belittling words before a colleague group (PL4003).</summary>
+    public static ToneLexicon ColleagueModifiers => LazyColleagueModifiers.Value;
+
+    /// <summary>Belittling statements after a colleague group (PL4003).</summary>
+    public static ToneLexicon ColleaguePredicates => LazyColleaguePredicates.Value;
+
+    /// <summary>Phrases hostile to colleagues on their own (PL4003).</summary>
+    public static ToneLexicon ColleaguePhrases => LazyColleaguePhrases.Value;
+
+    /// <summary>Written in anger (PL4006).</summary>
+    public static ToneLexicon Anger => LazyAnger.Value;
+
+    /// <summary>Sarcasm markers.</summary>
+    public static ToneLexicon Sarcasm => LazySarcasm.Value;
+
+    /// <summary>Cues that a quoted term is rejected, not used.</summary>
+    public static ToneLexicon RejectionCues => LazyRejectionCues.Value;
+
+    /// <summary>Acronyms written in capitals (PL4004).</summary>
+    public static ToneLexicon Acronyms => LazyAcronyms.Value;
+
+    /// <summary>Words that make capitals a cheer (PL4004).</summary>
+    public static ToneLexicon Celebrations => LazyCelebrations.Value;
+}

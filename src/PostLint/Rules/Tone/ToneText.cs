@@ -1,0 +1,113 @@
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// A post as the tone rules read it: its words without filler words, its sentences, and the checks
+/// every lexicon rule shares (is a term quoted in order to reject it, is an insult aimed at the author).
+/// </summary>
+internal sealed class ToneText
+{
+    /// <summary>
+    /// Intensifiers and particles left out before matching, so that one entry covers
+    /// "kunnen er niks van" and "kunnen er echt helemaal niks van".
+    /// </summary>
+    public static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "echt", "gewoon", "gewoonweg", "helemaal", "toch", "nou", "wel", "ook", "maar", "even", "werkelijk", "compleet", "totaal", "zo",
+        "really", "just", "totally", "absolutely", "completely", "literally", "honestly", "bloody", "truly", "utterly",
+    };
+
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "me", "mezelf", "mijzelf", "i", "myself" };
+
+    private static readonly HashSet<string> OtherPerson = new(StringComparer.Ordinal)
+    {
+        "jij", "je", "u", "jullie", "hij", "zij", "ze", "hem", "haar", "hen", "die", "deze", "dat",
+        "you", "he", "she", "they", "him", "her", "them", "this", "that", "these", "those",
+    };
+
+    private ToneText(string text, IReadOnlyList<Token> words)
+    {
+        Text = text;
+        Words = words;
+    }
+
+    /// <summary>The post's text.</summary>
+    public string Text { get; }
+
+    /// <summary>The post's words in order, filler words left out.</summary>
+    public IReadOnlyList<Token> Words { get; }
+
+    /// <summary>Reads <paramref name="text"/>.</summary>
+    public static ToneText Of(string text) =>
+        new(text, Tokenizer.Tokenize(text).Where(t => !Fillers.Contains(t.Normalized)).ToList());
+
+    /// <summary>The sentence around <paramref name="position"/>: up to the nearest <c>. ! ?</c> or line break on either side.</summary>
+    public TextSpan SentenceAt(int position)
+    {
+        var start = position;
+        while (start > 0 && !IsSentenceEnd(Text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = position;
+        while (end < Text.Length && !IsSentenceEnd(Text[end]))
+        {
+            end++;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// True when the sentence around <paramref name="span"/> rejects the term it quotes
+    /// ("zeg nooit 'lastige patiënt'", "'bed blocker' is not a diagnosis").
+    /// </summary>
+    public bool IsRejected(TextSpan span) => ToneLexicons.RejectionCues.OccursIn(this, SentenceAt(span.Start));
+
+    /// <summary>
+    /// True when the words just before <paramref name="match"/> make the author its target
+    /// ("ik ben ook maar een sukkel", "I'm such an idiot"): self-directed irony hurts nobody.
+    /// </summary>
+    public bool IsSelfDirected(TermMatch match)
+    {
+        if (match.FirstToken < 0)
+        {
+            return false;
+        }
+
+        var sentence = SentenceAt(match.Span.Start);
+        for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - 4) && Words[i].Span.Start >= sentence.Start; i--)
+        {
+            if (OtherPerson.Contains(Words[i].Normalized))
+            {
+                return false;
+            }
+
+            if (FirstPerson.Contains(Words[i].Normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text between two positions contains only spaces and the given punctuation.</summary>
+    public bool OnlyBetween(int from, int to, string allowed)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(Text[i]) && !allowed.Contains(Text[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
+}

@@ -1,0 +1,50 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Tone;
+
+public class InsultAnalyzerTests
+{
+    [Theory]
+    [InlineData("Die {|PL4001:klootzak|} die vannacht mijn collega sloeg.")]
+    [InlineData("Ga dan lekker naar dokter Google, {|PL4001:sukkel|}.")]
+    [InlineData("Another drunk {|PL4001:moron|} on my shoes at 3am.")]
+    [InlineData("Die {|PL4001:kankerlijer|} heeft mijn auto bekrast.")]
+    [InlineData("{|PL4001:Krijg de tering|} met je klachten.")]
+    [InlineData("Morgen weer naar dat {|PL4001:k*thospice|}.")]
+    public void Fires_on_insults_and_profanity(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("{|PL4001:Wat een clowns|} bij die zorgverzekeraar.")]
+    [InlineData("{|PL4001:Stelletje kwallen|}.")]
+    [InlineData("Die {|PL4001:antivaxers zijn gewoon gestoord|}.")]
+    [InlineData("Echt, {|PL4001:mensen zijn dom|}.")]
+    [InlineData("Families who complain about everything: {|PL4001:you're pathetic|}.")]
+    [InlineData("{|PL4001:Wat een verwend, irritant volk|}.")]
+    [InlineData("Betaal die rit dan zelf, {|PL4001:parasiet|}.")]
+    public void Fires_on_ordinary_words_aimed_at_people(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Bij een gestoorde nierfunctie moet de dosering omlaag.")]
+    [InlineData("Gestoken door een kwal op het strand? Spoel met zeewater.")]
+    [InlineData("Een parasiet in de ontlasting, zoals Giardia, geeft vaak buikpijn.")]
+    [InlineData("De clowns van de Cliniclowns maakten de kinderen weer blij.")]
+    [InlineData("Wat een luie zondag, heerlijk na zes nachtdiensten.")]
+    [InlineData("Kanker op jonge leeftijd komt gelukkig weinig voor.")]
+    [InlineData("Dick Bruna tekende Nijntje ook voor het ziekenhuis.")]
+    [InlineData("Psycho-educatie helpt bij een angststoornis.")]
+    [InlineData("Our GP funding is pathetic and the minister should reconsider.")]
+    public void Is_silent_on_clinical_and_ordinary_uses(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("Ik ben ook maar een sukkel met die nieuwe roosters.")]
+    [InlineData("I'm such an idiot, forgot my stethoscope again.")]
+    public void Is_silent_on_self_directed_irony(string text) => Verify.Rule("PL4001", text);
+
+    [Fact]
+    public void Is_silent_when_the_word_is_quoted_to_reject_it() =>
+        Verify.Rule("PL4001", "Noem een patiënt nooit een 'idioot', ook niet in de koffiekamer: het woord is kwetsend.");
+
+    [Fact]
+    public void Message_quotes_the_insult() =>
+        Verify.Rule("PL4001", "Die {|PL4001:klootzak|} weer.").Diagnostics.Single(d => d.Id == "PL4001").Message.Should().Contain("'klootzak'");
+}

@@ -1,0 +1,28 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Tone;
+
+public class ShoutingAnalyzerTests
+{
+    [Theory]
+    [InlineData("{|PL4004:PATIENTS WHO PRESS THE CALL BELL FOR WATER: GET IT YOURSELF!!!!|}")]
+    [InlineData("{|PL4004:DIT IS ECHT NIET NORMAAL MEER!!!|} Niemand luistert.")]
+    public void Fires_on_long_capital_runs(string markup) => Verify.Rule("PL4004", markup);
+
+    [Fact]
+    public void Fires_on_exclamation_marks_in_an_angry_post() =>
+        Verify.Rule("PL4004", "Wat een idioten hier{|PL4004:!!!|}");
+
+    [Theory]
+    [InlineData("Vandaag bezoek van de KNMG, RIVM en GGD over COVID-19 op de IC en de SEH.")]
+    [InlineData("NIET DOEN: antibiotica bij verkoudheid.")]
+    [InlineData("WOW wat een prestatie, gefeliciteerd!!!")]
+    [InlineData("VAN HARTE GEFELICITEERD LIEVE COLLEGA'S met jullie diploma!!!")]
+    [InlineData("I'm so proud of our team! Thank you all!!!")]
+    [InlineData("Trots op het team #NHS #ICU #COVID19")]
+    public void Is_silent_on_acronyms_emphasis_and_cheers(string text) => Verify.Rule("PL4004", text);
+
+    [Fact]
+    public void Fix_lowers_the_case() =>
+        Verify.FixesResolve("PL4004", "IK BEN HET ZO ZAT!!! Derde keer deze week.");
+}

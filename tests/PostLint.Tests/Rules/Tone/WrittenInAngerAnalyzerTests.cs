@@ -1,0 +1,21 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Tone;
+
+public class WrittenInAngerAnalyzerTests
+{
+    [Theory]
+    [InlineData("Meneer heeft de hele gang wakker gemaakt. {|PL4006:Ik word er gek van|}.")]
+    [InlineData("{|PL4006:Ik ben er echt helemaal klaar mee|}.")]
+    [InlineData("{|PL4006:I'm so done|} with these people.")]
+    [InlineData("Weer een vrouw onnodig ingeleid. {|PL4006:Ik kots ervan|}.")]
+    [InlineData("Die man sloeg mijn collega: {|PL4006:ik hoop dat je wegrot|} in de cel.")]
+    [InlineData("Families who visit once a year {|PL4006:🤬|}")]
+    public void Fires_on_anger_aimed_at_someone(string markup) => Verify.Rule("PL4006", markup);
+
+    [Theory]
+    [InlineData("Ik ben er klaar voor! Morgen begint mijn nieuwe baan op de IC.")]
+    [InlineData("Boos op het systeem, niet op elkaar.")]
+    [InlineData("Vandaag mijn laatste nachtdienst, ik ben er klaar voor 🎉")]
+    public void Is_silent_on_calm_or_happy_posts(string text) => Verify.Rule("PL4006", text);
+}
