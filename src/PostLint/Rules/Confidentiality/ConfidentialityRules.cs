@@ -9,5 +9,6 @@ internal static class ConfidentialityRules
     [
         new CredentialAnalyzer(),
         new InternalLinkAnalyzer(),
+        new ConfidentialMarkerAnalyzer(),
     ];
 }

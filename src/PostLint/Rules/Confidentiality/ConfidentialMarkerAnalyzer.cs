@@ -1,0 +1,193 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Confidentiality;
+
+/// <summary>
+/// PL3004: the post carries a marker saying its content is not for the public: an embargo, "alleen
+/// intern", "strictly confidential", "niet verspreiden", "staff will be told next week", "niemand mag het
+/// weten". Posts about confidentiality ("vertrouwelijkheid is de basis van zorg", "we respect patient
+/// confidentiality"), advice ("do not share your password"), quoted labels and lifted embargoes stay silent.
+/// </summary>
+internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL3004",
+        "Embargo or internal-only marker",
+        DiagnosticCategory.Confidentiality,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A8 (gedragsregels werkgever); SFZ Beroepsgeheim (geen vertrouwelijke informatie uit je werk); AHPRA-SM2019-B2",
+        "A post that says its own content is embargoed, internal or not to be shared should not be posted.");
+
+    private static readonly Lazy<TermMatcher> Markers = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/markers.tsv")));
+    private static readonly Lazy<string[]> ConfidentialNouns = new(() => [.. Lexicon.Load("lexicons/confidentiality/confidential-nouns.txt").Select(e => Tokenizer.Normalize(e.Term))]);
+
+    // Words around "embargo" that say it is over ("embargo lifted", "het embargo is verlopen").
+    private static readonly HashSet<string> EmbargoOver = new(StringComparer.Ordinal)
+    {
+        "lifted", "opgeheven", "verlopen", "voorbij", "expired", "ended", "over", "eraf", "vervallen", "afgelopen",
+    };
+
+    // Words just before "embargo" that place the post after it ("na het embargo", "after the embargo").
+    private static readonly HashSet<string> AfterEmbargo = new(StringComparer.Ordinal) { "after", "na", "post", "since", "sinds" };
+
+    // Words that turn a marker into advice or a negation ("deel geen vertrouwelijke stukken", "never forward confidential papers").
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "geen", "nooit", "never", "no", "not", "nor", "zonder", "without", "avoid", "vermijd",
+    };
+
+    // After "niet delen"/"do not share" these still leave the plea about this post itself.
+    private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal)
+    {
+        "he", "hoor", "svp", "aub", "please", "pls", "plz", "yet", "nog", "buiten", "outside", "verder", "further", "extern", "externally",
+        "publicly", "openbaar", "beyond", "ok", "oke", "okay", "thanks", "bedankt", "graag", "x", "xx",
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = context.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        foreach (var match in Markers.Value.Matches(tokens))
+        {
+            var kind = match.Term.Column(0);
+            var fires = kind switch
+            {
+                "embargo" => !IsEmbargoOver(tokens, match),
+                "confidential" => IsConfidentialLabel(text, tokens, match) && !IsNegated(tokens, match),
+                "noshare" => EndsClause(text, tokens, match) && !FollowsQuestion(text, match.Span.Start) && !IsNegated(tokens, match),
+                _ => true,
+            };
+            if (!fires || IsQuoted(text, match.Span))
+            {
+                continue;
+            }
+
+            var marker = text[match.Span.Start..match.Span.End];
+            context.Report(Rule, match.Span, Message(context, kind, marker));
+        }
+    }
+
+    private static string Message(AnalysisContext context, string? kind, string marker) => kind switch
+    {
+        "embargo" => context.Localize(
+            $"'{marker}': wat onder embargo staat, mag pas na afloop van het embargo naar buiten. Wacht met plaatsen tot het embargo voorbij is.",
+            $"'{marker}': embargoed news may only go out once the embargo ends. Wait until it is lifted before posting."),
+        "unannounced" => context.Localize(
+            $"'{marker}': dit nieuws is nog niet bekendgemaakt aan wie het aangaat. Een bericht dat de officiële communicatie vóór is, lekt interne informatie.",
+            $"'{marker}': this news has not been announced to the people it concerns. A post that runs ahead of the official communication leaks internal information."),
+        "secrecy" => context.Localize(
+            $"'{marker}': je schrijft zelf dat dit niet naar buiten mag. Wat binnen de organisatie geheim is, hoort niet in een openbaar bericht.",
+            $"'{marker}': you say yourself that this must stay secret. What is secret inside the organisation does not belong in a public post."),
+        _ => context.Localize(
+            $"'{marker}': de tekst is zelf als intern of vertrouwelijk gemarkeerd. Zulke informatie van je werk hoort niet in een openbaar bericht; volg de regels van je werkgever.",
+            $"'{marker}': the text itself is marked internal or confidential. Such information from work does not belong in a public post; follow your employer's rules."),
+    };
+
+    private static bool IsEmbargoOver(IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        var from = Math.Max(0, match.FirstToken - 3);
+        var to = Math.Min(tokens.Count, match.FirstToken + match.TokenCount + 4);
+        for (var i = from; i < to; i++)
+        {
+            if (EmbargoOver.Contains(tokens[i].Normalized)
+                || (i < match.FirstToken && AfterEmbargo.Contains(tokens[i].Normalized))
+                || (tokens[i].Normalized is "niet" or "no" && i + 1 < to && tokens[i + 1].Normalized is "meer" or "langer" or "longer"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "CONFIDENTIAL", "strikt vertrouwelijk", or the word before a meeting/document noun ("vertrouwelijke bestuursoverleg").
+    private static bool IsConfidentialLabel(string text, IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        var first = tokens[match.FirstToken];
+        if (match.TokenCount > 1 || first.IsAllCaps)
+        {
+            return true;
+        }
+
+        if (match.Span.End < text.Length && text[match.Span.End] == ':')
+        {
+            return true;
+        }
+
+        var after = match.FirstToken + match.TokenCount;
+        for (var i = after; i < Math.Min(tokens.Count, after + 3); i++)
+        {
+            if (Array.Exists(ConfidentialNouns.Value, noun => tokens[i].Normalized.EndsWith(noun, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegated(IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        for (var i = Math.Max(0, match.FirstToken - 4); i < match.FirstToken; i++)
+        {
+            if (Negations.Contains(tokens[i].Normalized) || (tokens[i].Normalized == "t" && i > 0 && tokens[i - 1].Normalized is "don" or "doesn" or "didn"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A plea ends its clause: "Niet doorvertellen hè", "(do not share)", "Do not forward!". Advice carries an
+    // object: "do not share your password", "niet delen op social media".
+    private static bool EndsClause(string text, IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        var next = match.FirstToken + match.TokenCount;
+        while (next < tokens.Count && ClauseParticles.Contains(tokens[next].Normalized) && !HasClauseBreak(text, match.Span.End, tokens[next].Span.Start))
+        {
+            next++;
+        }
+
+        var gapEnd = next < tokens.Count ? tokens[next].Span.Start : text.Length;
+        var from = next > match.FirstToken + match.TokenCount ? tokens[next - 1].Span.End : match.Span.End;
+        return next >= tokens.Count || HasClauseBreak(text, from, gapEnd);
+    }
+
+    private static bool HasClauseBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or ')' or ']' or ':' or ';' or ',' or '\n' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Foto's van patiënten? Niet delen!" answers a question: advice, not a label on this post.
+    private static bool FollowsQuestion(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == '?';
+    }
+
+    // A label in quotes is being talked about ("documents marked 'internal only'"), not applied.
+    private static bool IsQuoted(string text, TextSpan span)
+    {
+        static bool IsQuote(char c) => c is '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
+        return span.Start > 0 && span.End < text.Length && IsQuote(text[span.Start - 1]) && IsQuote(text[span.End]);
+    }
+}

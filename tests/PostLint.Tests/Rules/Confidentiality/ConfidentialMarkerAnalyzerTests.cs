@@ -1,0 +1,38 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Confidentiality;
+
+public class ConfidentialMarkerAnalyzerTests
+{
+    [Theory]
+    [InlineData("{|PL3004:Onder embargo tot|} donderdag 10:00, maar ik kan het niet laten: onze studie komt in de NEJM!")]
+    [InlineData("Can't say much yet, but our data look great. {|PL3004:Embargoed until|} the ESC congress 🤐")]
+    [InlineData("Blij met de uitkomst van het {|PL3004:vertrouwelijke|} bestuursoverleg van gisteren: de fusie gaat door.")]
+    [InlineData("{|PL3004:STRICTLY CONFIDENTIAL|}: draft rota for December attached.")]
+    [InlineData("Het nieuwe beleid (let op: {|PL3004:alleen intern|}) gaat in per 1 maart.")]
+    [InlineData("Slides van vandaag, {|PL3004:niet verspreiden|}!")]
+    [InlineData("Het wachtwoord is veranderd. {|PL3004:Niet doorvertellen|} hè")]
+    [InlineData("Here is the new bed plan ({|PL3004:do not forward|}).")]
+    [InlineData("We close the unit in March. {|PL3004:Staff will be told|} next week.")]
+    [InlineData("De afdeling sluit in 2026. {|PL3004:Officiële communicatie volgt|} volgende maand.")]
+    [InlineData("Onze teamleider is weg. {|PL3004:Niemand mag er iets over zeggen|}, maar iedereen weet het al.")]
+    [InlineData("Presentation from the board meeting, {|PL3004:internal use only|}")]
+    public void Fires_on_markers(string markup) => Verify.Rule("PL3004", markup);
+
+    [Theory]
+    [InlineData("Vertrouwelijkheid is de basis van zorg. Wat je mij vertelt, blijft tussen ons.")]
+    [InlineData("We respect patient confidentiality, always.")]
+    [InlineData("Uw gegevens worden vertrouwelijk behandeld.")]
+    [InlineData("Call our free, confidential helpline on 0800 123 456.")]
+    [InlineData("Een vertrouwelijk gesprek met je huisarts kan veel opleveren.")]
+    [InlineData("De KNMG zegt het duidelijk: plaats geen vertrouwelijke informatie online.")]
+    [InlineData("Never post confidential documents from work online.")]
+    [InlineData("Het embargo is verlopen, dus nu mag ik het zeggen: onze studie is gepubliceerd!")]
+    [InlineData("The embargo has been lifted: our paper is out in the BMJ today.")]
+    [InlineData("Na het embargo van vanochtend kan ik eindelijk vertellen over onze studie.")]
+    [InlineData("Do not share your password with anyone, not even IT.")]
+    [InlineData("Antibiotica moet je niet delen met anderen.")]
+    [InlineData("Foto's van patiënten in de groepsapp? Niet delen!")]
+    [InlineData("Documents marked 'internal only' must never be posted online.")]
+    public void Is_silent_about_confidentiality_advice_and_lifted_embargoes(string text) => Verify.Rule("PL3004", text);
+}
