@@ -10,5 +10,6 @@ internal static class ConfidentialityRules
         new CredentialAnalyzer(),
         new InternalLinkAnalyzer(),
         new ConfidentialMarkerAnalyzer(),
+        new UnpublishedResultsAnalyzer(),
     ];
 }

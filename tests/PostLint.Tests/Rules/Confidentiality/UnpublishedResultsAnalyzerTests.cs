@@ -1,0 +1,27 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Confidentiality;
+
+public class UnpublishedResultsAnalyzerTests
+{
+    [Theory]
+    [InlineData("De {|PL3005:eerste resultaten|} zijn binnen: bij 38 van de 40 patiënten geen recidief. {|PL3005:Nog niet gepubliceerd|}, dus even geduld 🤫")]
+    [InlineData("Can't say much yet, but {|PL3005:our phase II data show|} a 50% drop in relapse rates.")]
+    [InlineData("{|PL3005:Voorlopige resultaten|} van onze trial: 72% minder heropnames!")]
+    [InlineData("Sharing some {|PL3005:unpublished data|} from our lab today, watch this space.")]
+    [InlineData("{|PL3005:Interim analysis|} looks amazing: HR 0.61 for the primary endpoint.")]
+    [InlineData("{|PL3005:Onze trial laat zien|} dat het werkt ({|PL3005:nog niet openbaar|}): 3 van de 4 patiënten knapten op.")]
+    [InlineData("I know it's {|PL3005:before the paper is out|}, but the effect is huge.")]
+    public void Fires_on_unpublished_results(string markup) => Verify.Rule("PL3005", markup);
+
+    [Theory]
+    [InlineData("Blij dat onze studie naar valpreventie vandaag is gepubliceerd in het NTvG. Dank aan alle 412 deelnemers!")]
+    [InlineData("Our trial shows a 30% reduction in falls: https://doi.org/10.1136/bmj.n1234")]
+    [InlineData("Preliminary results were published in JAMA last year: 40% fewer readmissions.")]
+    [InlineData("Results will be published in The Lancet next year. Thanks to all participants!")]
+    [InlineData("We zoeken deelnemers voor ons onderzoek naar slaap bij ouderen. Aanmelden via de website.")]
+    [InlineData("Our trial is registered as NCT05512344 and recruitment opens next month in 12 UK hospitals.")]
+    [InlineData("De eerste resultaten verwachten we eind 2027.")]
+    [InlineData("Voorlopige resultaten van de griepvaccinatie: kijk op www.rivm.nl voor 62% dekking.")]
+    public void Is_silent_on_published_results_and_announcements(string text) => Verify.Rule("PL3005", text);
+}
