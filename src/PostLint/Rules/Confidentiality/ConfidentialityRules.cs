@@ -11,5 +11,6 @@ internal static class ConfidentialityRules
         new InternalLinkAnalyzer(),
         new ConfidentialMarkerAnalyzer(),
         new UnpublishedResultsAnalyzer(),
+        new StaffMatterAnalyzer(),
     ];
 }

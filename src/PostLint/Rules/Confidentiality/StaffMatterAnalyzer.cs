@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Confidentiality;
+
+/// <summary>
+/// PL3006: a staff matter about an identifiable colleague: sickness or burn-out, suspension, dismissal,
+/// a disciplinary case or investigation, or their pay ("collega Marieke zit thuis met een burn-out",
+/// "onze OK-assistent is geschorst", "the new band 7 is on £52k"). News about a profession
+/// ("veel verpleegkundigen hebben een burn-out"), collective agreements and pay scales, vacancy
+/// salaries, and the author's own sick leave stay silent.
+/// </summary>
+internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL3006",
+        "Staff matter about a colleague",
+        DiagnosticCategory.Confidentiality,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A6/A8 (respect, gedragsregels werkgever); ANA-SN2011-T4 (no remarks about co-workers); GMC-GMP24-§48; SFZ Beroepsgeheim",
+        "A colleague's health, sick leave, suspension, disciplinary case or salary is confidential personnel information, and public gossip about it harms them.");
+
+    private const int LookBack = 12;
+    private const int LookAheadForObject = 5;
+
+    // Below a month's pay an amount is a price, a fee or a bonus voucher, not a salary.
+    private const decimal MinimumPay = 1000;
+
+    private static readonly Lazy<TermMatcher> Predicates = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/staff-predicates.tsv")));
+    private static readonly Lazy<TermMatcher> GeneralPay = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/pay-general.txt")));
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "were", "are", "been", "being", "be", "got", "get", "gets", "s", "has", "have", "had",
+    };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var tokens = Tokenizer.Tokenize(context.Text);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var colleagues = new ColleagueReferences(context, tokens);
+        var sentences = SentenceOf(context.Text, tokens);
+        var reported = new List<TextSpan>();
+        foreach (var match in Predicates.Value.Matches(tokens))
+        {
+            var isVerb = match.Term.Column(1) == "verb";
+            var passive = match.FirstToken > 0 && Auxiliaries.Contains(tokens[match.FirstToken - 1].Normalized);
+            var subject = isVerb && !passive
+                ? colleagues.Find(match.FirstToken + match.TokenCount, 0, LookAheadForObject, sentences[match.FirstToken])
+                : colleagues.Find(match.FirstToken, LookBack, 0, sentences[match.FirstToken]);
+            if (subject is { } found)
+            {
+                Report(context, reported, new TextSpan(Math.Min(found.Start, match.Span.Start), Math.Max(found.End, match.Span.End)), match.Term.Column(0));
+            }
+        }
+
+        ReportPay(context, tokens, colleagues, sentences, reported);
+    }
+
+    // One finding per clause: "has been suspended pending an investigation" is one matter, not two.
+    private static void Report(AnalysisContext context, List<TextSpan> reported, TextSpan span, string? kind)
+    {
+        if (!reported.Exists(r => r.Overlaps(span)))
+        {
+            reported.Add(span);
+            context.Report(Rule, span, Message(context, kind, context.Text[span.Start..span.End]));
+        }
+    }
+
+    private static void ReportPay(AnalysisContext context, IReadOnlyList<Token> tokens, ColleagueReferences colleagues, (int First, int Last)[] sentences, List<TextSpan> reported)
+    {
+        if (GeneralPay.Value.Matches(tokens).Count > 0)
+        {
+            return;
+        }
+
+        foreach (Match amount in Amount().Matches(context.Text))
+        {
+            var index = TokenAt(tokens, amount.Index);
+            if (index < 0 || Value(amount) < MinimumPay || !IsSalary(context.Text, amount, tokens, sentences[index])
+                || colleagues.Find(index, LookBack, 0, sentences[index]) is not { } subject)
+            {
+                continue;
+            }
+
+            Report(context, reported, new TextSpan(subject.Start, amount.Index + amount.Length), "pay");
+        }
+    }
+
+    // A sum of pay: a pay word in the sentence, "is on £52k", "k", or "per maand/a year" after the amount.
+    private static bool IsSalary(string text, Match amount, IReadOnlyList<Token> tokens, (int First, int Last) sentence)
+    {
+        if (amount.Groups["k"].Success || PayPeriod().IsMatch(text, amount.Index + amount.Length))
+        {
+            return true;
+        }
+
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (tokens[i].Normalized is "verdient" or "verdiende" or "verdienen" or "earns" or "earned" or "earning" or "salaris" or "salary" or "loon" or "bruto" or "netto" or "paid" or "betaald" or "bonus")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static decimal Value(Match amount)
+    {
+        var number = amount.Groups["number"].Value;
+        var cents = Cents().Match(number);
+        var whole = new string((cents.Success ? number[..cents.Index] : number).Where(char.IsAsciiDigit).ToArray());
+        var value = decimal.Parse(whole, System.Globalization.CultureInfo.InvariantCulture);
+        return amount.Groups["k"].Success ? value * 1000 : value;
+    }
+
+    private static int TokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.End > offset)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // For every token, the first and last token of its sentence.
+    private static (int First, int Last)[] SentenceOf(string text, IReadOnlyList<Token> tokens)
+    {
+        var result = new (int First, int Last)[tokens.Count];
+        var first = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var endsSentence = i + 1 == tokens.Count || EndsSentence(text, tokens[i], tokens[i + 1]);
+            if (endsSentence)
+            {
+                for (var k = first; k <= i; k++)
+                {
+                    result[k] = (first, i);
+                }
+
+                first = i + 1;
+            }
+        }
+
+        return result;
+    }
+
+    // A full stop ends a sentence, except inside a number (9.400) or after a title (Dr. Reeves).
+    private static bool EndsSentence(string text, Token current, Token next)
+    {
+        var gap = text[current.Span.End..next.Span.Start];
+        if (!SentenceBreak().IsMatch(gap))
+        {
+            return false;
+        }
+
+        var inNumber = gap.Length == 1 && current.IsNumber && next.IsNumber;
+        var afterTitle = gap.StartsWith('.') && current.Normalized is "dr" or "drs" or "mr" or "mrs" or "ms" or "mw" or "mevr" or "dhr" or "prof" or "st" or "ir";
+        return !inNumber && !afterTitle;
+    }
+
+    private static string Message(AnalysisContext context, string? kind, string quote) => kind switch
+    {
+        "sick" => context.Localize(
+            $"'{quote}': de gezondheid en het ziekteverzuim van een collega zijn vertrouwelijk. Ook zonder achternaam herkennen collega's en patiënten wie je bedoelt.",
+            $"'{quote}': a colleague's health and sick leave are confidential. Even without a surname, colleagues and patients know who you mean."),
+        "pay" => context.Localize(
+            $"'{quote}': het salaris van een herkenbare collega is vertrouwelijke personeelsinformatie. Bespreek beloning via de OR of de cao, niet met iemands bedrag online.",
+            $"'{quote}': an identifiable colleague's pay is confidential personnel information. Raise pay through the union or the pay scales, not with someone's figure online."),
+        _ => context.Localize(
+            $"'{quote}': een schorsing, ontslag, tuchtzaak of onderzoek naar een collega is een vertrouwelijke personeelszaak. Publiek erover schrijven schaadt de collega en mogelijk het onderzoek.",
+            $"'{quote}': a colleague's suspension, dismissal, disciplinary case or investigation is a confidential personnel matter. Posting about it harms the colleague and possibly the investigation."),
+    };
+
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*[.!?\n]")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"(?:[€£$]\s?|\b(?:EUR|GBP)\s?)(?<number>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?)(?<k>\s?[kK]\b)?|\b(?<number>\d{1,3}(?:[.,]\d{3})+)\s?(?:euro|pond|pounds)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"[.,]\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Cents();
+
+    [GeneratedRegex(@"\G\s*(?:bruto|netto|gross|net)?\s*(?:per\s+(?:maand|jaar|month|year|annum)|a\s+(?:month|year)|p/?[mj]\b|pa\b|pm\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayPeriod();
+}
