@@ -12,5 +12,8 @@ internal static class ConfidentialityRules
         new ConfidentialMarkerAnalyzer(),
         new UnpublishedResultsAnalyzer(),
         new StaffMatterAnalyzer(),
+
+        // Last: a project name counts as a codename when the rules above found internal content.
+        new CodenameAnalyzer(),
     ];
 }
