@@ -41,6 +41,11 @@ public static class Tokenizer
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Lower-cases and removes diacritics (<c>Patiënt</c> → <c>patient</c>).</summary>
+    /// <remarks>
+    /// Folds Latin letters through a table instead of Unicode decomposition: hosts that run with
+    /// invariant globalization (the CLI, the server) do not decompose with <see cref="string.Normalize()"/>,
+    /// and a lexicon must match the same words in every host.
+    /// </remarks>
     public static string Normalize(string word)
     {
         var ascii = true;
@@ -58,16 +63,26 @@ public static class Tokenizer
             return word.ToLowerInvariant();
         }
 
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                continue; // a combining accent of already decomposed text
             }
+
+            var lower = char.ToLowerInvariant(c);
+            builder.Append(lower is >= LatinFoldStart and < LatinFoldEnd && LatinFold[lower - LatinFoldStart] != '\0' ? LatinFold[lower - LatinFoldStart] : lower);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
+
+    private const char LatinFoldStart = '\u00C0';
+    private const char LatinFoldEnd = '\u0180';
+
+    /// <summary>Base letter of each character from U+00C0 to U+017F (Latin-1 Supplement, Latin Extended-A); \0 where there is none.</summary>
+    private const string LatinFold =
+        "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y" +
+        "aaaaaaccccccccdd\0\0eeeeeeeeeegggggggghh\0\0iiiiiiiii\0\0\0jjkk\0llllll\0\0\0\0nnnnnn\0\0\0oooooo\0\0rrrrrrsssssssstttt\0\0uuuuuuuuuuuuwwyyyzzzzzz\0";
 }
