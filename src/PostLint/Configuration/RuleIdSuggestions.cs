@@ -3,19 +3,20 @@ namespace PostLint.Configuration;
 /// <summary>Suggests known rule IDs close to a mistyped one (<c>PL1030</c> → <c>PL1003</c>).</summary>
 public static class RuleIdSuggestions
 {
-    /// <summary>Up to three known IDs within two edits of <paramref name="id"/>, nearest first.</summary>
+    /// <summary>The known IDs nearest to <paramref name="id"/> (at most two edits away, at most three of them).</summary>
     public static IReadOnlyList<string> Nearest(string id, IEnumerable<string> known)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(known);
         var wanted = id.Trim().ToUpperInvariant();
-        return known
-            .Select(k => (Id: k, Distance: Distance(wanted, k)))
-            .Where(c => c.Distance <= 2)
-            .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Take(3)
-            .Select(c => c.Id)
-            .ToArray();
+        var candidates = known.Select(k => (Id: k, Distance: Distance(wanted, k))).Where(c => c.Distance <= 2).ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var nearest = candidates.Min(c => c.Distance);
+        return candidates.Where(c => c.Distance == nearest).Select(c => c.Id).Order(StringComparer.Ordinal).Take(3).ToArray();
     }
 
     // Optimal string alignment distance: like Levenshtein, plus swaps of neighbours (PL1030 vs PL1003).

@@ -46,10 +46,8 @@ internal static class JsonLinesPostReader
                 ReadMember(ref reader, name, record);
             }
 
-            if (reader.Read())
-            {
-                throw new InputException(path, number, CharColumn(bytes, (int)reader.TokenStartIndex), "unexpected content after the JSON object; put one post per line");
-            }
+            // Anything but whitespace after the object (a second object, stray text) makes the reader throw.
+            _ = reader.Read();
         }
         catch (JsonException ex)
         {

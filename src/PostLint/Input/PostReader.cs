@@ -6,6 +6,9 @@ namespace PostLint.Input;
 /// </summary>
 public sealed class PostReader
 {
+    /// <summary>The source name of a post read from standard input; reporters give it no file location.</summary>
+    public const string StandardInputName = "<stdin>";
+
     /// <summary>Longest post accepted by default, in UTF-16 code units: far above any platform's limit.</summary>
     public const int DefaultMaxPostLength = 100_000;
 

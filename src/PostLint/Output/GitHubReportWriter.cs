@@ -1,5 +1,6 @@
 using System.Text;
 using PostLint.Diagnostics;
+using PostLint.Input;
 
 namespace PostLint.Output;
 
@@ -25,7 +26,7 @@ public static class GitHubReportWriter
                     DiagnosticSeverity.Warning => "warning",
                     _ => "notice",
                 };
-                var file = result.Post.SourcePath is { } path ? $"file={EscapeProperty(path)}," : string.Empty;
+                var file = result.Post.SourcePath is { } path and not PostReader.StandardInputName ? $"file={EscapeProperty(path)}," : string.Empty;
                 var title = result.Post.Id is { } id ? $"{diagnostic.Id} ({id})" : diagnostic.Id;
                 writer.WriteLine(
                     $"::{command} {file}line={location.Start.Line},col={location.Start.Column}," +

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PostLint.Diagnostics;
+using PostLint.Input;
 
 namespace PostLint.Output;
 
@@ -189,7 +190,7 @@ public static class SarifReportWriter
     // ones become file URIs; text without a file is named after stdin.
     private static string ArtifactUri(string? path)
     {
-        if (path is null or "-" or "<stdin>")
+        if (path is null or PostReader.StandardInputName)
         {
             return "stdin";
         }
