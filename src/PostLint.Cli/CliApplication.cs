@@ -92,6 +92,7 @@ public static class CliApplication
         var config = new Option<string?>("--config", "-c")
         {
             Description = "Use this configuration file for every post instead of the nearest .postlint.yml.",
+            HelpName = "FILE",
         };
         var includeEntities = new Option<bool>("--include-entities") { Description = "List every recognised entity per post (JSON output)." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text report (NO_COLOR is honoured too)." };

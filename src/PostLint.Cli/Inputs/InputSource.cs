@@ -8,11 +8,8 @@ namespace PostLint.Cli.Inputs;
 /// <param name="Format">How the file holds posts.</param>
 internal sealed record InputSource(string? FullPath, string DisplayPath, PostFormat Format)
 {
-    /// <summary>The name standard input goes by in output.</summary>
-    public const string StdinName = "<stdin>";
-
     /// <summary>Standard input, read as Markdown so that front matter works in a pipe too.</summary>
-    public static readonly InputSource Stdin = new(null, StdinName, PostFormat.Markdown);
+    public static readonly InputSource Stdin = new(null, PostReader.StandardInputName, PostFormat.Markdown);
 
     /// <summary>True for standard input.</summary>
     public bool IsStdin => FullPath is null;
