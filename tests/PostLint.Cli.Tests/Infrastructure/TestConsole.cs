@@ -3,8 +3,11 @@ using PostLint.Cli.Console;
 
 namespace PostLint.Cli.Tests.Infrastructure;
 
-/// <summary>A console for running the CLI in-process: captured output, chosen stdin, a pretend terminal.</summary>
-public sealed class TestConsole : ICliConsole
+/// <summary>
+/// A console for running the CLI in-process: captured output, chosen stdin, a pretend terminal.
+/// Open for tests that need a console which misbehaves.
+/// </summary>
+public class TestConsole : ICliConsole
 {
     private readonly Queue<string> _typedLines = new();
 
@@ -49,7 +52,7 @@ public sealed class TestConsole : ICliConsole
         return this;
     }
 
-    public Stream OpenStandardInput() => new MemoryStream(Stdin, writable: false);
+    public virtual Stream OpenStandardInput() => new MemoryStream(Stdin, writable: false);
 
     public string? ReadLine() => _typedLines.Count > 0 ? _typedLines.Dequeue() : null;
 
