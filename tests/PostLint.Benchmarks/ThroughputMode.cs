@@ -14,7 +14,10 @@ public static class ThroughputMode
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
     /// <summary>Runs <paramref name="iterations"/> timed passes over the corpus after a warm-up and prints the figures.</summary>
-    public static void Run(string corpusPath, int iterations)
+    /// <param name="corpusPath">The JSON Lines corpus.</param>
+    /// <param name="iterations">Timed passes over the corpus.</param>
+    /// <param name="byComponent">Also print where the time goes, recognizer by recognizer and analyzer by analyzer.</param>
+    public static void Run(string corpusPath, int iterations, bool byComponent)
     {
         var posts = DevCorpus.Load(corpusPath);
 
@@ -45,6 +48,12 @@ public static class ThroughputMode
             passes:       {iterations} after {WarmUp.TotalSeconds:F0} s of warm-up, {timer.Elapsed.TotalSeconds:F2} s
             throughput:   {perSecond:F0} posts/s on one thread ({1_000_000 / perSecond:F1} µs per post)
             """));
+
+        if (byComponent)
+        {
+            Console.WriteLine();
+            ComponentProfile.Run(posts, iterations);
+        }
     }
 
     private static int Pass(PostLinter linter, IReadOnlyList<Post> posts)
