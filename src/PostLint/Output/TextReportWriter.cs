@@ -36,7 +36,9 @@ public static class TextReportWriter
 
             if (result.CountToTen.Advised)
             {
-                writer.WriteLine(paint.Apply(Magenta + Bold, $"{Name(result.Post)}: {(result.Language == PostLanguage.Dutch ? "tel tot tien" : "count to ten")} (PL0001)"));
+                var start = SourceLocation.Of(result.Post, new TextSpan(0, 0)).Start;
+                var verdict = result.Language == PostLanguage.Dutch ? "tel tot tien" : "count to ten";
+                writer.WriteLine(paint.Apply(Magenta + Bold, $"{Name(result.Post)}:{start.Line}: {verdict} (PL0001)") + IdSuffix(result.Post));
                 foreach (var reason in result.CountToTen.Reasons)
                 {
                     writer.WriteLine("  " + reason);
@@ -56,7 +58,7 @@ public static class TextReportWriter
         var colour = SeverityColour(diagnostic.Severity);
         writer.WriteLine(
             $"{paint.Apply(Bold, $"{Name(post)}:{location.Start.Line}:{location.Start.Column}:")} " +
-            $"{paint.Apply(colour + Bold, severity)} {paint.Apply(Bold, diagnostic.Id)}: {diagnostic.Message}");
+            $"{paint.Apply(colour + Bold, severity)} {paint.Apply(Bold, diagnostic.Id)}: {diagnostic.Message}{IdSuffix(post)}");
 
         var (line, caretStart, caretLength) = LineOf(post.Text, diagnostic.Span);
         var gutter = location.Start.Line.ToString(CultureInfo.InvariantCulture);
@@ -71,12 +73,11 @@ public static class TextReportWriter
         writer.WriteLine();
     }
 
-    private static string Name(Post post) => post.SourcePath switch
-    {
-        null => post.Id ?? "<text>",
-        var path when post.Id is not null => $"{path} [{post.Id}]",
-        var path => path,
-    };
+    // The location stays "path:line:col:" so editors and terminals can jump to it; the post's own ID
+    // (several posts share a JSON Lines file) follows the message.
+    private static string Name(Post post) => post.SourcePath ?? "<text>";
+
+    private static string IdSuffix(Post post) => post.Id is null ? string.Empty : $" [{post.Id}]";
 
     // The post line that holds the span's start; a span running over the line end is underlined to the end.
     private static (string Line, int CaretStart, int CaretLength) LineOf(string text, TextSpan span)

@@ -32,8 +32,18 @@ public sealed class TextOutputTests : IDisposable
 
         var run = _workspace.Run("check", "post.txt");
 
-        run.Stdout.Should().Contain("post.txt: tel tot tien (PL0001)")
+        run.Stdout.Should().Contain("post.txt:1: tel tot tien (PL0001)")
             .And.Contain("Tel tot tien: 'els.jansen1962@gmail.com' (PL1003)");
+    }
+
+    [Fact]
+    public void Json_lines_posts_keep_a_clean_location_and_show_their_id_after_the_message()
+    {
+        _workspace.Write("posts.jsonl", "{\"id\": \"p1\", \"text\": \"Fijne dag!\"}\n{\"id\": \"p2\", \"lang\": \"en\", \"text\": \"Mail tom_r@outlook.co.uk\"}\n");
+
+        var first = _workspace.Run("check", "posts.jsonl").Stdout.Split('\n')[0];
+
+        first.Should().MatchRegex(@"^posts\.jsonl:2:\d+: warning PL1003: E-mail address .* \[p2\]$");
     }
 
     [Fact]
