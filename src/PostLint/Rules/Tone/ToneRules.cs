@@ -15,5 +15,6 @@ internal static class ToneRules
         new ColleagueHostilityAnalyzer(),
         new WrittenInAngerAnalyzer(),
         new ShoutingAnalyzer(),
+        new ToxicToneAnalyzer(),
     ];
 }

@@ -1,0 +1,90 @@
+using System.Globalization;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// PL4005: the tone classifier's verdict. A linear model trained on public toxicity data (Dutch and
+/// English; see <c>rules/models/tone-model.md</c>) scores the post; at or above the model's threshold
+/// the most hostile sentence is reported with the score and the words that drove it. It speaks only
+/// when no other tone rule explained the post, so it adds what the word lists miss without repeating
+/// them, and it never loads the model for posts the lexicons already flagged.
+/// </summary>
+internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL4005",
+        "Hostile tone (classifier)",
+        DiagnosticCategory.Tone,
+        DiagnosticSeverity.Info,
+        "KNMG Artsen en social media A6 (toon respect); V&VN handreiking 4 (respectvol en beleefd); GMC social media §14; Ahpra B4",
+        "A trained model reads the post as hostile, insulting or toxic although no word list explains why: worth a second look.");
+
+    private const int WordsToQuote = 3;
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        if (context.ReportedSoFar.Any(d => d.Category == DiagnosticCategory.Tone))
+        {
+            return;
+        }
+
+        var model = ToneClassifier.Model;
+        var score = ToneClassifier.Score(context.Text);
+        if (score < model.Threshold)
+        {
+            return;
+        }
+
+        var sentences = Sentences(ToneText.Of(context.Text)).ToList();
+        if (sentences.Count == 0)
+        {
+            return;
+        }
+
+        var sentence = sentences.MaxBy(s => ToneClassifier.Score(context.Text[s.Start..s.End]));
+        var words = string.Join("', '", ToneClassifier.DrivingWords(context.Text[sentence.Start..sentence.End], WordsToQuote));
+        var shown = score.ToString("0.000", CultureInfo.InvariantCulture);
+        var threshold = model.Threshold.ToString("0.00", CultureInfo.InvariantCulture);
+        context.Report(Rule, sentence, context.Localize(
+            $"Het toonmodel leest dit bericht als vijandig of kwetsend (score {shown}, drempel {threshold}), vooral door '{words}'. Lees het nog eens als de persoon over wie het gaat.",
+            $"The tone model reads this post as hostile or hurtful (score {shown}, threshold {threshold}), mostly because of '{words}'. Read it again as the person it is about."));
+    }
+
+    private static IEnumerable<TextSpan> Sentences(ToneText text)
+    {
+        var position = 0;
+        while (position < text.Text.Length)
+        {
+            var sentence = text.SentenceAt(position);
+            var trimmed = Trim(text.Text, sentence);
+            if (trimmed.Length > 0)
+            {
+                yield return trimmed;
+            }
+
+            position = sentence.End + 1;
+        }
+    }
+
+    // The sentence without surrounding spaces, with its closing punctuation.
+    private static TextSpan Trim(string text, TextSpan sentence)
+    {
+        var start = sentence.Start;
+        var end = Math.Min(text.Length, sentence.End + 1);
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+}
