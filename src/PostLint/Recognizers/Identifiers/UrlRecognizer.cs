@@ -50,7 +50,7 @@ internal sealed partial class UrlRecognizer : Recognizer
             var end = match.Index + TrimmedLength(match.Value);
             var text = context.Text[match.Index..end];
             var host = HostOf(text, kind);
-            if (host is null || !IsPlausible(host, kind, text) || taken.Exists(t => t.Start < end && match.Index < t.End))
+            if (host is null || !IsPlausible(host, kind, text) || IsTruncated(context.Text, end) || taken.Exists(t => t.Start < end && match.Index < t.End))
             {
                 continue;
             }
@@ -166,10 +166,16 @@ internal sealed partial class UrlRecognizer : Recognizer
                 return IPAddress.TryParse(host, out _) && host.Split('.').All(o => o.Length <= 3 && (o.Length == 1 || o[0] != '0'));
             case "domain":
                 return IsPlausibleBareDomain(text[..host.Length], hasPath: text.Length > host.Length);
+            case "url":
+                // A host name is made of letters, digits and hyphens; a single label ("intranet") needs three characters.
+                return host.StartsWith('[') || (HostName().IsMatch(host) && (host.Contains('.', StringComparison.Ordinal) || host.Length >= 3));
             default:
                 return true;
         }
     }
+
+    // Retweets and previews cut links short with an ellipsis ("http://t…"): what is left is no address.
+    private static bool IsTruncated(string text, int end) => end < text.Length && text[end] == '\u2026';
 
     // Bare domains need a public or internal suffix written in lower case ("thuis.Nu" is a missing space, not
     // a domain); without a path they must also be more than an abbreviation with a dot (a.nl, o.a.).
@@ -179,6 +185,9 @@ internal sealed partial class UrlRecognizer : Recognizer
         var casingFits = suffix.All(char.IsLower) || written.All(c => !char.IsLower(c));
         return BareDomainSuffixes.Contains(suffix) && casingFits && written.Length >= 5 && (hasPath || written.IndexOf('.', StringComparison.Ordinal) >= 2);
     }
+
+    [GeneratedRegex(@"^[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostName();
 
     // One pass, alternatives in priority order: scheme URLs, www links, share paths, IPv4 addresses, bare domains.
     // Address characters are RFC 3986's plus letters of any script (internationalised paths); emoji and spaces end an address.

@@ -16,13 +16,21 @@ internal sealed class ColleagueReferences
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
-        "onze", "ons", "mijn", "de", "het", "deze", "een", "nieuwe", "oud", "ex", "our", "my", "the", "this", "a", "new", "former",
+        "onze", "ons", "mijn", "de", "het", "die", "deze", "een", "nieuwe", "oud", "ex", "our", "my", "the", "that", "this", "a", "new", "former",
     };
 
     // Words that make a clause hypothetical or general: "als een collega ...", "every nurse", "geen arts".
     private static readonly HashSet<string> GenericMarkers = new(StringComparer.Ordinal)
     {
         "als", "wanneer", "stel", "elke", "iedere", "geen", "if", "when", "whenever", "every", "any", "no", "suppose",
+    };
+
+    // Possessives may stand a few words before the role: "our practice nurse", "onze nieuwe OK-assistent".
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "onze", "ons", "mijn", "our", "my" };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "zou", "zouden", "moet", "moeten", "hoop", "hope", "hopes", "wish", "should", "would", "could", "might", "deserves",
     };
 
     private static readonly HashSet<string> ThirdPersonPronouns = new(StringComparer.Ordinal) { "hij", "zij", "ze", "he", "she" };
@@ -55,14 +63,13 @@ internal sealed class ColleagueReferences
     }
 
     /// <summary>
-    /// The span of the colleague who is the subject or object of the clause around token
-    /// <paramref name="predicate"/>, looking back <paramref name="before"/> and ahead <paramref name="after"/> tokens
-    /// within the sentence <paramref name="sentence"/>; null when the clause is about nobody in particular.
+    /// The span of the colleague who is the subject of the clause whose predicate starts at token
+    /// <paramref name="predicate"/>, looking back at most <paramref name="before"/> tokens within
+    /// <paramref name="sentence"/>; null when the clause is hypothetical or about nobody in particular.
     /// </summary>
-    public TextSpan? Find(int predicate, int before, int after, (int First, int Last) sentence)
+    public TextSpan? FindSubject(int predicate, int before, (int First, int Last) sentence)
     {
         var from = Math.Max(sentence.First, predicate - before);
-        var to = Math.Min(sentence.Last, predicate + after);
         for (var i = sentence.First; i < predicate; i++)
         {
             if (GenericMarkers.Contains(_tokens[i].Normalized))
@@ -71,6 +78,26 @@ internal sealed class ColleagueReferences
             }
         }
 
+        var subject = RoleOrPerson(from, predicate - 1) ?? NameOrPronoun(from, predicate, sentence.First);
+        return subject is { } found && !HasModalBetween(found.End, predicate) ? found : null;
+    }
+
+    /// <summary>The colleague who is the object right after an active verb ending before token <paramref name="next"/>: "they sacked <b>our manager</b>".</summary>
+    public TextSpan? FindObject(int next)
+    {
+        foreach (var role in _roles)
+        {
+            if (Specific(role) is { } span && span.Start == (next < _tokens.Count ? _tokens[next].Span.Start : -1))
+            {
+                return span;
+            }
+        }
+
+        return null;
+    }
+
+    private TextSpan? RoleOrPerson(int from, int to)
+    {
         foreach (var role in _roles)
         {
             if (role.FirstToken >= from && role.FirstToken <= to && Specific(role) is { } span)
@@ -87,20 +114,44 @@ internal sealed class ColleagueReferences
             }
         }
 
-        if (_workplace && IsNameOpening(sentence.First) && sentence.First < predicate)
+        return null;
+    }
+
+    private TextSpan? NameOrPronoun(int from, int predicate, int sentenceStart)
+    {
+        if (!_workplace)
         {
-            return _tokens[sentence.First].Span;
+            return null;
+        }
+
+        if (IsNameOpening(sentenceStart) && sentenceStart < predicate)
+        {
+            return _tokens[sentenceStart].Span;
         }
 
         for (var i = from; i < predicate; i++)
         {
-            if (_workplace && ThirdPersonPronouns.Contains(_tokens[i].Normalized))
+            if (ThirdPersonPronouns.Contains(_tokens[i].Normalized))
             {
                 return _tokens[i].Span;
             }
         }
 
         return null;
+    }
+
+    // "Hij zou ontslagen worden", "I hope she gets fired": wishes and rumours of what might happen are not disclosures.
+    private bool HasModalBetween(int from, int predicate)
+    {
+        for (var i = 0; i < predicate; i++)
+        {
+            if (_tokens[i].Span.Start >= from && Modals.Contains(_tokens[i].Normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "onze teamleider", "the new band 7", "Dr Reeves", "collega Anouk"; not "collega's" (a Dutch plural) or a bare noun.
@@ -114,14 +165,27 @@ internal sealed class ColleagueReferences
             return null;
         }
 
+        var named = next < _tokens.Count && _tokens[next].IsCapitalized && !_tokens[next].IsAllCaps;
+        if (named)
+        {
+            return new TextSpan(_tokens[role.FirstToken].Span.Start, role.Span.End);
+        }
+
         var start = role.FirstToken;
         while (start > 0 && role.FirstToken - start < 2 && Determiners.Contains(_tokens[start - 1].Normalized))
         {
             start--;
         }
 
-        var named = next < _tokens.Count && _tokens[next].IsCapitalized && !_tokens[next].IsAllCaps;
-        return start < role.FirstToken || named ? new TextSpan(_tokens[start].Span.Start, role.Span.End) : null;
+        for (var i = role.FirstToken - 1; start == role.FirstToken && i >= Math.Max(0, role.FirstToken - 3); i--)
+        {
+            if (Possessives.Contains(_tokens[i].Normalized))
+            {
+                start = i;
+            }
+        }
+
+        return start < role.FirstToken ? new TextSpan(_tokens[start].Span.Start, role.Span.End) : null;
     }
 
     private bool IsNameOpening(int index)

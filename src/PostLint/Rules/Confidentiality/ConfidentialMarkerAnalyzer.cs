@@ -57,6 +57,7 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
             var fires = kind switch
             {
                 "embargo" => !IsEmbargoOver(tokens, match),
+                "embargo label" => IsLabel(text, tokens[match.FirstToken], match.Span) && !IsEmbargoOver(tokens, match),
                 "confidential" => IsConfidentialLabel(text, tokens, match) && !IsNegated(tokens, match),
                 "noshare" => EndsClause(text, tokens, match) && !FollowsQuestion(text, match.Span.Start) && !IsNegated(tokens, match),
                 _ => true,
@@ -73,7 +74,7 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
 
     private static string Message(AnalysisContext context, string? kind, string marker) => kind switch
     {
-        "embargo" => context.Localize(
+        "embargo" or "embargo label" => context.Localize(
             $"'{marker}': wat onder embargo staat, mag pas na afloop van het embargo naar buiten. Wacht met plaatsen tot het embargo voorbij is.",
             $"'{marker}': embargoed news may only go out once the embargo ends. Wait until it is lifted before posting."),
         "unannounced" => context.Localize(
@@ -108,12 +109,7 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
     private static bool IsConfidentialLabel(string text, IReadOnlyList<Token> tokens, TermMatch match)
     {
         var first = tokens[match.FirstToken];
-        if (match.TokenCount > 1 || first.IsAllCaps)
-        {
-            return true;
-        }
-
-        if (match.Span.End < text.Length && text[match.Span.End] == ':')
+        if (match.TokenCount > 1 || IsLabel(text, first, match.Span))
         {
             return true;
         }
@@ -129,6 +125,10 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
+
+    // Written as a label: in capitals ("CONFIDENTIAL") or followed by a colon ("Embargo: 10:00").
+    private static bool IsLabel(string text, Token word, TextSpan span) =>
+        word.IsAllCaps || (span.End < text.Length && text[span.End] == ':');
 
     private static bool IsNegated(IReadOnlyList<Token> tokens, TermMatch match)
     {

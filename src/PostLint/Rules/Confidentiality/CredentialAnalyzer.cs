@@ -120,7 +120,8 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             var connected = Connector().Match(text, end);
             var adjacent = connected.Success ? null : Adjacent().Match(text, end);
             var match = connected.Success ? connected : adjacent!.Success ? adjacent : null;
-            if (match is null || (kind == "abbreviation" && !(connected.Success && connected.Groups["symbol"].Success)))
+            // "ww" is also the unemployment benefit (in de WW): only "ww:", "ww=" or "ww Welkom01" count.
+            if (match is null || (kind == "abbreviation" && connected.Success && !connected.Groups["symbol"].Success))
             {
                 continue;
             }
@@ -178,15 +179,18 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
 
         var letters = value.Count(char.IsLetter);
         var digits = value.Count(char.IsAsciiDigit);
-        var symbols = value.Length - letters - digits;
+        var symbols = value.Count(IsPasswordSymbol);
         var innerCapital = value.Skip(1).Any(char.IsUpper) && value.Any(char.IsLower);
         if (strict)
         {
-            return letters > 0 && (digits > 0 || symbols > 0);
+            return digits > 0 && letters + symbols > 0;
         }
 
         return quoted || (letters > 0 && digits > 0) || (symbols > 0 && letters + digits > 2) || (digits >= 4 && letters == 0) || innerCapital;
     }
+
+    // Symbols people put in passwords are printable ASCII; curly quotes and replacement characters are not.
+    private static bool IsPasswordSymbol(char c) => c is > ' ' and < '\u007F' && !char.IsAsciiLetterOrDigit(c);
 
     private static bool LooksLikeCode(string value, bool strict)
     {
@@ -205,6 +209,7 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         value[0] is '[' or '<' or '{' or '('
         || value.Distinct().Count() <= 2
         || value.Contains("://", StringComparison.Ordinal)
+        || value.Contains("&#", StringComparison.Ordinal)
         || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
         || (value.Contains('@', StringComparison.Ordinal) && value.Contains('.', StringComparison.Ordinal));
 

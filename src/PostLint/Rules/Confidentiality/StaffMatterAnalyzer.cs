@@ -23,7 +23,6 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
         "A colleague's health, sick leave, suspension, disciplinary case or salary is confidential personnel information, and public gossip about it harms them.");
 
     private const int LookBack = 12;
-    private const int LookAheadForObject = 5;
 
     // Below a month's pay an amount is a price, a fee or a bonus voucher, not a salary.
     private const decimal MinimumPay = 1000;
@@ -54,8 +53,8 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
             var isVerb = match.Term.Column(1) == "verb";
             var passive = match.FirstToken > 0 && Auxiliaries.Contains(tokens[match.FirstToken - 1].Normalized);
             var subject = isVerb && !passive
-                ? colleagues.Find(match.FirstToken + match.TokenCount, 0, LookAheadForObject, sentences[match.FirstToken])
-                : colleagues.Find(match.FirstToken, LookBack, 0, sentences[match.FirstToken]);
+                ? colleagues.FindObject(match.FirstToken + match.TokenCount)
+                : colleagues.FindSubject(match.FirstToken, LookBack, sentences[match.FirstToken]);
             if (subject is { } found)
             {
                 Report(context, reported, new TextSpan(Math.Min(found.Start, match.Span.Start), Math.Max(found.End, match.Span.End)), match.Term.Column(0));
@@ -86,7 +85,7 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
         {
             var index = TokenAt(tokens, amount.Index);
             if (index < 0 || Value(amount) < MinimumPay || !IsSalary(context.Text, amount, tokens, sentences[index])
-                || colleagues.Find(index, LookBack, 0, sentences[index]) is not { } subject)
+                || colleagues.FindSubject(index, LookBack, sentences[index]) is not { } subject)
             {
                 continue;
             }
@@ -95,10 +94,11 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // A sum of pay: a pay word in the sentence, "is on £52k", "k", or "per maand/a year" after the amount.
+    // A sum of pay: a pay word in the sentence ("verdient", "salary", "bruto"), or "is on £52k" / "zit op € 4.000".
     private static bool IsSalary(string text, Match amount, IReadOnlyList<Token> tokens, (int First, int Last) sentence)
     {
-        if (amount.Groups["k"].Success || PayPeriod().IsMatch(text, amount.Index + amount.Length))
+        var before = text[..amount.Index].TrimEnd();
+        if (before.EndsWith(" is on", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" zit op", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -193,7 +193,4 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex(@"[.,]\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Cents();
-
-    [GeneratedRegex(@"\G\s*(?:bruto|netto|gross|net)?\s*(?:per\s+(?:maand|jaar|month|year|annum)|a\s+(?:month|year)|p/?[mj]\b|pa\b|pm\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PayPeriod();
 }

@@ -22,6 +22,7 @@ internal sealed partial class UnpublishedResultsAnalyzer : DiagnosticAnalyzer
         "Results shared before publication can break a journal embargo or trial agreement and spread figures that have not been peer reviewed.");
 
     private static readonly Lazy<TermMatcher> Phrases = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/unpublished.tsv")));
+    private static readonly Lazy<TermMatcher> ResearchWords = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/research-words.txt")));
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -31,7 +32,8 @@ internal sealed partial class UnpublishedResultsAnalyzer : DiagnosticAnalyzer
         var published = IsPublished(context);
         foreach (var match in Phrases.Value.Matches(text))
         {
-            var stated = match.Term.Column(0) == "stated";
+            // "Nog niet gepubliceerd" about a novel or a policy is not about results.
+            var stated = match.Term.Column(0) == "stated" && (ResearchWords.Value.Matches(text).Count > 0 || HasFigureNear(text, match.Span));
             if (stated || (!published && HasFigureNear(text, match.Span)))
             {
                 Report(context, match.Span, stated);
@@ -68,9 +70,10 @@ internal sealed partial class UnpublishedResultsAnalyzer : DiagnosticAnalyzer
                     $"'{phrase}' with figures and no publication: early study results do not belong online before they are published (embargo, study agreements, no peer review yet). Link to the paper once it is out."));
     }
 
-    // A DOI, any link, or a past-tense "published in" says the results are out; "will be published" does not.
+    // A DOI, any link (or "link below"), a lifted embargo, a journal named as where the study is, or a
+    // past-tense "published in" says the results are out; "will be published" does not.
     private static bool IsPublished(AnalysisContext context) =>
-        context.EntitiesOf(EntityType.Url).Any() || PublishedEvidence().IsMatch(context.Text);
+        context.EntitiesOf(EntityType.Url).Any() || PublishedEvidence().IsMatch(context.Text) || PublicationPointer().IsMatch(context.Text);
 
     // A figure in the same sentence or the next one: a percentage, "38 van de 40", n=, p-values, ratios.
     private static bool HasFigureNear(string text, TextSpan span)
@@ -115,4 +118,7 @@ internal sealed partial class UnpublishedResultsAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex(@"\bdoi\b|\b10\.\d{4,9}/|\bpubmed\b|(?<!\b(?:nog\s+niet|niet|not\s+yet|not|will\s+be|to\s+be|wordt|worden|zal|zullen)\s+)\b(?:gepubliceerd|verschenen|published|appeared)\s+(?:in|vandaag|today|gisteren|yesterday|op|on|online)\b|\bvandaag\s+(?:is\s+)?gepubliceerd\b|\b(?:is|zijn|werd|werden|was|were|has\s+been|have\s+been|just|recently|net)\s+(?:gepubliceerd|published|verschenen|out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedEvidence();
+
+    [GeneratedRegex(@"\blink\s+(?:below|hieronder|in\s+(?:my\s+|de\s+|the\s+)?(?:bio|comments|reacties|eerste\s+reactie|first\s+comment))\b|\bembargo\s+(?:(?:is\s+|has\s+been\s+)?(?:lifted|opgeheven|verlopen|voorbij))\b|\b(?:out\s+now|nu\s+online|now\s+online)\b|\b(?:NEJM|Lancet|BMJ|JAMA|NTvG|Nature|Circulation)\s+(?:study|paper|article|artikel|studie|publicatie|publication)\b|\b(?:published\s+in|verschenen\s+in|gepubliceerd\s+in)\s+(?:the\s+|het\s+|de\s+)?\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationPointer();
 }

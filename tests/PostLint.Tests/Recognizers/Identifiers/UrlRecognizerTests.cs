@@ -26,6 +26,8 @@ public class UrlRecognizerTests
     [InlineData("Vandaag gezien.Nu even koffie")]
     [InlineData("Versie 2.1 van het protocol en verslag.docx staan klaar, 12.03.2024 om 10.30 uur")]
     [InlineData("Het lot heeft nummer 1.234.567.890 en versie 1.2.3.4.5")]
+    [InlineData("RT @someone: great mural in Rome http://t\u2026")]
+    [InlineData("My blog: http://t,co/pz55t90Z")]
     public void Ignores_look_alikes(string text) => Verify.Entities(EntityType.Url, text);
 
     [Theory]

@@ -17,6 +17,8 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("De afdeling sluit in 2026. {|PL3004:Officiële communicatie volgt|} volgende maand.")]
     [InlineData("Onze teamleider is weg. {|PL3004:Niemand mag er iets over zeggen|}, maar iedereen weet het al.")]
     [InlineData("Presentation from the board meeting, {|PL3004:internal use only|}")]
+    [InlineData("{|PL3004:EMBARGO|} 10:00 CET: new guideline on sepsis care")]
+    [InlineData("{|PL3004:Embargo|}: donderdag 12:00 uur")]
     public void Fires_on_markers(string markup) => Verify.Rule("PL3004", markup);
 
     [Theory]
@@ -34,5 +36,6 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("Antibiotica moet je niet delen met anderen.")]
     [InlineData("Foto's van patiënten in de groepsapp? Niet delen!")]
     [InlineData("Documents marked 'internal only' must never be posted online.")]
+    [InlineData("The trade embargo made insulin scarce in the region for years.")]
     public void Is_silent_about_confidentiality_advice_and_lifted_embargoes(string text) => Verify.Rule("PL3004", text);
 }

@@ -9,6 +9,7 @@ public class CredentialAnalyzerTests
     [InlineData("Tip: de deurcode van de personeelsingang aan de achterkant is {|PL3001:2580#|}, handig als je je pasje vergeten bent.")]
     [InlineData("Het test-EPD: inloggen met gebruiker test / wachtwoord {|PL3001:test123|}. Graag testen!")]
     [InlineData("ww: {|PL3001:Zomer2026|} (niet doorvertellen)")]
+    [InlineData("Inloggen op de afdelingscomputer met ww {|PL3001:Verpleging01|}, gebruikersnaam afd4oost.")]
     [InlineData("De code van de medicijnkast is {|PL3001:4711|}, de sleutel ligt in de la.")]
     [InlineData("Pincode van de afdelingstelefoon: {|PL3001:0852|}")]
     [InlineData("Wifi password for the doctors' mess at St Aidan's is {|PL3001:Scrubs4Life!|} if anyone on nights needs it")]
@@ -40,6 +41,7 @@ public class CredentialAnalyzerTests
     [InlineData("Code oranje voor hitte vandaag, de code geldt tot 21:00.")]
     [InlineData("Gebruik code ZUSTER15 voor 15% korting!")]
     [InlineData("Het wachtwoord is [verwijderd] en de deurcode is [verwijderd].")]
+    [InlineData("It claims to be a \u201Cpassword stealer\u201D and that you should call AOL.")]
     public void Is_silent_on_advice_and_look_alikes(string text) => Verify.Rule("PL3001", text);
 
     [Theory]

@@ -7,12 +7,14 @@ public class StaffMatterAnalyzerTests
     [Theory]
     [InlineData("Dus {|PL3006:onze teamleider is geschorst|} na dat incident met de morfine.")]
     [InlineData("{|PL3006:Marieke zit al drie maanden thuis met een burn-out|} en niemand van het MT heeft haar gebeld.")]
-    [InlineData("Heftig: {|PL3006:mijn collega Anouk is overspannen|}, ze komt voorlopig niet terug.")]
+    [InlineData("Heftig: mijn {|PL3006:collega Anouk is overspannen|}, ze komt voorlopig niet terug.")]
     [InlineData("{|PL3006:Onze OK-assistent is geschorst|}, en niemand vertelt ons waarom.")]
     [InlineData("{|PL3006:Our ward manager has been suspended|} pending an investigation, and nobody told us.")]
     [InlineData("Word on the ward is that {|PL3006:Dr Reeves is being investigated|} by the GMC.")]
     [InlineData("They {|PL3006:sacked our practice manager|} without a word to the team.")]
     [InlineData("{|PL3006:The new registrar is off sick|} again, third time this month.")]
+    [InlineData("{|PL3006:Our practice nurse has been signed off with stress|} for the third time this year.")]
+    [InlineData("{|PL3006:Die arts-assistent van vorig jaar is op staande voet ontslagen|} na dat gedoe met de opiaten.")]
     public void Fires_on_a_colleagues_sickness_or_disciplinary_case(string markup) => Verify.Rule("PL3006", markup);
 
     [Theory]
@@ -34,5 +36,8 @@ public class StaffMatterAnalyzerTests
     [InlineData("The consultant dismissed my concerns about the new rota.")]
     [InlineData("Meet Sarah, one of our ward sisters, who raised £4,310 for our hospital charity!")]
     [InlineData("Mijn collega's zijn geweldig, dank voor alle steun!")]
+    [InlineData("My work suffered and I was more or less sacked because my boss knew I didn't want to be there.")]
+    [InlineData("Our manager is awful and I hope she gets fired.")]
+    [InlineData("Families work hard to earn $4,250 a month. The minister is spending $18,972 a month on this scheme.")]
     public void Is_silent_on_general_news_and_own_matters(string text) => Verify.Rule("PL3006", text);
 }

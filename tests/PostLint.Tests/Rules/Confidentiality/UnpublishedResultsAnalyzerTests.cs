@@ -22,6 +22,8 @@ public class UnpublishedResultsAnalyzerTests
     [InlineData("We zoeken deelnemers voor ons onderzoek naar slaap bij ouderen. Aanmelden via de website.")]
     [InlineData("Our trial is registered as NCT05512344 and recruitment opens next month in 12 UK hospitals.")]
     [InlineData("De eerste resultaten verwachten we eind 2027.")]
+    [InlineData("Embargo lifted: our NEJM study shows a 30% reduction in stroke. Link below.")]
+    [InlineData("Ondanks de glasnost kan zijn roman nog niet gepubliceerd worden.")]
     [InlineData("Voorlopige resultaten van de griepvaccinatie: kijk op www.rivm.nl voor 62% dekking.")]
     public void Is_silent_on_published_results_and_announcements(string text) => Verify.Rule("PL3005", text);
 }
