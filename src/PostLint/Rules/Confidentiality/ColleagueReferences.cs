@@ -12,6 +12,8 @@ namespace PostLint.Rules.Confidentiality;
 /// </summary>
 internal sealed class ColleagueReferences
 {
+    private const int PronounReach = 4;
+
     private static readonly Lazy<TermMatcher> Roles = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/colleague-roles.txt")));
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -129,7 +131,8 @@ internal sealed class ColleagueReferences
             return _tokens[sentenceStart].Span;
         }
 
-        for (var i = from; i < predicate; i++)
+        // A pronoun stands close to its verb ("she's been suspended", "hij is vorige week geschorst").
+        for (var i = Math.Max(from, predicate - PronounReach); i < predicate; i++)
         {
             if (ThirdPersonPronouns.Contains(_tokens[i].Normalized))
             {

@@ -23,6 +23,9 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         "KNMG Artsen en social media A8 (gedragsregels werkgever); SFZ Beroepsgeheim (geen vertrouwelijke informatie uit je werk); AHPRA-SM2019-B2",
         "A password, door code or key in a public post opens medicine cabinets, buildings or patient records to anyone who reads it.");
 
+    // How far after the credential word its value may stand ("de deurcode van de personeelsingang aan de achterkant is ...").
+    private const int MaxClause = 90;
+
     private static readonly Lazy<TermMatcher> Keywords = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/credential-keywords.tsv")));
     private static readonly Lazy<TermMatcher> LockedObjects = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/locked-objects.txt")));
 
@@ -111,30 +114,54 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
 
     private static string Shorten(string secret) => secret.Length <= 12 ? secret : secret[..8] + "…";
 
-    // A credential word, then (within one clause) "is", ":" or "=", then the value. Without a connector only a
-    // value that cannot be an ordinary word counts ("wachtwoord test123").
     private static IEnumerable<(TextSpan Span, string Keyword, bool IsCode)> KeywordValues(string text)
     {
         foreach (var (end, keyword, kind) in CredentialWords(text))
         {
-            var connected = Connector().Match(text, end);
-            var adjacent = connected.Success ? null : Adjacent().Match(text, end);
-            var match = connected.Success ? connected : adjacent!.Success ? adjacent : null;
-            // "ww" is also the unemployment benefit (in de WW): only "ww:", "ww=" or "ww Welkom01" count.
-            if (match is null || (kind == "abbreviation" && connected.Success && !connected.Groups["symbol"].Success))
+            if (SecretAfter(text, end, kind) is { } span)
+            {
+                yield return (span, keyword, kind == "code");
+            }
+        }
+    }
+
+    // The first value in the credential word's clause that looks like the secret: right after the word
+    // ("wachtwoord test123"), after "is", ":" or "=" ("... is nu Lente2026#"), or after "user /"
+    // ("theatre / Theatre2025"). Values without "is", ":" or "=" must contain a digit to count.
+    private static TextSpan? SecretAfter(string text, int end, string kind)
+    {
+        var clause = ClauseEnd().Match(text, end);
+        var window = text[..Math.Min(clause.Success ? clause.Index + 1 : text.Length, end + MaxClause)];
+        var adjacent = Adjacent().Match(window, end);
+        var candidates = adjacent.Success ? [adjacent, .. Candidates(window, end)] : Candidates(window, end);
+        foreach (var candidate in candidates)
+        {
+            var symbol = candidate.Groups["symbol"].Success;
+            var strict = !symbol && !candidate.Groups["verb"].Success;
+
+            // "ww" is also the unemployment benefit ("in de WW"): only "ww:", "ww=" or "ww Welkom01" count.
+            if (kind == "abbreviation" && !symbol && !strict)
             {
                 continue;
             }
 
-            var group = match.Groups["value"];
+            var group = candidate.Groups["value"];
             var value = group.Value.TrimEnd('.', ',', ';', ':', ')', ']', '}', '?', '"', '\'', '\u201D', '\u2019', '\u00BB');
-            var isCode = kind == "code";
-            var strict = !connected.Success;
-            var quoted = match.Groups["quote"].Length > 0;
-            if (value.Length > 0 && (isCode ? LooksLikeCode(value, strict) : LooksLikePassword(value, strict, quoted)))
+            var quoted = candidate.Groups["quote"].Length > 0;
+            if (value.Length > 0 && (kind == "code" ? LooksLikeCode(value, strict) : LooksLikePassword(value, strict, quoted)))
             {
-                yield return (new TextSpan(group.Index, group.Index + value.Length), keyword, isCode);
+                return new TextSpan(group.Index, group.Index + value.Length);
             }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Match> Candidates(string window, int start)
+    {
+        for (var match = Connector().Match(window, start); match.Success; match = match.NextMatch())
+        {
+            yield return match;
         }
     }
 
@@ -207,7 +234,7 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     // "[verwijderd]", "****", "xxxx", a link or an e-mail address are not secrets themselves.
     private static bool IsPlaceholderOrLink(string value) =>
         value[0] is '[' or '<' or '{' or '('
-        || value.Distinct().Count() <= 2
+        || value.All(c => c is '*' or 'x' or 'X' or '\u2022' or '.')
         || value.Contains("://", StringComparison.Ordinal)
         || value.Contains("&#", StringComparison.Ordinal)
         || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
@@ -229,11 +256,14 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         return entropy >= 3.5;
     }
 
-    [GeneratedRegex(@"\G(?:[^.!?\n:=;]{0,60}?)(?:\s*(?<symbol>[:=])\s*|\s+(?:is|was|blijft|luidt|wordt|remains|becomes)(?:\s+(?:nog\s+steeds|nog\s+altijd|sinds\s+kort|gewoon|nu|weer|tijdelijk|voortaan|still|now|just|again|temporarily|simply|currently))*\s+)(?<quote>[""'\u201C\u2018]?)(?<value>[^\s""'\u201C\u201D\u2018\u2019]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*(?<symbol>[:=])\s*|\s+(?<verb>is|was|blijft|luidt|wordt|remains|becomes)(?:\s+(?:nog\s+steeds|nog\s+altijd|sinds\s+kort|gewoon|nu|weer|tijdelijk|voortaan|still|now|just|again|temporarily|simply|currently))*\s+|\s*/\s*)(?<quote>[""'\u201C\u2018]?)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"\G\s+(?<quote>)(?<value>[^\s""'\u201C\u201D\u2018\u2019]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?<quote>)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Adjacent();
+
+    [GeneratedRegex(@"[.!?;](?=\s|$)|\n", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|[€£$]\S*|\d+(?:[.,]\d+)?%)$", RegexOptions.CultureInvariant)]
     private static partial Regex DateOrTime();

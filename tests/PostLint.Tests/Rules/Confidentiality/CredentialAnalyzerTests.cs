@@ -16,6 +16,9 @@ public class CredentialAnalyzerTests
     [InlineData("FYI the door code is {|PL3001:4711#|} until Monday.")]
     [InlineData("The code for the drug cupboard is still {|PL3001:1966|}.")]
     [InlineData("Password: \"{|PL3001:banana|}\" for the shared laptop")]
+    [InlineData("Even voor de invallers: de pincode van de medicatiekar op 3 Zuid is {|PL3001:7799|}.")]
+    [InlineData("Wachtwoord van de gedeelde mailbox is weer gewijzigd, het is nu {|PL3001:Lente2026#|}")]
+    [InlineData("the login for the theatre PCs is theatre / {|PL3001:Theatre2025|} if you get locked out")]
     public void Fires_on_passwords_and_access_codes(string markup) => Verify.Rule("PL3001", markup);
 
     [Theory]
