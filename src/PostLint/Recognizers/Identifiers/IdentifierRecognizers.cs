@@ -2,7 +2,11 @@ using PostLint.Analysis;
 
 namespace PostLint.Recognizers.Identifiers;
 
-/// <summary>The built-in direct-identifier recognizers, in the order they run.</summary>
+/// <summary>
+/// The built-in direct-identifier recognizers, in the order they run. Numbers with checksums come first,
+/// then the patterns that must not swallow them, and PERSON last because it reads all the others
+/// (a name after "bed 4" is a patient; a name never overlaps an e-mail, handle or address).
+/// </summary>
 internal static class IdentifierRecognizers
 {
     public static IEnumerable<Recognizer> Create() =>
@@ -12,6 +16,13 @@ internal static class IdentifierRecognizers
         new IbanRecognizer(),
         new CreditCardRecognizer(),
         new BsnRecognizer(),
+        new IdNumberRecognizer(),
         new PhoneRecognizer(),
+        new DateOfBirthRecognizer(),
+        new RoomRecognizer(),
+        new AddressRecognizer(),
+        new PostcodeRecognizer(),
+        new HandleRecognizer(),
+        new PersonNameRecognizer(),
     ];
 }

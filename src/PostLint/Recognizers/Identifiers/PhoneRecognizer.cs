@@ -32,7 +32,8 @@ internal sealed partial class PhoneRecognizer : Recognizer
         var home = context.Language == PostLanguage.English ? "GB" : "NL";
         foreach (Match match in Candidate().Matches(text))
         {
-            if (Resolve(util, text, match, home) is { } found)
+            // Record and NHS numbers found earlier keep their digits.
+            if (Resolve(util, text, match, home) is { } found && !context.Entities.Any(e => e.Span.Overlaps(found.Span)))
             {
                 context.Add(found);
             }

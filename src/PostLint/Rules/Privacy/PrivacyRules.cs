@@ -7,10 +7,16 @@ internal static class PrivacyRules
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new PatientNameAnalyzer(),
         new PhoneNumberAnalyzer(),
         new EmailAddressAnalyzer(),
         new BsnAnalyzer(),
         new BankAccountAnalyzer(),
         new PaymentCardAnalyzer(),
+        new RecordNumberAnalyzer(),
+        new HomeAddressAnalyzer(),
+        new RoomNumberAnalyzer(),
+        new DateOfBirthAnalyzer(),
+        new PatientHandleAnalyzer(),
     ];
 }

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds street addresses (<see cref="EntityType.Address"/>):
+/// <list type="bullet">
+/// <item>Dutch: a street name ending in a street word (<c>-straat</c>, <c>-laan</c>, <c>-weg</c>, <c>-plein</c>,
+/// <c>-gracht</c>, <c>-kade</c>, <c>-singel</c>, <c>-dijk</c>, <c>-hof</c> …), possibly after capitalised
+/// words (<c>Burgemeester de Withstraat</c>) or as <c>Laan van …</c>, followed by a house number with an
+/// optional letter or addition (<c>12a</c>, <c>12-3</c>, <c>12 hs</c>);</item>
+/// <item>English: house number + capitalised name + street word (<c>14 Harbour Road</c>, <c>Flat 3, 14 Elm Road</c>),
+/// and a street without number after <c>of</c>, <c>on</c>, <c>in</c>, <c>from</c> (<c>of Elm Grove</c>).</item>
+/// </list>
+/// A street name alone in Dutch (<c>de Kerkstraat</c>) names a street, not a home, and is not matched; a town
+/// name inside a street name (<c>Utrechtseweg 12</c>) belongs to the address.
+/// Attributes: <c>street</c>, <c>number</c> (absent for a street without number).
+/// </summary>
+internal sealed partial class AddressRecognizer : Recognizer
+{
+    // Famous streets that stand for an institution, not for someone's home.
+    private static readonly HashSet<string> InstitutionStreets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Downing Street", "Wall Street", "Harley Street", "Fleet Street", "Whitehall Place", "Abbey Road",
+    };
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Address];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        var found = new List<Diagnostics.TextSpan>();
+        foreach (var match in DutchAddress().Matches(text).Concat(EnglishAddress().Matches(text)).Concat(EnglishStreetWithoutNumber().Matches(text)))
+        {
+            var street = match.Groups["street"].Value;
+            var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
+            if (InstitutionStreets.Contains(street) || found.Any(f => f.Overlaps(span)))
+            {
+                continue;
+            }
+
+            found.Add(span);
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["street"] = street };
+            if (match.Groups["number"].Success)
+            {
+                attributes["number"] = match.Groups["number"].Value;
+            }
+
+            context.Add(new Entity(EntityType.Address, span, match.Value) { Attributes = attributes });
+        }
+    }
+
+    private const string DutchStreetWord =
+        "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|pad|plantsoen|markt|baan|wal|haven|allee|boulevard|zijde|hoeve|akker|gaarde|veld|weide|burcht|vaart|kanaal|achterom|wetering|dyk";
+
+    // Capitalised words that open multi-word Dutch street names (Burgemeester de Withstraat, Jan van Galenstraat, Oude Kerkstraat).
+    private const string DutchStreetPrefix =
+        "Burgemeester|Burg|Dokter|Dr|Professor|Prof|Pastoor|Pater|Dominee|Meester|Mr|Generaal|Kapitein|Admiraal|Graaf|Gravin|Koning|Koningin|Prins|Prinses|Hertog|Sint|St|" +
+        "Oude|Nieuwe|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Noorder|Zuider|Ooster|Wester|Achter|Binnen|Buiten|Boven|Beneden|Van|De|Den|Ter|Ten|" +
+        "Jan|Willem|Pieter|Johan|Hendrik|Frans|Karel|Anna|Maria|Cornelis|Jacob|Jacobus|Gerrit|Jozef|Frederik|Laurens|Johannes|Thomas|Vincent|Rembrandt|Anne|Aletta";
+
+    private const string HouseNumber = @"(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\s?[a-zA-Z](?![\w])|-\d{1,3}|/\d{1,3}|\s(?:hs|bis|I{1,3})(?![\w]))?)";
+
+    // Optional capitalised (or particle) words, then a capitalised word ending in a street word, then the number.
+    [GeneratedRegex(
+        @"(?<![\w-])(?<street>(?:(?:" + DutchStreetPrefix + @")\.?\s(?:(?:" + DutchStreetPrefix + @"|[A-Z]\.|van|de|der|den|het|'t|ter|ten|op|aan|in)\.?\s){0,2})?[A-Z][\p{Ll}'’-]*(?:" + DutchStreetWord + @")|Laan\s(?:van|der|de)\s(?:[A-Za-z][\p{Ll}'’-]+\s?){1,3}?)\s" + HouseNumber + @"(?![\w-]|[.,]\d|\s?(?:jaar|uur|km|meter|m\b|minuten|min))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DutchAddress();
+
+    private const string EnglishStreetWord =
+        "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Close|Grove|Crescent|Way|Place|Court|Gardens|Terrace|Square|Row|Walk|Mews|Rise|Hill|Parade|Green|Park|Boulevard|Vale|View|End";
+
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?:Flat|Apartment|Apt|Unit)\s\d{1,4}[A-Za-z]?,?\s)?(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Za-z]?)\s(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,3}(?:" + EnglishStreetWord + @"))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishAddress();
+
+    // "of Elm Grove", "on Harbour Road": only the unambiguous residential street words.
+    [GeneratedRegex(
+        @"(?<=\b(?:of|on|in|from|at|lives|living)\s)(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,2}(?:Street|Road|Lane|Avenue|Drive|Close|Grove|Crescent|Terrace|Gardens|Mews))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishStreetWithoutNumber();
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds dates of birth (<see cref="EntityType.DateOfBirth"/>): a full date (day, month and year) introduced
+/// by a birth word — <c>geboren (op)</c>, <c>geb.</c>, <c>geboortedatum</c>, <c>°</c>, <c>born (on)</c>,
+/// <c>DOB</c>, <c>date of birth</c> — or followed by <c>geboren</c>/<c>born</c>. Dates are numeric
+/// (<c>12-03-1941</c>, <c>12/03/41</c>, <c>12.03.1941</c>) or spelled (<c>12 maart 1941</c>,
+/// <c>3rd March 1941</c>, <c>March 3, 1941</c>). General dates are the DATE recognizer's business; this one
+/// only reads the birth pattern, and a year alone (<c>geboren in 1941</c>) is an age, not a birth date.
+/// Attributes: <c>value</c> (ISO date <c>yyyy-MM-dd</c>).
+/// </summary>
+internal sealed partial class DateOfBirthRecognizer : Recognizer
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["januari"] = 1, ["jan"] = 1, ["january"] = 1, ["februari"] = 2, ["feb"] = 2, ["february"] = 2, ["maart"] = 3, ["mrt"] = 3, ["march"] = 3,
+        ["mar"] = 3, ["april"] = 4, ["apr"] = 4, ["mei"] = 5, ["may"] = 5, ["juni"] = 6, ["jun"] = 6, ["june"] = 6, ["juli"] = 7, ["jul"] = 7,
+        ["july"] = 7, ["augustus"] = 8, ["aug"] = 8, ["august"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["oktober"] = 10,
+        ["okt"] = 10, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+    };
+
+    private const string MonthName = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.DateOfBirth];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        var seen = new HashSet<int>();
+        foreach (Match match in CueThenDate().Matches(text))
+        {
+            Add(context, match.Groups["date"], seen);
+        }
+
+        foreach (Match match in DateThenCue().Matches(text))
+        {
+            Add(context, match.Groups["date"], seen);
+        }
+    }
+
+    private static void Add(RecognitionContext context, Group date, HashSet<int> seen)
+    {
+        if (!seen.Add(date.Index) || Parse(date.Value) is not { } value)
+        {
+            return;
+        }
+
+        context.Add(new Entity(EntityType.DateOfBirth, new(date.Index, date.Index + date.Length), date.Value)
+        {
+            Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["value"] = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+        });
+    }
+
+    /// <summary>Reads a numeric or spelled day-month-year (or English month-day-year) date; null when it is no real date.</summary>
+    internal static DateOnly? Parse(string text)
+    {
+        var m = DatePattern().Match(text);
+        if (!m.Success || m.Length != text.Length)
+        {
+            return null;
+        }
+
+        var day = int.Parse(m.Groups["d"].Success ? m.Groups["d"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+        var month = m.Groups["m"].Success
+            ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture)
+            : Months[(m.Groups["mn"].Success ? m.Groups["mn"].Value : m.Groups["mn2"].Value).TrimEnd('.')];
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Value.Length == 2)
+        {
+            // Two-digit birth years: anything not in the past century's future is 19xx.
+            var now = DateTime.UtcNow.Year % 100;
+            year += year <= now ? 2000 : 1900;
+        }
+
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(Math.Max(year, 1), month) && year is >= 1850 and <= 2100
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    private const string Date =
+        @"(?:(?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[01]?\d)\k<sep>(?<y>\d{4}|\d{2})" +
+        @"|(?<d>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?<mn>" + MonthName + @")\.?,?\s(?<y>\d{4})" +
+        @"|(?<mn2>" + MonthName + @")\.?\s(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?<y>\d{4}))";
+
+    [GeneratedRegex("^" + Date + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(
+        @"(?<![\w])(?:geboren(?:\s(?:op|de|den|in))?|geb\.?|geboortedatum|geb\.?\s?datum|born(?:\s(?:on|in))?(?:\sthe)?|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birthdate|°)\s?[:(]?\s?(?<date>" + Date + @")(?![\w-]|[./-]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CueThenDate();
+
+    [GeneratedRegex(@"(?<![\w/.-])(?<date>" + Date + @")\s(?:geboren|born)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateThenCue();
+}

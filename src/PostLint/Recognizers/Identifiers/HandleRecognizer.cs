@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds social-media handles (<see cref="EntityType.Handle"/>): <c>@name</c> mentions, including
+/// Mastodon's <c>@name@instance.social</c>, but not e-mail addresses (the <c>@</c> must not follow a letter or digit).
+/// Attributes: <c>name</c> (without <c>@</c>), <c>atStart</c> (<c>true</c> when the post opens with it, as replies do).
+/// </summary>
+internal sealed partial class HandleRecognizer : Recognizer
+{
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Handle];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        foreach (Match match in Mention().Matches(text))
+        {
+            if (context.Entities.Any(e => e.Type == EntityType.Email && e.Span.Start <= match.Index && match.Index < e.Span.End))
+            {
+                continue;
+            }
+
+            context.Add(new Entity(EntityType.Handle, new(match.Index, match.Index + match.Length), match.Value)
+            {
+                Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["name"] = match.Groups["name"].Value,
+                    ["atStart"] = string.IsNullOrWhiteSpace(text[..match.Index]) ? "true" : "false",
+                },
+            });
+        }
+    }
+
+    // Letters, digits, underscores and inner dots; an optional "@instance.tld" for the fediverse.
+    [GeneratedRegex(@"(?<![\w@.])@(?<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Mention();
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Text;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds patient and record numbers (<see cref="EntityType.IdNumber"/>):
+/// <list type="bullet">
+/// <item>a number of at least five digits (optionally after up to three letters) right after a record word: <c>patiëntnummer</c>, <c>patnr</c>,
+/// <c>dossiernummer</c>, <c>ziekenhuisnummer</c>, <c>cliëntnummer</c>, <c>EPD-nummer</c>, <c>MRN</c>,
+/// <c>record number</c>, <c>hospital number</c>, <c>unit number</c>;</item>
+/// <item>NHS numbers: ten digits whose last digit is the mod-11 check digit, either after <c>NHS</c>
+/// (<c>NHS no. 943 476 5919</c>) or written in the NHS 3-3-4 grouping on their own.</item>
+/// </list>
+/// Trial (NCT…), vacancy, order and reference numbers have none of these words and are not matched.
+/// Attributes: <c>kind</c> (<c>record</c> or <c>nhs</c>), <c>value</c> (digits).
+/// </summary>
+internal sealed partial class IdNumberRecognizer : Recognizer
+{
+    private static readonly ContextCues PhoneWords = new("tel", "telefoon*", "bel", "phone", "call", "mobile", "ring", "fax");
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.IdNumber];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        var taken = new List<Diagnostics.TextSpan>();
+        foreach (Match match in AfterRecordWord().Matches(text))
+        {
+            var number = match.Groups["number"];
+            var digits = Checksums.DigitsOf(number.Value);
+            var nhs = match.Groups["nhs"].Success;
+            if (nhs && !Checksums.IsNhsNumber(digits))
+            {
+                continue;
+            }
+
+            taken.Add(Add(context, number.Index, number.Length, nhs ? "nhs" : "record", digits));
+        }
+
+        foreach (Match match in GroupedNhsNumber().Matches(text))
+        {
+            var digits = Checksums.DigitsOf(match.Value);
+            var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
+            if (!Checksums.IsNhsNumber(digits) || taken.Any(t => t.Overlaps(span)) || PhoneWords.In(text, match.Index - 25, match.Index))
+            {
+                continue;
+            }
+
+            Add(context, match.Index, match.Length, "nhs", digits);
+        }
+    }
+
+    private static Diagnostics.TextSpan Add(RecognitionContext context, int start, int length, string kind, string digits)
+    {
+        var entity = new Entity(EntityType.IdNumber, new(start, start + length), context.Text.Substring(start, length))
+        {
+            Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = kind, ["value"] = digits },
+        };
+        context.Add(entity);
+        return entity.Span;
+    }
+
+    // A record word, optional "nr"/"no."/"number"/":"/"#", then a number of 5-15 digits (separators allowed).
+    [GeneratedRegex(
+        @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|chi[ -]?number)\s*[:#]?\s*(?<number>(?<![\w])[A-Z]{0,3}\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AfterRecordWord();
+
+    // NHS grouping 3-3-4 with spaces or hyphens; the first digit of an NHS number is never 0.
+    [GeneratedRegex(@"(?<![\w+().-])[1-9]\d{2}([ -])\d{3}\1\d{4}(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupedNhsNumber();
+}

@@ -1,0 +1,356 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds names of people (<see cref="EntityType.Person"/>) in running text. A run of capitalised words,
+/// initials and surname particles (<c>van</c>, <c>de</c>, <c>van der</c>, <c>ter</c>, <c>in 't</c> …) is a
+/// name when
+/// <list type="bullet">
+/// <item>a form of address or role word comes right before it (<c>mevrouw</c>, <c>dhr.</c>, <c>Mrs</c>,
+/// <c>Dr</c>, <c>zuster</c>, <c>opa</c>, <c>patiënt</c>, <c>collega</c>, <c>minister</c> …);</item>
+/// <item>it starts with initials (<c>J. de Vries</c>) or a known given name (<c>Truus Hendriks</c>,
+/// <c>Sem</c>; names that are also words, such as <c>Mark</c> or <c>Roos</c>, only with a surname);</item>
+/// <item>it follows a room or bed (<c>bed 4 Bakker</c>); or it is a known public or historical figure.</item>
+/// </list>
+/// Eponymous diseases and institutions are not persons (<c>ziekte van Parkinson</c>, <c>Parkinson's</c>,
+/// <c>Antoni van Leeuwenhoek</c>, <c>Jeroen Bosch Ziekenhuis</c>). The span covers the name without its title.
+/// Attributes: <c>role</c> (<c>patient</c>, <c>relative</c>, <c>staff</c>, <c>public</c>, <c>self</c>,
+/// <c>unknown</c>; see <see cref="PersonRoles"/>), <c>form</c> (<c>title</c>, <c>initials</c>,
+/// <c>fullName</c>, <c>firstName</c>, <c>surname</c>), <c>title</c> (the form of address, when there is one).
+/// </summary>
+internal sealed partial class PersonNameRecognizer : Recognizer
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "in", "op", "la", "le", "du", "da", "di", "von", "el", "al", "bin", "ibn", "st",
+    };
+
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
+    {
+        "ziekenhuis", "kinderziekenhuis", "hospital", "mc", "umc", "centrum", "center", "centre", "kliniek", "clinic", "infirmary", "stichting",
+        "foundation", "fonds", "fund", "vereniging", "society", "association", "huis", "huize", "instituut", "institute", "school", "college",
+        "universiteit", "university", "trust", "prijs", "award", "lecture", "lezing", "zorggroep", "praktijk", "apotheek", "gasthuis", "hospice",
+        "nederland", "day", "dag", "week", "syndroom", "syndrome", "disease", "ziekte", "score", "test", "schaal", "scale", "criteria",
+    };
+
+    private static readonly ContextCues EponymBefore = new("ziekte van", "syndroom van", "morbus", "disease of", "ziekte", "syndroom", "volgens de methode");
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Person];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        var occupied = context.Entities.Where(e => e.Type != EntityType.Room).Select(e => e.Span).ToList();
+        var rooms = context.Entities.Where(e => e.Type == EntityType.Room).Select(e => e.Span).ToList();
+        var found = new List<Entity>();
+        foreach (var chain in Chains(text, occupied, rooms))
+        {
+            if (Classify(context, chain, rooms) is { } person)
+            {
+                found.Add(person);
+            }
+        }
+
+        foreach (var person in PropagateRoles(found))
+        {
+            context.Add(person);
+        }
+    }
+
+    // A single given name or surname takes the role of a fuller mention of the same person ("Kees" after "mijn patiënt Kees Meijer").
+    private static IEnumerable<Entity> PropagateRoles(List<Entity> people)
+    {
+        foreach (var person in people)
+        {
+            if (person.Attribute("role") != PersonRoles.Unknown || person.Attribute("form") is not ("firstName" or "surname"))
+            {
+                yield return person;
+                continue;
+            }
+
+            var word = Tokenizer.Normalize(person.Text);
+            var fuller = people.FirstOrDefault(p => p != person && p.Attribute("role") != PersonRoles.Unknown && Tokenizer.Tokenize(p.Text).Any(t => t.Normalized == word));
+            yield return fuller is null ? person : person.With("role", fuller.Attribute("role")!);
+        }
+    }
+
+    private static Entity? Classify(RecognitionContext context, List<NameToken> chain, List<TextSpan> rooms)
+    {
+        var text = context.Text;
+
+        // A title inside the run ("Mevrouw Jansen", "Dear Mr Gordon Whitfield") splits it: the name follows the last title.
+        string? title = null;
+        string? titleRole = null;
+        var lastTitle = chain.FindLastIndex(t => PersonRoles.CivilTitles.Contains(t.Normalized) || PersonRoles.RoleOfWord(t.Normalized) is not null);
+        if (lastTitle >= 0)
+        {
+            title = chain[lastTitle].Normalized;
+            titleRole = PersonRoles.RoleOfWord(title);
+            chain = chain[(lastTitle + 1)..];
+        }
+
+        chain = TrimParticles(chain, keepLeading: title is not null);
+        if (title is null && chain.Count > 1 && !chain[0].IsInitial && !NameLexicons.IsFirstName(chain[0].Text, out _) && StartsSentence(text, chain[0].Start))
+        {
+            // "Meet Sarah", "Vandaag Henk Bakker": the first word is capitalised because it opens the sentence.
+            chain = chain[1..];
+        }
+
+        if (chain.Count == 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(chain[0].Start, chain[^1].End);
+        var name = text[span.Start..span.End];
+        var windowStart = Math.Max(0, span.Start - 40);
+        var tokensBefore = Tokenizer.Tokenize(text[windowStart..span.Start]);
+        if (title is null && tokensBefore.Count > 0 && IsTitleGap(text, windowStart + tokensBefore[^1].Span.End, tokensBefore[^1].IsAllCaps, span.Start))
+        {
+            var previous = tokensBefore[^1].Normalized;
+            titleRole = PersonRoles.RoleOfWordBefore(tokensBefore);
+            if (PersonRoles.CivilTitles.Contains(previous) || titleRole is not null)
+            {
+                title = previous;
+            }
+        }
+
+        if (title is not null && !PersonRoles.StrongTitles.Contains(title) && !PersonRoles.CivilTitles.Contains(title) && !LooksLikeAName(chain))
+        {
+            // A role noun ("premier", "patiënt") before a capitalised word is a name only when the word is one ("Premier League" is not).
+            return null;
+        }
+
+        var afterRoom = rooms.Any(r => r.End <= span.Start && string.IsNullOrWhiteSpace(text[r.End..span.Start].Replace(",", string.Empty, StringComparison.Ordinal)));
+        var form = FormOf(chain, title, afterRoom, out var qualifies);
+        var isPublicFigure = NameLexicons.IsPublicFigure(name);
+        if ((!qualifies && !isPublicFigure) || IsNotAPerson(text, chain, name, title))
+        {
+            return null;
+        }
+
+        var role = isPublicFigure ? PersonRoles.Public : RoleOf(context.Text, span, title, titleRole, afterRoom);
+        var attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["role"] = role, ["form"] = form };
+        if (title is not null)
+        {
+            attributes["title"] = title;
+        }
+
+        return new Entity(EntityType.Person, span, name) { Attributes = attributes };
+    }
+
+    // Only spaces (after an optional abbreviation dot) between the title and the name, and "MS." is not "Ms".
+    private static bool IsTitleGap(string text, int previousEnd, bool previousIsAllCaps, int nameStart) =>
+        !previousIsAllCaps && text.AsSpan(previousEnd, nameStart - previousEnd).TrimStart('.') is var gap && gap.Length is >= 1 and <= 2 && gap.IsWhiteSpace();
+
+    private static bool LooksLikeAName(List<NameToken> chain) =>
+        chain[0].IsInitial || NameLexicons.IsFirstName(chain[0].Text, out _) || NameLexicons.IsSurname(string.Join(' ', chain.Select(t => t.Text)))
+        || NameLexicons.IsSurname(chain[^1].Text);
+
+    private static string FormOf(List<NameToken> chain, string? title, bool afterRoom, out bool qualifies)
+    {
+        var first = chain[0];
+        var isFirstName = NameLexicons.IsFirstName(first.Text, out var alsoWord);
+        var hasSurname = chain.Count > 1 && chain[^1].IsCapitalized && !chain[^1].IsInitial;
+        if (first.IsInitial)
+        {
+            qualifies = hasSurname;
+            return "initials";
+        }
+
+        if (title is not null || afterRoom)
+        {
+            qualifies = chain.Any(t => t.IsCapitalized && !t.IsParticle);
+            return "title";
+        }
+
+        if (isFirstName && hasSurname)
+        {
+            qualifies = true;
+            return "fullName";
+        }
+
+        qualifies = isFirstName && !alsoWord && chain.Count == 1;
+        return chain.Count == 1 && !isFirstName ? "surname" : "firstName";
+    }
+
+    private static bool IsNotAPerson(string text, List<NameToken> chain, string name, string? title)
+    {
+        if (NameLexicons.NotPersonKind(name) is not null || chain.Any(t => InstitutionWords.Contains(t.Normalized)))
+        {
+            return true;
+        }
+
+        // "Jeroen Bosch Ziekenhuis", "Parkinson Vereniging", "Alzheimer's disease", "Down-syndroom".
+        var after = Tokenizer.Tokenize(text[chain[^1].End..Math.Min(text.Length, chain[^1].End + 25)]);
+        if (after.Count > 0 && (InstitutionWords.Contains(after[0].Normalized) || (after[0].Normalized == "s" && after.Count > 1 && InstitutionWords.Contains(after[1].Normalized))))
+        {
+            return true;
+        }
+
+        if (text.AsSpan(chain[^1].End).StartsWith("-syndroom", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var eponym = chain.Count == 1 && NameLexicons.NotPersonKind(chain[0].Text) == "eponym";
+        return title is null && (eponym || EponymBefore.LastIn(text, Math.Max(0, chain[0].Start - 18), chain[0].Start) is { } cue && cue.Span.End >= chain[0].Start - 1);
+    }
+
+    private static string RoleOf(string text, TextSpan span, string? title, string? titleRole, bool afterRoom)
+    {
+        if (PersonRoles.IsSelfIntroduction(text, span.Start))
+        {
+            return PersonRoles.Self;
+        }
+
+        if (afterRoom)
+        {
+            return PersonRoles.Patient;
+        }
+
+        var civil = title is not null && PersonRoles.CivilTitles.Contains(title);
+        if (!civil && titleRole is not null)
+        {
+            return titleRole;
+        }
+
+        if (PersonRoles.RoleOfApposition(text, span.End) is { } apposition)
+        {
+            return apposition;
+        }
+
+        var sentenceStart = SentenceBounds.StartOf(text, span.Start);
+        var sentenceEnd = SentenceBounds.EndOf(text, span.End);
+        var sentenceRole = PersonRoles.RoleOfSentence(text, sentenceStart, sentenceEnd, civil);
+        if (civil)
+        {
+            // A form of address in a care post usually names a patient, unless the sentence says otherwise.
+            return sentenceRole is PersonRoles.Staff ? PersonRoles.Staff : PersonRoles.Patient;
+        }
+
+        return sentenceRole ?? PersonRoles.Unknown;
+    }
+
+    // "mevrouw de Vries" keeps its particle; particles dangling at the end ("Dekker van", "Op de") or opening a
+    // run without a title ("naam van M. de Groot") go.
+    private static List<NameToken> TrimParticles(List<NameToken> chain, bool keepLeading)
+    {
+        var start = 0;
+        var end = chain.Count;
+        while (!keepLeading && start < end && chain[start].IsParticle && !chain[start].IsCapitalized)
+        {
+            start++;
+        }
+
+        while (end > start && chain[end - 1].IsParticle)
+        {
+            end--;
+        }
+
+        return chain[start..end];
+    }
+
+    // Runs of name-like words separated by single spaces, not inside other entities.
+    private static IEnumerable<List<NameToken>> Chains(string text, List<TextSpan> occupied, List<TextSpan> rooms)
+    {
+        var chain = new List<NameToken>();
+        var previousEnd = -1;
+        foreach (Match match in Word().Matches(text))
+        {
+            var token = NameToken.From(match, text);
+            var span = new TextSpan(token.Start, token.End);
+            var eligible = (token.IsCapitalized || token.IsInitial || token.IsParticle || PersonRoles.CivilTitles.Contains(token.Normalized))
+                && !token.IsAllCaps && !occupied.Any(o => o.Overlaps(span)) && !rooms.Any(r => r.Overlaps(span))
+                && (token.Start == 0 || text[token.Start - 1] is not ('@' or '#' or '/' or '.' or '_'));
+            var joined = chain.Count > 0 && IsSingleSpaceGap(text, previousEnd, token.Start) && !(chain[^1].HasPossessive);
+            if (!eligible || !joined)
+            {
+                if (chain.Count > 0)
+                {
+                    yield return chain;
+                }
+
+                chain = [];
+            }
+
+            if (eligible)
+            {
+                chain.Add(token);
+            }
+
+            previousEnd = token.End;
+        }
+
+        if (chain.Count > 0)
+        {
+            yield return chain;
+        }
+    }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        var start = SentenceBounds.StartOf(text, index);
+        for (var i = start; i < index; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSingleSpaceGap(string text, int from, int to)
+    {
+        if (from < 0 || to - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Words with inner hyphens or an apostrophe before a capital (Kübler-Ross, O'Brien), initials with their dot (J., J.P.), and 't.
+    // Contractions (I'm, don't) and possessives (Okafor's) end the word at the apostrophe.
+    [GeneratedRegex(@"(?<!\p{L})(?:\p{Lu}\.){1,3}(?!\p{L})|['’]t(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*\.?", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialsPattern();
+
+    /// <summary>One word of a possible name.</summary>
+    private readonly record struct NameToken(int Start, int End, string Text, string Normalized, bool IsInitial, bool HasPossessive)
+    {
+        public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+        public bool IsAllCaps => Text.Length > 1 && !IsInitial && !Text.Any(char.IsLower);
+
+        public bool IsParticle => Particles.Contains(Normalized);
+
+        public static NameToken From(Match match, string text)
+        {
+            var value = match.Value;
+            var isInitial = InitialsPattern().IsMatch(value);
+            var core = isInitial ? value : value.TrimEnd('.');
+            var end = match.Index + core.Length;
+            var possessive = !isInitial && core.Length == value.Length && end + 1 < text.Length && text[end] is ('\'' or '’') && text[end + 1] == 's'
+                && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
+
+            return new NameToken(match.Index, end, core, Tokenizer.Normalize(core.TrimEnd('.')), isInitial, possessive);
+        }
+    }
+}

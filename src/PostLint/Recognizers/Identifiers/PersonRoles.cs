@@ -1,0 +1,223 @@
+using System.Collections.Frozen;
+using PostLint.Text;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Decides who a named person is to the post — <c>patient</c>, <c>relative</c>, <c>staff</c>, <c>public</c>,
+/// <c>self</c> or <c>unknown</c> — from the words around the name. The nearest evidence wins: a word right
+/// before the name (<c>verpleegkundige Ilse</c>, <c>minister …</c>, <c>papa Bram</c>, <c>mevrouw …</c>) or an
+/// apposition right after it (<c>Sarah, one of our ward sisters</c>) decides before cues elsewhere in the
+/// sentence (<c>verdedigt haar proefschrift</c>, <c>WHO Director-General</c>, <c>na zijn opname</c>).
+/// </summary>
+internal static class PersonRoles
+{
+    public const string Patient = "patient";
+    public const string Relative = "relative";
+    public const string Staff = "staff";
+    public const string Public = "public";
+    public const string Self = "self";
+    public const string Unknown = "unknown";
+
+    /// <summary>Forms of address; they say nothing about the role, but in a care post they usually mean a patient.</summary>
+    public static readonly FrozenSet<string> CivilTitles = new[]
+    {
+        "mevrouw", "mevr", "mw", "mvr", "meneer", "mnr", "dhr", "heer", "juffrouw", "mr", "mrs", "ms", "miss", "mx", "madam", "mister",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Titles that make the next capitalised word a name whatever it is (<c>Dr Reeves</c>, <c>zuster Ans</c>).</summary>
+    public static readonly FrozenSet<string> StrongTitles = new[]
+    {
+        "dr", "dokter", "doctor", "prof", "professor", "drs", "ir", "zuster", "broeder", "sister", "nurse", "matron", "sir", "dame", "lord",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that, right before a name, say who the person is. Normalised (lower case, no accents).
+    private static readonly FrozenDictionary<string, string> RoleBefore = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // titles of professionals and staff nouns
+        ["dr"] = Staff, ["dokter"] = Staff, ["doctor"] = Staff, ["prof"] = Staff, ["professor"] = Staff, ["drs"] = Staff, ["ir"] = Staff, ["zuster"] = Staff,
+        ["broeder"] = Staff, ["nurse"] = Staff, ["sister"] = Staff, ["matron"] = Staff, ["collega"] = Staff, ["colleague"] = Staff, ["promotor"] = Staff,
+        ["copromotor"] = Staff, ["promovendus"] = Staff, ["promovenda"] = Staff, ["consultant"] = Staff, ["registrar"] = Staff, ["midwife"] = Staff,
+        ["surgeon"] = Staff, ["physio"] = Staff, ["paramedic"] = Staff, ["receptionist"] = Staff, ["volunteer"] = Staff, ["vrijwilliger"] = Staff,
+        ["vrijwilligster"] = Staff, ["stagiair"] = Staff, ["stagiaire"] = Staff, ["student"] = Staff, ["trainee"] = Staff, ["coach"] = Staff,
+        ["teamleider"] = Staff, ["manager"] = Staff, ["directeur"] = Staff, ["director"] = Staff, ["bestuurder"] = Staff, ["secretaresse"] = Staff,
+        ["apotheker"] = Staff, ["pharmacist"] = Staff, ["dietist"] = Staff, ["dietitian"] = Staff, ["gp"] = Staff, ["aios"] = Staff, ["anios"] = Staff,
+        ["coassistent"] = Staff, ["co"] = Staff, ["psycholoog"] = Staff, ["psychologist"] = Staff, ["therapist"] = Staff, ["physician"] = Staff,
+
+        // public office and the press
+        ["minister"] = Public, ["staatssecretaris"] = Public, ["premier"] = Public, ["president"] = Public, ["burgemeester"] = Public,
+        ["wethouder"] = Public, ["kamerlid"] = Public, ["gedeputeerde"] = Public, ["koning"] = Public, ["koningin"] = Public, ["prins"] = Public,
+        ["prinses"] = Public, ["woordvoerder"] = Public, ["woordvoerster"] = Public, ["spokesperson"] = Public, ["spokesman"] = Public,
+        ["spokeswoman"] = Public, ["secretary"] = Public, ["mayor"] = Public, ["councillor"] = Public, ["senator"] = Public, ["mp"] = Public,
+        ["king"] = Public, ["queen"] = Public, ["prince"] = Public, ["princess"] = Public, ["journalist"] = Public, ["presentator"] = Public,
+        ["presenter"] = Public, ["auteur"] = Public, ["author"] = Public, ["schrijver"] = Public, ["columnist"] = Public, ["lord"] = Public,
+        ["dame"] = Public, ["sir"] = Public, ["chancellor"] = Public, ["commissioner"] = Public,
+
+        // family
+        ["opa"] = Relative, ["oma"] = Relative, ["tante"] = Relative, ["oom"] = Relative, ["papa"] = Relative, ["mama"] = Relative, ["pap"] = Relative,
+        ["mam"] = Relative, ["vader"] = Relative, ["moeder"] = Relative, ["dochter"] = Relative, ["zoon"] = Relative, ["dochtertje"] = Relative,
+        ["zoontje"] = Relative, ["kleinzoon"] = Relative, ["kleindochter"] = Relative, ["broer"] = Relative, ["zus"] = Relative, ["zusje"] = Relative,
+        ["broertje"] = Relative, ["neef"] = Relative, ["nicht"] = Relative, ["echtgenoot"] = Relative, ["echtgenote"] = Relative, ["partner"] = Relative,
+        ["schoonzoon"] = Relative, ["schoondochter"] = Relative, ["mantelzorger"] = Relative, ["grandma"] = Relative, ["grandpa"] = Relative,
+        ["granny"] = Relative, ["grandad"] = Relative, ["grandson"] = Relative, ["granddaughter"] = Relative, ["nan"] = Relative, ["nana"] = Relative,
+        ["auntie"] = Relative, ["aunt"] = Relative, ["uncle"] = Relative, ["mum"] = Relative, ["mom"] = Relative, ["dad"] = Relative, ["son"] = Relative,
+        ["daughter"] = Relative, ["husband"] = Relative, ["wife"] = Relative, ["brother"] = Relative, ["carer"] = Relative, ["fiance"] = Relative,
+
+        // patients
+        ["patient"] = Patient, ["patiente"] = Patient, ["patientje"] = Patient, ["bewoner"] = Patient, ["bewoonster"] = Patient, ["client"] = Patient,
+        ["cliente"] = Patient, ["resident"] = Patient, ["baby"] = Patient, ["kleine"] = Patient, ["pasgeborene"] = Patient, ["zorgvrager"] = Patient,
+        ["newborn"] = Patient, ["deelnemer"] = Patient,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Dutch compounds name occupations by their last part: praktijkondersteuner, wijkverpleegkundige, kinderarts.
+    private static readonly string[] StaffSuffixes =
+    [
+        "verpleegkundige", "verpleegkundigen", "kundige", "arts", "ondersteuner", "assistent", "assistente", "therapeut", "loog", "chirurg",
+        "verzorgende", "verzorger", "leider", "manager", "coordinator", "specialist", "medewerker", "medewerkster", "begeleider", "nurse",
+        "sister", "sisters", "director", "officer", "lead", "worker", "practitioner", "visitor", "doctor", "doctors", "nurses", "team",
+    ];
+
+    // Determiners and possessives allowed between a role word and the name ("onze collega", "our resident").
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "de", "het", "een", "onze", "ons", "mijn", "m'n", "zijn", "haar", "hun", "jullie", "the", "a", "an", "our", "my", "his", "her", "their", "lieve", "dear",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly ContextCues SelfIntro = new("ik ben", "ik heet", "mijn naam is", "i m", "i am", "my name is", "this is me", "hier is", "groetjes", "groet", "cheers");
+
+    private static readonly ContextCues StaffSentence = new(
+        "proefschrift", "promotie", "promoveert", "promoveerde", "promovendus", "verdedigt", "verdedigde", "promotor", "copromotor", "oratie",
+        "benoemd", "benoeming", "jubileum", "in memoriam", "overlijden van onze collega", "afscheid van onze collega", "phd", "thesis", "doctorate",
+        "defended", "defends", "viva", "appointed", "appointment of", "inaugural", "keynote", "spreker", "speaker", "retirement", "retires",
+        "pensioen", "joins our team", "welcome to the team", "nieuwe collega", "new colleague", "vacature", "teamleider", "trainee", "cursus", "course");
+
+    private static readonly ContextCues PublicSentence = new(
+        "minister", "ministerie", "staatssecretaris", "premier", "president", "world health organization", "rivm", "director general", "health secretary", "secretary of state",
+        "spokesperson", "woordvoerder", "persconferentie", "press conference", "interview", "podcast", "according to", "volgens", "in de krant",
+        "in the news", "nieuws", "news", "tweede kamer", "parliament", "parlement", "kabinet", "government", "regering", "worth a listen");
+
+    private static readonly ContextCues PatientSentence = new(
+        "patient*", "opname", "opgenomen", "ontslag", "ontslagen", "naar huis", "thuis gekomen", "discharged", "discharge", "admitted", "admission",
+        "bewoner*", "resident", "cliente", "client", "diagnose*", "diagnosed", "operatie", "geopereerd", "surgery", "operated", "behandeling",
+        "behandeld", "treatment", "treated", "revalidatie", "fysiotherapie", "herstel", "hersteld", "recovery", "recovering", "spreekuur", "consult",
+        "clinic", "appointments", "appointment", "chemo", "dialyse", "dialysis", "ic", "seh", "icu", "stroke unit", "afdeling", "on our ward",
+        "our ward", "your stay", "je opname", "uw opname", "baby", "geboren", "born", "bevalling", "bevallen", "birth", "arrival", "welkom op de wereld",
+        "verjaardag", "jarig", "birthday", "turns", "kamer", "bed", "uitslag", "recept", "medicatie", "medication", "prescription",
+        "reconstructie", "transplantatie", "mag naar huis", "got discharged", "bedankbrief", "thank you letter", "letter about your stay");
+
+    // Compound clinical words in Dutch: kruisbandreconstructie, heupoperatie, niertransplantatie.
+    private static readonly string[] ClinicalSuffixes = ["operatie", "reconstructie", "transplantatie", "fractuur", "opname", "revalidatie", "therapie", "behandeling", "ontslag"];
+
+    /// <summary>The role a single word gives a name that follows it (<c>collega</c>: staff, <c>papa</c>: relative), or null.</summary>
+    public static string? RoleOfWord(string normalized) => RoleBefore.GetValueOrDefault(normalized);
+
+    /// <summary>The role word right before a name, skipping determiners ("onze collega", "our resident"); null when there is none.</summary>
+    public static string? RoleOfWordBefore(IReadOnlyList<Token> tokensBefore)
+    {
+        for (var i = tokensBefore.Count - 1; i >= 0 && i >= tokensBefore.Count - 3; i--)
+        {
+            var word = tokensBefore[i].Normalized;
+            if (RoleBefore.TryGetValue(word, out var role))
+            {
+                return role;
+            }
+
+            if (word.Length > 5 && StaffSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)))
+            {
+                return Staff;
+            }
+
+            if (!Determiners.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the name is introduced by the writer as themself ("ik ben Marloes", "I'm Graham").</summary>
+    public static bool IsSelfIntroduction(string text, int nameStart) =>
+        SelfIntro.LastIn(text, Math.Max(0, nameStart - 16), nameStart) is { } cue && string.IsNullOrWhiteSpace(text[cue.Span.End..nameStart].Replace(",", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>Role from an apposition right after the name: ", one of our ward sisters", ", onze teamleider", "(7)".</summary>
+    public static string? RoleOfApposition(string text, int nameEnd)
+    {
+        var rest = text.AsSpan(nameEnd, Math.Min(60, text.Length - nameEnd));
+        var trimmed = rest.TrimStart();
+        if (trimmed.StartsWith("(") && trimmed.Length > 2 && char.IsAsciiDigit(trimmed[1]))
+        {
+            // "Sem (7)": an age in brackets right after a first name describes a patient or private person.
+            return Patient;
+        }
+
+        if (!trimmed.StartsWith(","))
+        {
+            return null;
+        }
+
+        var clause = trimmed[1..].ToString();
+        var stop = clause.IndexOfAny([',', '.', '!', '?', '\n', '(']);
+        var words = Tokenizer.Tokenize(stop < 0 ? clause : clause[..stop]);
+        if (words.Count is 0 or > 6)
+        {
+            return null;
+        }
+
+        if (words[0].IsNumber && words.Count == 1)
+        {
+            return Patient;
+        }
+
+        foreach (var word in words)
+        {
+            var w = word.Normalized;
+            if (RoleBefore.TryGetValue(w, out var role) && role is Staff or Public)
+            {
+                return role;
+            }
+
+            if (w.Length > 5 && StaffSuffixes.Any(s => w.EndsWith(s, StringComparison.Ordinal)))
+            {
+                return Staff;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Role suggested by the rest of the sentence: thesis or appointment (staff), news and office (public), care (patient).</summary>
+    public static string? RoleOfSentence(string text, int sentenceStart, int sentenceEnd, bool hasCivilTitle)
+    {
+        if (StaffSentence.In(text, sentenceStart, sentenceEnd))
+        {
+            return Staff;
+        }
+
+        if (!hasCivilTitle && PublicSentence.In(text, sentenceStart, sentenceEnd))
+        {
+            return Public;
+        }
+
+        return HasCareCue(text, sentenceStart, sentenceEnd) ? Patient : null;
+    }
+
+    /// <summary>True when the window talks about care given to someone (admission, treatment, discharge, birth, a bed or room).</summary>
+    public static bool HasCareCue(string text, int start, int end)
+    {
+        if (PatientSentence.In(text, start, end))
+        {
+            return true;
+        }
+
+        foreach (var token in Tokenizer.Tokenize(text[Math.Max(0, start)..Math.Min(text.Length, end)]))
+        {
+            if (token.Normalized.Length > 10 && ClinicalSuffixes.Any(s => token.Normalized.EndsWith(s, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

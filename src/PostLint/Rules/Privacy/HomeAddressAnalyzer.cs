@@ -1,0 +1,86 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Recognizers.Identifiers;
+using PostLint.Text;
+
+namespace PostLint.Rules.Privacy;
+
+/// <summary>
+/// PL1008: a private street address or postcode. An address next to a person ("M. de Groot, Wilhelminalaan
+/// 33", "Mr Whitfield of Elm Grove") or a scene of care ("reanimatie op de Kerkstraat 7") is someone's home.
+/// An institution's own address is benign: introduced as <c>ons adres</c>, <c>bezoekadres</c>,
+/// <c>located at</c>, after a hospital or practice, or in an institution's post without a person next to it.
+/// A Dutch postcode is four digits and two letters; with a house number it points at one address.
+/// </summary>
+internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL1008",
+        "Street address or postcode of a private person",
+        DiagnosticCategory.Privacy,
+        DiagnosticSeverity.Warning,
+        "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid); VVN-SM-2 (NBC 2.10); GMC-USM24-§18 and §19; AMA-2.3.2(a)",
+        "A home address names a household; neighbours and strangers can find the patient with it.");
+
+    private static readonly ContextCues InstitutionWords = new(
+        "adres", "bezoekadres", "postadres", "ons adres", "locatie", "onze locatie", "te vinden", "vind ons", "ons", "onze", "praktijk", "huisartsenpraktijk",
+        "huisartsenpost", "ziekenhuis", "polikliniek", "apotheek", "kliniek", "gezondheidscentrum", "kantoor", "verhuisd", "open dag", "inloop",
+        "address", "our address", "located", "find us", "visit us", "venue", "our", "surgery", "practice", "clinic", "hospital", "pharmacy", "office",
+        "centre", "center", "open day", "drop in", "moved to", "headquarters", "hq", "main entrance", "hoofdingang", "ingang", "entrance");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var addresses = context.EntitiesOf(EntityType.Address).ToList();
+        var reported = new List<Entity>();
+        foreach (var address in addresses)
+        {
+            if (IsPrivate(context, address))
+            {
+                reported.Add(address);
+                Report(context, address, postcode: false);
+            }
+        }
+
+        foreach (var postcode in context.EntitiesOf(EntityType.Postcode))
+        {
+            // A postcode belongs to the address just before it; alone it is judged like an address.
+            var owner = addresses.LastOrDefault(a => a.Span.End <= postcode.Span.Start && postcode.Span.Start - a.Span.End <= 30);
+            if (owner is not null ? reported.Contains(owner) : IsPrivate(context, postcode))
+            {
+                Report(context, postcode, postcode: true);
+            }
+        }
+    }
+
+    private static bool IsPrivate(AnalysisContext context, Entity place)
+    {
+        var text = context.Text;
+        var nextToPerson = context.EntitiesOf(EntityType.Person).Any(p =>
+            p.Attribute("role") is not (PersonRoles.Staff or PersonRoles.Public) && p.Span.End <= place.Span.Start && place.Span.Start - p.Span.End <= 14);
+        if (nextToPerson)
+        {
+            return true;
+        }
+
+        var sentenceStart = SentenceBounds.StartOf(text, place.Span.Start);
+        return context.Author.Role != "institution" && !InstitutionWords.In(text, sentenceStart, place.Span.Start);
+    }
+
+    private static void Report(AnalysisContext context, Entity place, bool postcode) =>
+        context.Report(
+            Rule,
+            place.Span,
+            postcode
+                ? context.Localize(
+                    $"Postcode '{place.Text}' wijst samen met een huisnummer of straat één adres aan, en daarmee wie er woont.",
+                    $"Postcode '{place.Text}' narrows the place down to a street or a few houses, and so to who lives there.")
+                : context.Localize(
+                    $"Adres '{place.Text}' is iemands woonadres: buren en vreemden vinden de patiënt hiermee terug.",
+                    $"Address '{place.Text}' is someone's home: neighbours and strangers can find the patient with it."),
+            CodeFix.Replace(
+                context.Localize("Verwijder het adres", "Remove the address"),
+                place.Span,
+                postcode ? context.Localize("[postcode verwijderd]", "[postcode removed]") : context.Localize("[adres verwijderd]", "[address removed]")));
+}

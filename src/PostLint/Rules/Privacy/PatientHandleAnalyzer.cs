@@ -1,0 +1,84 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Recognizers.Identifiers;
+using PostLint.Text;
+
+namespace PostLint.Rules.Privacy;
+
+/// <summary>
+/// PL1011: the handle of a patient. Tagging someone in a post about their care ("@jess thanks for trusting
+/// us with your surgery", "eindelijk mag @lotte naar huis") links the care to their public profile.
+/// Mentions of colleagues, institutions and the public are normal, and so is replying to someone who asked
+/// a public question: a handle at the start of a reply fires only when the reply itself says the person is
+/// the author's patient ("als mijn patiënt", "you were on our ward").
+/// </summary>
+internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL1011",
+        "Handle of a patient",
+        DiagnosticCategory.Privacy,
+        DiagnosticSeverity.Warning,
+        "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid) and A3 (geen vrienden met patiënten); VVN-SM-2 (NBC 2.10); GMC-USM24-§18; ANA-SN2011-P1",
+        "A tagged handle links a story about care to the patient's own public profile.");
+
+    private static readonly ContextCues OwnPatient = new(
+        "mijn patient*", "onze patient*", "als patient", "bij ons opgenomen", "bij ons op de afdeling", "op onze afdeling", "op mijn spreekuur",
+        "my patient", "our patient", "you were on our ward", "on our ward", "in my clinic", "in clinic", "your surgery", "your operation",
+        "your treatment", "your stay", "trusting us", "looked after you", "je opname", "uw opname", "je operatie", "uw operatie", "je behandeling");
+
+    // Words in or right before a handle that make it a colleague's, an institution's or a speaker's account.
+    private static readonly ContextCues NotAPatient = new(
+        "collega", "colleague", "colleagues", "team", "namens", "organisatie", "ziekenhuis", "hospital", "nhs", "trust", "umc", "ggd", "rivm", "who",
+        "ministerie", "praktijk", "zorg", "care", "health", "clinic", "kliniek", "official", "news", "nieuws", "by", "door", "via", "cc", "spreker",
+        "speaker", "lezing", "talk", "webinar", "podcast", "paper", "studie", "study", "met dank aan");
+
+    private static readonly string[] ProfessionalPrefixes = ["dr", "doc", "prof", "nurse", "zuster", "huisarts", "dokter"];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var handle in context.EntitiesOf(EntityType.Handle))
+        {
+            if (!IsPatient(context, handle))
+            {
+                continue;
+            }
+
+            context.Report(
+                Rule,
+                handle.Span,
+                context.Localize(
+                    $"'{handle.Text}' is het account van een patiënt: door te taggen koppel je zijn of haar zorg aan een openbaar profiel.",
+                    $"'{handle.Text}' is a patient's account: tagging it links their care to a public profile."),
+                CodeFix.Replace(context.Localize("Vervang door 'een patiënt'", "Replace with 'a patient'"), handle.Span, context.Localize("een patiënt", "a patient")));
+        }
+    }
+
+    private static bool IsPatient(AnalysisContext context, Entity handle)
+    {
+        var text = context.Text;
+        var name = (handle.Attribute("name") ?? string.Empty).ToLowerInvariant();
+        if (NotAPatient.In(name.Replace('_', ' ').Replace('.', ' ')) || ProfessionalPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (OwnPatient.In(text))
+        {
+            return true;
+        }
+
+        // A reply opens with the asker's handle; answering a public question does not make them a patient.
+        if (handle.Attribute("atStart") == "true")
+        {
+            return false;
+        }
+
+        var sentenceStart = SentenceBounds.StartOf(text, handle.Span.Start);
+        var sentenceEnd = SentenceBounds.EndOf(text, handle.Span.End);
+        return !NotAPatient.In(text, Math.Max(sentenceStart, handle.Span.Start - 25), handle.Span.Start)
+            && PersonRoles.HasCareCue(text, sentenceStart, sentenceEnd);
+    }
+}

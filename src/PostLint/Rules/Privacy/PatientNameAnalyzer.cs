@@ -1,0 +1,113 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Recognizers.Identifiers;
+using PostLint.Text;
+
+namespace PostLint.Rules.Privacy;
+
+/// <summary>
+/// PL1001: the name of a patient, a patient's relative or another private person. People who may be named
+/// are left alone: staff being thanked or congratulated, researchers at a thesis defence, public figures in
+/// the news, historical figures, the author introducing themself. A bare given name counts only when the
+/// words around it tie it to care ("Sem (7) mag naar huis"); a full name, initials or a form of address
+/// (mevrouw, Mr) count unless the context says the person may be named. A claimed consent ("hij vond het
+/// goed") does not clear a name: the linter warns and the author checks.
+/// </summary>
+internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL1001",
+        "Name of a patient or private person",
+        DiagnosticCategory.Privacy,
+        DiagnosticSeverity.Warning,
+        "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid); VVN-SM-2 (NBC 2.10); GMC-USM24-§18 and §20 (explicit consent); NMC-SMG; AMA-2.3.2(a); ANA-SN2011-P1",
+        "A name ties everything else in the post — condition, ward, date — to one identifiable person.");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var person in context.EntitiesOf(EntityType.Person))
+        {
+            var role = person.Attribute("role");
+            var form = person.Attribute("form");
+            var fires = role is PersonRoles.Patient or PersonRoles.Relative || (role == PersonRoles.Unknown && form is "title" or "initials" or "fullName");
+            if (!fires)
+            {
+                continue;
+            }
+
+            var relative = role == PersonRoles.Relative;
+            var who = role switch
+            {
+                PersonRoles.Patient => context.Localize("een patiënt", "a patient"),
+                PersonRoles.Relative => context.Localize("een naaste van een patiënt", "a patient's relative"),
+                _ => context.Localize("een privépersoon", "a private person"),
+            };
+            context.Report(
+                Rule,
+                person.Span,
+                context.Localize(
+                    $"'{person.Text}' is de naam van {who}: met de naam erbij is alles in dit bericht terug te voeren op één persoon. Noem geen patiënten of naasten bij naam, ook niet met toestemming zonder dat die vastligt.",
+                    $"'{person.Text}' names {who}: with the name, everything in this post points at one person. Do not name patients or relatives, not even with consent that is not on record."),
+                NeutralPhraseFix(context, person, relative));
+        }
+    }
+
+    // "mevrouw Jansen" becomes "een patiënt"; after a role word ("mijn patiënt Kees Meijer", "papa Bram") the name is dropped.
+    private static CodeFix NeutralPhraseFix(AnalysisContext context, Entity person, bool relative)
+    {
+        var text = context.Text;
+        var phrase = relative ? context.Localize("een naaste", "a relative") : context.Localize("een patiënt", "a patient");
+        var title = person.Attribute("title");
+        var start = person.Span.Start;
+        var titleStart = title is null ? -1 : TitleStart(text, start, title);
+        if (titleStart >= 0 && PersonRoles.CivilTitles.Contains(title!))
+        {
+            start = titleStart;
+        }
+        else if (titleStart >= 0)
+        {
+            // Drop the name and the space before it; the role word stays ("mijn patiënt (hij vond het goed)").
+            var from = start;
+            while (from > 0 && text[from - 1] == ' ')
+            {
+                from--;
+            }
+
+            return CodeFix.Replace(context.Localize("Verwijder de naam", "Remove the name"), new TextSpan(from, person.Span.End), string.Empty);
+        }
+
+        if (char.IsUpper(text[start]) && SentenceStartsAt(text, start))
+        {
+            phrase = char.ToUpperInvariant(phrase[0]) + phrase[1..];
+        }
+
+        return CodeFix.Replace(context.Localize($"Vervang door '{phrase}'", $"Replace with '{phrase}'"), new TextSpan(start, person.Span.End), phrase);
+    }
+
+    // Where the title word right before the name starts ("Dhr. P. de Boer", "mevrouw Jansen"), or -1.
+    private static int TitleStart(string text, int nameStart, string title)
+    {
+        var i = nameStart;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i > 0 && text[i - 1] == '.')
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return end > i && Tokenizer.Normalize(text[i..end]) == title ? i : -1;
+    }
+
+    private static bool SentenceStartsAt(string text, int index) => SentenceBounds.StartOf(text, index) is var s && string.IsNullOrWhiteSpace(text[s..index]);
+}

@@ -1,0 +1,66 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Privacy;
+
+/// <summary>
+/// PL1009: a room or bed number. Colleagues, visitors and family know who lies in "kamer 12" or "bay 3,
+/// bed 2"; the NCSBN lists the room number among the details that still identify a patient. Meeting
+/// rooms and lecture rooms are not about patients, and a room number inside quotation marks is words
+/// being discussed ("'de dementerende op kamer 7' is geen manier van praten"), not a patient being pointed at.
+/// </summary>
+internal sealed class RoomNumberAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL1009",
+        "Room or bed number",
+        DiagnosticCategory.Privacy,
+        DiagnosticSeverity.Warning,
+        "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid); VVN-SM-2 (NBC 2.10); GMC-USM24-§19; NCSBN (2011) white paper: room numbers identify",
+        "Everyone on the ward, and every visitor, knows who lies in a given room or bed.");
+
+    private static readonly ContextCues MeetingWords = new(
+        "vergadering", "vergaderen", "overleg", "lezing", "cursus", "training", "scholing", "bijeenkomst", "presentatie", "informatieavond", "workshop",
+        "symposium", "congres", "meeting", "lecture", "seminar", "conference", "class", "session", "teaching", "webinar", "exam", "examen", "vergaderzaal");
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var text = context.Text;
+        foreach (var room in context.EntitiesOf(EntityType.Room))
+        {
+            var sentenceStart = SentenceBounds.StartOf(text, room.Span.Start);
+            var sentenceEnd = SentenceBounds.EndOf(text, room.Span.End);
+            if (IsQuoted(text, room.Span, sentenceStart, sentenceEnd) || MeetingWords.In(text, sentenceStart, sentenceEnd))
+            {
+                continue;
+            }
+
+            var bed = room.Attribute("kind") == "bed";
+            context.Report(
+                Rule,
+                room.Span,
+                context.Localize(
+                    $"'{room.Text}' wijst één patiënt aan: collega's, bezoekers en familie weten wie daar ligt. Laat kamer- en bednummers weg.",
+                    $"'{room.Text}' points at one patient: colleagues, visitors and family know who is in it. Leave room and bed numbers out."),
+                CodeFix.Replace(
+                    context.Localize("Vervang door een algemene plek", "Replace with a general place"),
+                    room.Span,
+                    bed ? context.Localize("een bed", "a bed") : context.Localize("een kamer", "a room")));
+        }
+    }
+
+    // True when the room sits between a pair of quotation marks within its sentence.
+    private static bool IsQuoted(string text, TextSpan span, int sentenceStart, int sentenceEnd)
+    {
+        ReadOnlySpan<char> quotes = ['\'', '"', '‘', '’', '“', '”', '„', '«', '»'];
+        var before = text.AsSpan(sentenceStart, span.Start - sentenceStart);
+        var after = text.AsSpan(span.End, sentenceEnd - span.End);
+        var open = before.LastIndexOfAny(quotes);
+
+        // An apostrophe inside a word (z'n, Mary's) is not a quotation mark.
+        return open >= 0 && (open == 0 || !char.IsLetter(before[open - 1])) && after.IndexOfAny(quotes) >= 0;
+    }
+}

@@ -1,0 +1,28 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Privacy;
+
+public class DateOfBirthAnalyzerTests
+{
+    [Theory]
+    [InlineData("Recept voor mevrouw A. Smit, geboren {|PL1010:12-05-1948|}: dubbele paracetamol.")]
+    [InlineData("Iemand noemt zijn BSN en geboortedatum {|PL1010:14-08-1962|} aan de telefoon.")]
+    [InlineData("Onze bewoner werd 100! Geboren op {|PL1010:3 maart 1925|}.")]
+    [InlineData("Happy birthday Bill! Born {|PL1010:14/02/1927|}, a true Valentine.")]
+    [InlineData("Welcome baby Aria, born {|PL1010:2 June 2024|} weighing 7lb.")]
+    public void Fires_on_birth_dates(string markup) => Verify.Rule("PL1010", markup);
+
+    [Theory]
+    [InlineData("Ik ben geboren op 3 maart 1980 en heb zelf diabetes.")]
+    [InlineData("I was born on 2 June 1975, so I remember the old NHS.")]
+    [InlineData("Florence Nightingale, born 12 May 1820, changed nursing.")]
+    [InlineData("Vannacht om 04:12 geboren, 3820 gram.")]
+    [InlineData("Opgenomen op 12-05-2024 en ontslagen op 14-05-2024.")]
+    [InlineData("Geboren in 1941 in Zwolle.")]
+    public void Is_silent_on_own_historical_and_other_dates(string text) => Verify.Rule("PL1010", text);
+
+    [Theory]
+    [InlineData("Recept voor mevrouw, geboren 12-05-1948.")]
+    [InlineData("Baby Aria, born 2 June 2024.")]
+    public void Fix_removes_the_date(string text) => Verify.FixesResolve("PL1010", text);
+}

@@ -1,0 +1,34 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Privacy;
+
+public class HomeAddressAnalyzerTests
+{
+    [Theory]
+    [InlineData("Reanimatie vanmiddag op de {|PL1008:Kerkstraat 7|}, {|PL1008:8321 AB|}. Buren, goed gedaan!")]
+    [InlineData("Dhr. P. de Boer van de {|PL1008:Molenstraat 14|} was er vannacht weer.")]
+    [InlineData("Picked up this legend from {|PL1008:14 Harbour Road|}, Whitby {|PL1008:YO21 3PU|} this morning.")]
+    [InlineData("Dear Mr Gordon Whitfield of {|PL1008:Elm Grove|}, Leeds: four missed appointments.")]
+    public void Fires_on_homes(string markup) => Verify.Rule("PL1008", markup);
+
+    [Fact]
+    public void Fires_next_to_a_person_even_in_an_institution_post() =>
+        Verify.Rule("PL1008", "Afgegeven: een portemonnee op naam van M. de Groot, {|PL1008:Wilhelminalaan 33|}.", p => p with { Author = new AuthorProfile("institution") });
+
+    [Theory]
+    [InlineData("Open dag zaterdag. Adres: Stationsweg 2, Hoogeveen. Toegang gratis!")]
+    [InlineData("Ons bezoekadres is Kerkstraat 7, 8321 AB.")]
+    [InlineData("Our new clinic is located at 14 Harbour Road, Whitby YO21 3PU.")]
+    [InlineData("We wandelden over de Kerkstraat naar de markt.")]
+    [InlineData("A statement from 10 Downing Street about waiting lists.")]
+    public void Is_silent_on_institution_addresses_and_streets_without_numbers(string text) => Verify.Rule("PL1008", text);
+
+    [Fact]
+    public void Institution_posts_without_a_person_are_benign() =>
+        Verify.Rule("PL1008", "Zaterdag open huis in Stationsweg 2, 7901 AB Hoogeveen.", p => p with { Author = new AuthorProfile("institution") });
+
+    [Theory]
+    [InlineData("Reanimatie vanmiddag op de Kerkstraat 7, 8321 AB.")]
+    [InlineData("Picked him up from 14 Harbour Road, Whitby YO21 3PU.")]
+    public void Fix_removes_the_address(string text) => Verify.FixesResolve("PL1008", text);
+}

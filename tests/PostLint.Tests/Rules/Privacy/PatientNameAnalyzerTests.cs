@@ -1,0 +1,63 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Privacy;
+
+public class PatientNameAnalyzerTests
+{
+    [Theory]
+    [InlineData("Vandaag afscheid genomen van mevrouw {|PL1001:Jansen|} op kamer 12.")]
+    [InlineData("Recept binnen voor mevrouw {|PL1001:A. Smit|}: dubbele paracetamol.")]
+    [InlineData("Nachtdienst. Dhr. {|PL1001:P. de Boer|} was er weer met pijn op de borst.")]
+    [InlineData("Mijn patiënt {|PL1001:Kees Meijer|} (hij vond het goed dat ik dit deel) is een jaar rookvrij.")]
+    [InlineData("Welkom op de wereld, kleine {|PL1001:Noah van Leeuwen|}! Papa {|PL1001:Bram|} en mama {|PL1001:Sanne|}, gefeliciteerd.")]
+    [InlineData("Op de foto: {|PL1001:Sem|} (7) met verpleegkundige Ilse.")]
+    [InlineData("Een pasje op naam van {|PL1001:M. de Groot|} gevonden.")]
+    public void Fires_on_dutch_patients_relatives_and_private_persons(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Shoutout to Mrs {|PL1001:Margaret Thompson|} who taught half the ward to knit.")]
+    [InlineData("Thank you {|PL1001:Doris Evans|} for your lovely letter about your stay on our stroke unit.")]
+    [InlineData("Happy birthday to our resident {|PL1001:Bill Cartwright|} who turns 98 today!")]
+    [InlineData("Dear Mr {|PL1001:Gordon Whitfield|}: missing four appointments is a bit rich.")]
+    [InlineData("Congratulations to {|PL1001:Priya|} and {|PL1001:Tom Shah|} on the arrival of baby {|PL1001:Aria|}!")]
+    public void Fires_on_english_patients_and_relatives(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Promotie! Vrijdag verdedigt onze collega Thomas Wielinga zijn proefschrift.")]
+    [InlineData("Op 14 maart verdedigt Sanne Koopmans haar proefschrift. Promotor: prof. dr. Marieke Hofstra. Succes, Sanne!")]
+    [InlineData("Met diëtist Joyce en internist dr. Willem Hoekman. Vragen? Bel teamleider Ingrid van Dam.")]
+    [InlineData("Vandaag bracht minister Annelies van Oosten een werkbezoek aan onze IC.")]
+    [InlineData("Met verslagenheid melden wij het overlijden van onze collega Jeroen Dijkstra.")]
+    [InlineData("Trots op onze praktijkondersteuner Yvonne, die haar opleiding heeft afgerond!")]
+    [InlineData("Hoi allemaal, ik ben Marloes, 34, en heb de ziekte van Crohn.")]
+    [InlineData("De ziekte van Parkinson is meer dan trillen. Zie de Parkinson Vereniging.")]
+    [InlineData("Behandeld in het Antoni van Leeuwenhoek.")]
+    [InlineData("Marieke zit al drie maanden thuis.")]
+    public void Is_silent_on_dutch_staff_public_figures_self_and_eponyms(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Worth a listen: WHO Director-General Dr Tedros Adhanom Ghebreyesus on heart disease.")]
+    [InlineData("Congratulations to Dr Helen Osei, who defended her PhD thesis today!")]
+    [InlineData("Meet Sarah, one of our ward sisters, who ran the London Marathon.")]
+    [InlineData("Prof. James Okonkwo has been appointed Clinical Director of Cardiology.")]
+    [InlineData("Hi all, I'm Graham, 61, diagnosed with Parkinson's two years ago.")]
+    [InlineData("Florence Nightingale would have loved a spreadsheet.")]
+    [InlineData("Living with Down syndrome and Hashimoto's: a guide.")]
+    public void Is_silent_on_english_staff_public_figures_self_and_eponyms(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Vandaag mevrouw Jansen op kamer 12 gezien.")]
+    [InlineData("Mijn patiënt Kees Meijer is een jaar rookvrij.")]
+    [InlineData("Papa Bram en mama Sanne, gefeliciteerd met de kleine.")]
+    [InlineData("Shoutout to Mrs Margaret Thompson who taught us to knit.")]
+    [InlineData("Thank you Doris Evans for your letter about your stay.")]
+    [InlineData("Een pasje op naam van M. de Groot gevonden.")]
+    public void Fix_replaces_the_name_with_a_neutral_phrase(string text) => Verify.FixesResolve("PL1001", text);
+
+    [Fact]
+    public void Fix_keeps_the_sentence_readable()
+    {
+        var result = new PostLinter().Analyze(new Post("Mevrouw Bos, 82, vertelde me dat ze weer boodschappen doet.") { Language = PostLanguage.Dutch });
+        result.Diagnostics.Single(d => d.Id == "PL1001").Fixes[0].ApplyTo(result.Post.Text).Should().StartWith("Een patiënt, 82,");
+    }
+}

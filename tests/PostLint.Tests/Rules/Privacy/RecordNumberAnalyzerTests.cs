@@ -1,0 +1,32 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Privacy;
+
+public class RecordNumberAnalyzerTests
+{
+    [Theory]
+    [InlineData("Bij de patiënt met dossiernummer {|PL1007:4471829|} bleek de dosering oud.")]
+    [InlineData("Reflection: the patient (MRN {|PL1007:00458813|}) taught me about grief.")]
+    [InlineData("Can radiology chase the CT report for NHS no. {|PL1007:845 372 8437|}?")]
+    [InlineData("Ziekenhuisnummer {|PL1007:Z123456|} staat dubbel in het EPD.")]
+    public void Fires_on_record_and_nhs_numbers(string markup) => Verify.Rule("PL1007", markup);
+
+    [Theory]
+    [InlineData("Our trial is registered as NCT05512344; recruitment opens next month.")]
+    [InlineData("Solliciteren kan tot en met 31 januari, vacaturenummer 2024-117.")]
+    [InlineData("Apply by 30 November via NHS Jobs (ref 312-AMU-2411).")]
+    [InlineData("Can radiology chase the CT report for NHS no. 845 372 8438?")]
+    public void Is_silent_on_trial_vacancy_numbers_and_failed_check_digits(string text) => Verify.Rule("PL1007", text);
+
+    [Fact]
+    public void Same_digits_fire_only_with_a_valid_nhs_check_digit()
+    {
+        Verify.Rule("PL1007", "NHS number {|PL1007:943 476 5919|}");
+        Verify.Rule("PL1007", "NHS number 943 476 5918");
+    }
+
+    [Theory]
+    [InlineData("De patiënt met dossiernummer 4471829 kreeg de oude dosering.")]
+    [InlineData("Chase the report for NHS no. 845 372 8437, please.")]
+    public void Fix_removes_the_number(string text) => Verify.FixesResolve("PL1007", text);
+}

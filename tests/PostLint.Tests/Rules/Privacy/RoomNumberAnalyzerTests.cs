@@ -1,0 +1,27 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Privacy;
+
+public class RoomNumberAnalyzerTests
+{
+    [Theory]
+    [InlineData("Meneer Dekker van {|PL1009:kamer 3|} heeft de gang wakker gemaakt.")]
+    [InlineData("{|PL1009:Bed 4|} Bakker, {|PL1009:bed 5|} Peters en dan nog drie opnames.")]
+    [InlineData("Onze bewoonster op {|PL1009:kamer 214|} van Huize Bronkhorst lachte weer.")]
+    [InlineData("Shoutout to Mrs T in {|PL1009:Bay 3, bed 2|} who taught us to knit.")]
+    [InlineData("The lady in {|PL1009:side room 2|} sang all night.")]
+    public void Fires_on_rooms_and_beds(string markup) => Verify.Rule("PL1009", markup);
+
+    [Theory]
+    [InlineData("Het verschil tussen 'de dementerende op kamer 7' en 'mevrouw die vroeger naaister was' is taal.")]
+    [InlineData("Het overleg is in kamer 12 op de tweede verdieping.")]
+    [InlineData("The lecture is in room 214, all welcome.")]
+    [InlineData("Twee bezoekers per bed en 3 bedden extra; room for improvement.")]
+    [InlineData("Ingeschreven bij de Kamer van Koophandel.")]
+    public void Is_silent_on_quotes_meeting_rooms_and_look_alikes(string text) => Verify.Rule("PL1009", text);
+
+    [Theory]
+    [InlineData("Meneer van kamer 3 heeft de gang wakker gemaakt.")]
+    [InlineData("Mrs T in Bay 3, bed 2 taught us to knit.")]
+    public void Fix_replaces_the_room(string text) => Verify.FixesResolve("PL1009", text);
+}
