@@ -25,7 +25,7 @@ public sealed class ExplainCommandTests : IDisposable
         var run = _workspace.Run("explain", "PL1030");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.Stderr.Trim().Should().Be("postlint: unknown rule ID 'PL1030'; did you mean PL1003?");
+        run.Stderr.Trim().Should().Be("postlint: unknown rule ID 'PL1030'; did you mean PL1003 or PL1010?");
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class ConfigurationLoaderTests
 
     [Theory]
     [InlineData("langauge: nl\n", 1, "unknown key 'langauge' in the configuration; expected one of: language, author, rules")]
-    [InlineData("rules:\n  PL1030: error\n", 2, "unknown rule ID 'PL1030' under rules; expected an ID that `postlint rules` lists (did you mean PL1003?)")]
+    [InlineData("rules:\n  PL1030: error\n", 2, "unknown rule ID 'PL1030' under rules; expected an ID that `postlint rules` lists (did you mean PL1003 or PL1010?)")]
     [InlineData("rules:\n  PL1003: loud\n", 2, "rules.PL1003 must be error, warning, info or none, not 'loud'")]
     [InlineData("author:\n  role: gp\n  acount: private\n", 3, "unknown key 'acount' in author; expected one of: role, specialty, account")]
     [InlineData("author:\n  account: secret\n", 2, "author.account must be 'professional' or 'private'")]

@@ -17,7 +17,8 @@ internal sealed partial class HandleRecognizer : Recognizer
         var text = context.Text;
         foreach (Match match in Mention().Matches(text))
         {
-            if (context.Entities.Any(e => e.Type == EntityType.Email && e.Span.Start <= match.Index && match.Index < e.Span.End))
+            // "@" inside an e-mail address or a link ("https://x.com/@name") is part of that entity.
+            if (context.Entities.Any(e => e.Span.Start <= match.Index && match.Index < e.Span.End))
             {
                 continue;
             }
