@@ -9,6 +9,8 @@ internal static class ClaimsRules
     [
         new AbsoluteClaimAnalyzer(),
         new UnsourcedFigureAnalyzer(),
+        new IndividualMedicalAdviceAnalyzer(),
+        new OutsideFieldAnalyzer(),
         new UndisclosedPromotionAnalyzer(),
     ];
 }

@@ -1,0 +1,34 @@
+using PostLint.Diagnostics;
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Claims;
+
+public class IndividualMedicalAdviceAnalyzerTests
+{
+    [Theory]
+    [InlineData("@Karin_73 bij zulke hoofdpijn {|PL5003:verhoog je metoprolol|} maar naar twee tabletten.")]
+    [InlineData("Marieke, {|PL5003:stop maar met je antidepressiva|}, die maken je alleen maar moe.")]
+    [InlineData("Klinkt als gordelroos, {|PL5003:neem aciclovir|} en het is zo over.")]
+    [InlineData("@tom_h with those symptoms you should {|PL5003:stop taking your statins|} for a while.")]
+    [InlineData("Hi Dave, just {|PL5003:double your insulin|} on party days.")]
+    [InlineData("Sounds like a chest infection, {|PL5003:take your leftover antibiotics|}.")]
+    public void Fires_on_public_advice_to_one_person(string markup) => Verify.Rule("PL5003", markup);
+
+    [Theory]
+    [InlineData("Drink voldoende water bij warm weer en bewaar je medicijnen koel.")]
+    [InlineData("@Karin_73 bespreek het met je huisarts voordat je iets aan je metoprolol verandert.")]
+    [InlineData("@Karin_73 stop niet zomaar met je bloedverdunners.")]
+    [InlineData("Ask your GP if you are unsure whether to take your statins.")]
+    [InlineData("Houd je aan de bijsluiter: maximaal 4000 mg paracetamol per dag voor volwassenen.")]
+    [InlineData("@tom_h that sounds awful, I hope you feel better soon!")]
+    [InlineData("Dave, sounds like a heart attack: call 999 now.")]
+    public void Is_silent_on_education_referrals_and_kindness(string text) => Verify.Rule("PL5003", text);
+
+    [Fact]
+    public void Fix_refers_to_the_gp() =>
+        Verify.FixesResolve("PL5003", "@Karin_73 bij zulke hoofdpijn verhoog je metoprolol maar naar twee tabletten.");
+
+    [Fact]
+    public void Health_education_draws_no_claim() =>
+        Verify.NoFinding(DiagnosticCategory.Claims, "Warm weather tip: drink plenty of water, stay in the shade and keep your medicines cool.");
+}
