@@ -8,6 +8,8 @@ internal static class ProfessionalismRules
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
         new PrivateChannelInvitationAnalyzer(),
+        new PrivateContentAnalyzer(),
         new InstitutionalMandateAnalyzer(),
+        new PatientImageAnalyzer(),
     ];
 }

@@ -1,0 +1,131 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+using PostLint.Rules.Claims;
+using PostLint.Text;
+
+namespace PostLint.Rules.Professionalism;
+
+/// <summary>
+/// PL6002: private and professional content mixed up. On a professional account: drinking, parties
+/// and holiday scenes with drinks, and party-political campaigning ("stem op ...", "vote Labour").
+/// On a private account: teaching cases ("casus", "case of the week") that belong on the professional
+/// one. Silent when the account kind is unknown, on an institution's own account, for a conference or
+/// team photo without drinks, and for health-policy commentary that campaigns for no party.
+/// </summary>
+internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL6002",
+        "Private and professional content mixed",
+        DiagnosticCategory.Professionalism,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A4 (onderscheid openbaar en privé); V&VN handreiking item 3 (NBC 2.12); AMA 2.3.2(d); ANA P4; NMC Code 20.7 and 21.5; Nij Smellinghe social media richtlijnen",
+        "Readers see a professional account as the professional speaking: drinking, parties and campaigning there undermine trust in care, and patient cases on a private account escape professional care.");
+
+    private static readonly Lazy<TermMatcher> PrivateLife = LexiconTerms.Matcher("lexicons/professionalism/private-life.tsv");
+    private static readonly Lazy<TermMatcher> Parties = LexiconTerms.Matcher("lexicons/professionalism/political-parties.tsv");
+
+    /// <summary>Drinks in emoji: beer, clinking beers, wine, cocktail, tropical drink, bottle with popping cork, clinking glasses, tumbler.</summary>
+    private static readonly string[] DrinkEmoji = ["\U0001F37A", "\U0001F37B", "\U0001F377", "\U0001F378", "\U0001F379", "\U0001F37E", "\U0001F942", "\U0001F943"];
+
+    private static readonly HashSet<string> CampaignVerbs = new(StringComparer.Ordinal) { "stem", "stemt", "stemmen", "kies", "kiezen", "vote", "voting", "elect", "stemop" };
+
+    /// <summary>Teaching cases marked as invented are fine anywhere.</summary>
+    private static readonly HashSet<string> Fictional = new(StringComparer.Ordinal) { "gefingeerd", "fictief", "fictieve", "fictional", "hypothetical", "hypothetische", "verzonnen" };
+
+    private static readonly HashSet<string> NonClinicalRoles = new(StringComparer.Ordinal) { "institution", "patient", "manager", "communications officer", "researcher" };
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var role = string.Join(' ', Tokenizer.Tokenize(context.Author.Role ?? string.Empty).Select(t => t.Normalized));
+        if (role == "institution")
+        {
+            return;
+        }
+
+        var tokens = Tokenizer.Tokenize(context.Text);
+        var terms = PrivateLife.Value.Matches(tokens);
+        switch (context.Author.Account)
+        {
+            case AccountKind.Professional:
+                ReportPrivateLife(context, terms);
+                ReportCampaigning(context, tokens);
+                break;
+            case AccountKind.Private when role.Length > 0 && !NonClinicalRoles.Contains(role):
+                ReportCase(context, tokens, terms);
+                break;
+        }
+    }
+
+    private static void ReportPrivateLife(AnalysisContext context, IReadOnlyList<TermMatch> terms)
+    {
+        var intoxication = terms.FirstOrDefault(t => t.Kind() == "intoxication");
+        var drink = terms.FirstOrDefault(t => t.Kind() == "alcohol");
+        var drinkEmoji = DrinkEmoji.Select(e => context.Text.IndexOf(e, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        var occasion = terms.FirstOrDefault(t => t.Kind() is "party" or "holiday");
+
+        TextSpan span;
+        if (intoxication.TokenCount > 0)
+        {
+            span = intoxication.Span;
+        }
+        else if (occasion.TokenCount > 0 && (drink.TokenCount > 0 || drinkEmoji >= 0))
+        {
+            span = occasion.Span;
+        }
+        else
+        {
+            return;
+        }
+
+        var phrase = context.Text[span.Start..span.End];
+        context.Report(
+            Rule,
+            span,
+            context.Localize(
+                $"'{phrase}': drank en feesten op een professioneel account. Patiënten lezen mee; zulke berichten horen op een privéaccount, en een kater bij het spreekuur hoort nergens.",
+                $"'{phrase}': drinking and parties on a professional account. Patients read along; posts like this belong on a private account."));
+    }
+
+    private static void ReportCampaigning(AnalysisContext context, IReadOnlyList<Token> tokens)
+    {
+        foreach (var party in Parties.Value.Matches(tokens).Where(p => p.IsWrittenAsListed(tokens)))
+        {
+            var verb = Enumerable.Range(Math.Max(0, party.FirstToken - 3), Math.Min(3, party.FirstToken)).Reverse()
+                .FirstOrDefault(i => CampaignVerbs.Contains(tokens[i].Normalized), -1);
+            if (verb < 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[verb].Span.Start, party.Span.End);
+            var phrase = context.Text[span.Start..span.End];
+            context.Report(
+                Rule,
+                span,
+                context.Localize(
+                    $"'{phrase}': partijpolitieke campagne op een professioneel account. Je beroep geeft die oproep gezag; voer campagne op een privéaccount.",
+                    $"'{phrase}': party-political campaigning on a professional account. Your profession lends the call authority; campaign from a private account."));
+            return;
+        }
+    }
+
+    private static void ReportCase(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> terms)
+    {
+        var casus = terms.FirstOrDefault(t => t.Kind() == "casecue");
+        if (casus.TokenCount == 0 || tokens.Any(t => Fictional.Contains(t.Normalized)))
+        {
+            return;
+        }
+
+        var phrase = context.Text[casus.Span.Start..casus.Span.End];
+        context.Report(
+            Rule,
+            casus.Span,
+            context.Localize(
+                $"'{phrase}': een patiëntcasus op een privéaccount. Casuïstiek hoort, geanonimiseerd en met toestemming, in een professionele omgeving.",
+                $"'{phrase}': a patient case on a private account. Cases belong, anonymised and with consent, in a professional setting."));
+    }
+}

@@ -1,0 +1,40 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Professionalism;
+
+public class PatientImageAnalyzerTests
+{
+    private static Func<Post, Post> With(params Attachment[] attachments) => p => p with { Attachments = attachments };
+
+    [Theory]
+    [InlineData("Hier een {|PL6004:foto van de röntgenfoto|} van meneer, wat een breuk!")]
+    [InlineData("{|PL6004:Screenshot uit het EPD|}, zie je die waarden?")]
+    [InlineData("Nachtdienst op de IC. {|PL6004:Kijk wat ik op de monitor|} zag 😱")]
+    [InlineData("{|PL6004:Selfie op de OK met de patiënt|} op de achtergrond 😎")]
+    [InlineData("{|PL6004:Check out this x-ray|}, you won't believe it.")]
+    [InlineData("Sharing a {|PL6004:photo of my patient|}'s wound, she said it was fine.")]
+    public void Fires_on_pictures_of_patients_records_and_screens(string markup) => Verify.Rule("PL6004", markup);
+
+    [Theory]
+    [InlineData("Op de foto: ons team in de kantine, klaar voor de kerstdienst.")]
+    [InlineData("Onze nieuwe infographic over de griepprik voor patiënten.")]
+    [InlineData("Desk workers: look away from the screen every 30 minutes.")]
+    [InlineData("Video of my kids playing a game on the big screen 😂")]
+    [InlineData("Foto van het congres in Maastricht.")]
+    public void Is_silent_on_team_photos_infographics_and_screens_outside_care(string text) => Verify.Rule("PL6004", text);
+
+    [Fact]
+    public void Fires_on_an_attachment_named_after_a_record() =>
+        Verify.Rule("PL6004", "{|PL6004:|}Drukke dag vandaag!", With(new Attachment("IMG_epd_screen.png")));
+
+    [Fact]
+    public void Fires_on_alt_text_showing_a_patient() =>
+        Verify.Rule("PL6004", "{|PL6004:|}Goedemorgen!", With(new Attachment("IMG_2041.jpg", "patiënt in bed op zaal 4")));
+
+    [Theory]
+    [InlineData("stock-photo-hospital-corridor.jpg")]
+    [InlineData("infographic-griepprik-patienten.png")]
+    [InlineData("team-kerstdiner.jpg")]
+    public void Is_silent_on_harmless_attachments(string fileName) =>
+        Verify.Rule("PL6004", "Drukke dag vandaag!", With(new Attachment(fileName)));
+}

@@ -1,0 +1,52 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Professionalism;
+
+public class PrivateContentAnalyzerTests
+{
+    private static Func<Post, Post> On(AccountKind account, string role = "nurse") =>
+        p => p with { Author = new AuthorProfile(role, null, account) };
+
+    [Theory]
+    [InlineData("Zondagochtend dienst met een flinke {|PL6002:kater|} 🙈")]
+    [InlineData("Team {|PL6002:night out|} tonight, the cocktails are on me 🍸")]
+    [InlineData("Wat een {|PL6002:kerstborrel|} gisteren, de wijn vloeide rijkelijk!")]
+    [InlineData("{|PL6002:Stem op GroenLinks|} op 29 oktober, voor de zorg!")]
+    [InlineData("Colleagues, please {|PL6002:vote Labour|} next week.")]
+    public void Fires_on_private_life_on_a_professional_account(string markup) => Verify.Rule("PL6002", markup, On(AccountKind.Professional));
+
+    [Theory]
+    [InlineData("Mooie foto van het ESC-congres in Londen met mijn collega's.")]
+    [InlineData("De bezuinigingen op de wijkverpleging zijn onverstandig; ik roep de Tweede Kamer op ze te heroverwegen.")]
+    [InlineData("Proud to have been elected to the RCN Council. Thank you to everyone who voted!")]
+    [InlineData("Alcohol en medicijnen gaan slecht samen: vraag je apotheker.")]
+    [InlineData("Derde dronken patiënt vannacht op de SEH, drink met mate tijdens de feestdagen.")]
+    [InlineData("Midwives: a woman in labour needs one-to-one care.")]
+    public void Is_silent_on_professional_content(string text) => Verify.Rule("PL6002", text, On(AccountKind.Professional));
+
+    [Fact]
+    public void The_same_party_is_fine_on_a_private_account() =>
+        Verify.Rule("PL6002", "Zondagochtend met een flinke kater 🙈 Stem op GroenLinks!", On(AccountKind.Private));
+
+    [Fact]
+    public void An_institution_announcing_its_new_year_drinks_is_fine() =>
+        Verify.Rule("PL6002", "Nieuwjaarsborrel voor alle medewerkers, vrijdag om 16:00 in het restaurant 🥂", On(AccountKind.Professional, "institution"));
+
+    [Fact]
+    public void Silent_when_the_account_kind_is_unknown() =>
+        Verify.Rule("PL6002", "Zondagochtend dienst met een flinke kater 🙈", On(AccountKind.Unknown));
+
+    [Fact]
+    public void Fires_on_a_case_on_a_private_account() =>
+        Verify.Rule("PL6002", "{|PL6002:Interessante casus|} vandaag: jonge vrouw met een zeldzame longziekte.", On(AccountKind.Private, "longarts"));
+
+    [Theory]
+    [InlineData("Interessante casus vandaag (casus is gefingeerd) voor het onderwijs.", "longarts")]
+    [InlineData("Mijn casus: ik heb zelf sinds vijf jaar diabetes.", "patient")]
+    public void Is_silent_on_invented_cases_and_patients_own_story(string text, string role) =>
+        Verify.Rule("PL6002", text, On(AccountKind.Private, role));
+
+    [Fact]
+    public void Account_kind_from_configuration_reaches_the_rule() =>
+        Verify.Rule("PL6002", "Zondagochtend dienst met een flinke {|PL6002:kater|} 🙈", options: new PostLinterOptions { Author = new AuthorProfile("nurse", null, AccountKind.Professional) });
+}
