@@ -3,13 +3,14 @@ using PostLint.Diagnostics;
 namespace PostLint.Server;
 
 /// <summary>
-/// The body of <c>GET /v1/rules</c>: every rule the linter knows, with its default severity and the
-/// severity this service reports it at after configuration (<c>none</c> when switched off).
+/// The body of <c>GET /v1/rules</c>: every rule the linter knows, with the members of
+/// <c>postlint rules --format json</c> plus the severity this service reports it at after
+/// configuration (<c>severity</c>; <c>none</c> when switched off).
 /// Built once at start-up: rules do not change while the service runs.
 /// </summary>
 internal static class RulesDocument
 {
-    /// <summary>The JSON <c>{"rules": [{id, category, defaultSeverity, severity, title, helpUri}, ...]}</c>.</summary>
+    /// <summary>The JSON <c>{"rules": [{id, category, defaultSeverity, severity, title, description, guideline, helpUri}, ...]}</c>.</summary>
     public static byte[] Build(PostLinter linter) => JsonResponse.Build(writer =>
     {
         writer.WriteStartObject();
@@ -22,6 +23,8 @@ internal static class RulesDocument
             writer.WriteString("defaultSeverity", rule.DefaultSeverity.ToName());
             writer.WriteString("severity", linter.Options.EffectiveSeverity(rule)?.ToName() ?? "none");
             writer.WriteString("title", rule.Title);
+            writer.WriteString("description", rule.Description);
+            writer.WriteString("guideline", rule.Guideline);
             writer.WriteString("helpUri", rule.HelpUri);
             writer.WriteEndObject();
         }

@@ -1,5 +1,5 @@
 // PostLint benchmarks. Run from the repository root in Release:
-//   dotnet run -c Release --project tests/PostLint.Benchmarks -- --throughput [--iterations 200] [--by-component] [--corpus PATH]
+//   dotnet run -c Release --project tests/PostLint.Benchmarks -- --throughput [--iterations 50] [--by-component] [--corpus PATH]
 //   dotnet run -c Release --project tests/PostLint.Benchmarks -- --filter '*' [--corpus PATH]
 // Everything else on the command line goes to BenchmarkDotNet (--filter, --list flat, --job short, ...).
 using System.Globalization;
@@ -11,7 +11,7 @@ var corpus = DevCorpus.Resolve(TakeOption(arguments, "--corpus"));
 
 if (arguments.Remove("--throughput"))
 {
-    var iterations = int.Parse(TakeOption(arguments, "--iterations") ?? "200", CultureInfo.InvariantCulture);
+    var iterations = int.Parse(TakeOption(arguments, "--iterations") ?? "50", CultureInfo.InvariantCulture);
     ThroughputMode.Run(corpus, iterations, byComponent: arguments.Remove("--by-component"));
     return;
 }

@@ -32,6 +32,8 @@ public static class ThroughputMode
             Pass(linter, posts);
         }
 
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var timer = Stopwatch.StartNew();
         for (var i = 0; i < iterations; i++)
         {
@@ -39,6 +41,8 @@ public static class ThroughputMode
         }
 
         timer.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
 
         var analysed = (double)posts.Count * iterations;
         var perSecond = analysed / timer.Elapsed.TotalSeconds;
@@ -47,6 +51,8 @@ public static class ThroughputMode
             first post:   {cold.Elapsed.TotalMilliseconds:F1} ms (new PostLinter() + first Analyze, cold process)
             passes:       {iterations} after {WarmUp.TotalSeconds:F0} s of warm-up, {timer.Elapsed.TotalSeconds:F2} s
             throughput:   {perSecond:F0} posts/s on one thread ({1_000_000 / perSecond:F1} µs per post)
+            cpu time:     {cpu.TotalMicroseconds / analysed:F1} µs per post, {analysed / cpu.TotalSeconds:F0} posts per CPU-second (steadier than wall time on a busy machine)
+            load average: {LoadAverage()}
             """));
 
         if (byComponent)
@@ -55,6 +61,10 @@ public static class ThroughputMode
             ComponentProfile.Run(posts, iterations);
         }
     }
+
+    // Quoted with the figures: on a shared machine they mean little without it.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static int Pass(PostLinter linter, IReadOnlyList<Post> posts)
     {

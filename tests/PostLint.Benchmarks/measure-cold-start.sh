@@ -5,10 +5,11 @@
 #
 #   tests/PostLint.Benchmarks/measure-cold-start.sh [--runs N] [--skip-aot]
 #
-# Variants: "jit" (plain Release, framework-dependent), "r2r" (ReadyToRun, framework-dependent) and
-# "aot" (Native AOT, when clang is installed). Needs hyperfine; Native AOT also needs clang and zlib:
-#   apt-get update && apt-get install -y hyperfine clang zlib1g-dev
-# Run it on a quiet machine: the figures are wall-clock times.
+# Variants, as the CLI's README publishes them: "jit" (plain Release build, framework-dependent),
+# "r2r" (-p:PublishProfile=readytorun) and "aot" (-p:PublishProfile=native, Native AOT; needs clang or
+# gcc as the linker, and zlib). Needs hyperfine:
+#   apt-get update && apt-get install -y hyperfine
+# Run it on a quiet machine: the figures are wall-clock times (CPU times are printed beside them).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -48,13 +49,13 @@ publish() { # name, extra publish arguments...
 
 variants=()
 publish jit -p:PublishReadyToRun=false -p:PublishAot=false && variants+=(jit)
-publish r2r -r linux-x64 --self-contained false -p:PublishReadyToRun=true && variants+=(r2r)
+publish r2r -p:PublishProfile=readytorun && variants+=(r2r)
 if $skip_aot; then
     echo "== aot: skipped (--skip-aot)" >&2
-elif ! command -v clang >/dev/null; then
-    echo "== aot: skipped, Native AOT needs clang: apt-get update && apt-get install -y clang zlib1g-dev" >&2
+elif ! command -v clang >/dev/null && ! command -v gcc >/dev/null; then
+    echo "== aot: skipped, Native AOT needs a linker: apt-get update && apt-get install -y clang zlib1g-dev" >&2
 else
-    publish aot -r linux-x64 -p:PublishAot=true && variants+=(aot)
+    publish aot -p:PublishProfile=native && variants+=(aot)
 fi
 
 for name in "${variants[@]}"; do

@@ -23,7 +23,10 @@ public sealed class RulesAndHealthTests(WebApplicationFactory<Program> factory) 
         email.GetProperty("category").GetString().Should().Be("Privacy");
         email.GetProperty("defaultSeverity").GetString().Should().Be("warning");
         email.GetProperty("severity").GetString().Should().Be("warning");
-        email.GetProperty("title").GetString().Should().NotBeNullOrWhiteSpace();
+        var descriptor = known.Single(d => d.Id == "PL1003");
+        email.GetProperty("title").GetString().Should().Be(descriptor.Title);
+        email.GetProperty("description").GetString().Should().Be(descriptor.Description);
+        email.GetProperty("guideline").GetString().Should().Be(descriptor.Guideline);
         email.GetProperty("helpUri").GetString().Should().Be($"{DiagnosticDescriptor.HelpBase}/PL1003.md");
     }
 
