@@ -64,6 +64,20 @@ public sealed class JsonOutputTests : IDisposable
     }
 
     [Fact]
+    public void Many_posts_are_reported_in_input_order()
+    {
+        var ids = Enumerable.Range(1, 60).Select(i => $"post-{i}").ToList();
+        _workspace.Write("many.jsonl", string.Join('\n', ids.Select((id, i) =>
+            $"{{\"id\": \"{id}\", \"text\": \"{(i % 3 == 0 ? "Mail els.jansen1962@gmail.com even." : "Fijne dag!")}\"}}")));
+
+        var run = _workspace.Run("check", "--format", "json", "many.jsonl");
+
+        var posts = run.Json.GetProperty("posts").EnumerateArray().ToList();
+        posts.Select(p => p.GetProperty("id").GetString()).Should().Equal(ids);
+        posts.Select(p => p.GetProperty("diagnostics").GetArrayLength()).Should().Equal(ids.Select((_, i) => i % 3 == 0 ? 1 : 0));
+    }
+
+    [Fact]
     public void Include_entities_lists_what_the_recognizers_found()
     {
         _workspace.Write("post.txt", "Mail els.jansen1962@gmail.com even.");
