@@ -17,9 +17,12 @@ internal static class DirectedInsultFinder
         ["wat", "een"], ["stelletje"], ["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"], ["bunch", "of"], ["you"], ["jij"], ["jullie"],
     ];
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "are", "re" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "is", "are", "re" };
 
-    private static readonly HashSet<string> PronounSubjects = new(StringComparer.Ordinal) { "jij", "je", "u", "jullie", "ze", "zij", "die", "you", "they" };
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "een", "a", "an" };
+
+    // "is" only counts after a person: "die vrouw is een heks" fires, "het beleid is belachelijk" does not.
+    private static readonly HashSet<string> PronounSubjects = new(StringComparer.Ordinal) { "jij", "je", "u", "jullie", "ze", "zij", "hij", "die", "you", "they", "he", "she" };
 
     /// <summary>One aimed insult: where it is and the words that make it one.</summary>
     /// <param name="Span">From the frame (or subject) to the last insulting word.</param>
@@ -58,7 +61,7 @@ internal static class DirectedInsultFinder
             {
                 yield return new Finding(new TextSpan(words[frameStart].Span.Start, words[last].Span.End), quoted, null);
             }
-            else if (first >= 2 && Copulas.Contains(words[first - 1].Normalized) && SubjectBefore(words, targets, first - 2) is { } subject)
+            else if (CopulaBefore(words, first) is { } copula && copula >= 1 && SubjectBefore(words, targets, copula - 1) is { } subject)
             {
                 yield return new Finding(new TextSpan(subject.Start, words[last].Span.End), quoted, subject.Kind);
             }
@@ -67,6 +70,18 @@ internal static class DirectedInsultFinder
                 yield return new Finding(words[first].Span, quoted, null);
             }
         }
+    }
+
+    // "zijn dom", "are a menace": the copula right before the insult, or before its article.
+    private static int? CopulaBefore(IReadOnlyList<Token> words, int first)
+    {
+        var at = first - 1;
+        if (at >= 0 && Articles.Contains(words[at].Normalized))
+        {
+            at--;
+        }
+
+        return at >= 0 && Copulas.Contains(words[at].Normalized) ? at : null;
     }
 
     private static HashSet<int> WordIndices(IReadOnlyList<TermMatch> matches) =>

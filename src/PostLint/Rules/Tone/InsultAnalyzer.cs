@@ -24,7 +24,8 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var text = ToneText.Of(context.Text);
-        foreach (var match in ToneLexicons.Insults.Matches(text))
+        var insults = ToneLexicons.Insults.Matches(text);
+        foreach (var match in insults)
         {
             if (text.IsRejected(match.Span) || text.IsSelfDirected(match))
             {
@@ -47,7 +48,9 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
 
         foreach (var finding in DirectedInsultFinder.Find(text))
         {
-            if (finding.TargetKind == "colleague" || text.IsRejected(finding.Span))
+            // "jij bent een vieze vuile klootzak": the adjectives lead up to an insult already reported.
+            var leadsIntoInsult = insults.Any(m => m.Span.Start >= finding.Span.End && text.OnlyBetween(finding.Span.End, m.Span.Start, ","));
+            if (finding.TargetKind == "colleague" || leadsIntoInsult || text.IsRejected(finding.Span))
             {
                 continue;
             }

@@ -15,11 +15,14 @@ internal sealed class ToneText
     /// </summary>
     public static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
-        "echt", "gewoon", "gewoonweg", "helemaal", "toch", "nou", "wel", "ook", "maar", "even", "werkelijk", "compleet", "totaal", "zo",
-        "really", "just", "totally", "absolutely", "completely", "literally", "honestly", "bloody", "truly", "utterly",
+        "echt", "gewoon", "gewoonweg", "helemaal", "toch", "nou", "wel", "ook", "maar", "even", "werkelijk", "compleet", "totaal", "zo", "weer", "eens",
+        "allemaal", "ongelofelijk", "ongelofelijke", "ongelooflijk", "ongelooflijke", "enorme", "complete", "totale", "vreselijke", "echte",
+        "really", "just", "totally", "absolutely", "completely", "literally", "honestly", "bloody", "truly", "utterly", "all", "total",
     };
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "me", "mezelf", "mijzelf", "i", "myself" };
+
+    private static readonly HashSet<string> BeVerbs = new(StringComparer.Ordinal) { "ben", "was", "voel", "voelde", "am", "m", "feel", "felt" };
 
     private static readonly HashSet<string> OtherPerson = new(StringComparer.Ordinal)
     {
@@ -68,8 +71,9 @@ internal sealed class ToneText
     public bool IsRejected(TextSpan span) => ToneLexicons.RejectionCues.OccursIn(this, SentenceAt(span.Start));
 
     /// <summary>
-    /// True when the words just before <paramref name="match"/> make the author its target
-    /// ("ik ben ook maar een sukkel", "I'm such an idiot"): self-directed irony hurts nobody.
+    /// True when the words just before <paramref name="match"/> say the author is what it names
+    /// ("ik ben ook maar een sukkel", "I'm such an idiot"): self-directed irony hurts nobody. A first
+    /// person without "to be" ("ik heb schijt aan …") is not self-directed.
     /// </summary>
     public bool IsSelfDirected(TermMatch match)
     {
@@ -79,20 +83,21 @@ internal sealed class ToneText
         }
 
         var sentence = SentenceAt(match.Span.Start);
+        var firstPerson = false;
+        var beVerb = false;
         for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - 4) && Words[i].Span.Start >= sentence.Start; i--)
         {
-            if (OtherPerson.Contains(Words[i].Normalized))
+            var word = Words[i].Normalized;
+            if (OtherPerson.Contains(word))
             {
                 return false;
             }
 
-            if (FirstPerson.Contains(Words[i].Normalized))
-            {
-                return true;
-            }
+            firstPerson |= FirstPerson.Contains(word);
+            beVerb |= BeVerbs.Contains(word);
         }
 
-        return false;
+        return firstPerson && beVerb;
     }
 
     /// <summary>The text between two positions contains only spaces and the given punctuation.</summary>

@@ -12,6 +12,9 @@ public class ColleagueHostilityAnalyzerTests
     [InlineData("{|PL4003:Nurses are useless|} on this ward.")]
     [InlineData("To the {|PL4003:clueless registrar|} who discharged my patient: {|PL4003:did you even go to medical school|}?")]
     [InlineData("Mijn {|PL4003:zogenaamde collega|} van de longziekten kraakte mijn beleid af.")]
+    [InlineData("Onze nieuwe {|PL4003:co-assistent is echt hopeloos|}, kan nog geen infuus prikken.")]
+    [InlineData("{|PL4003:Management heeft weer eens geen idee|} wat er op de vloer gebeurt.")]
+    [InlineData("Our {|PL4003:managers haven't got a clue|}.")]
     public void Fires_on_belittling_colleagues(string markup) => Verify.Rule("PL4003", markup);
 
     [Fact]

@@ -11,6 +11,7 @@ public class InsultAnalyzerTests
     [InlineData("Die {|PL4001:kankerlijer|} heeft mijn auto bekrast.")]
     [InlineData("{|PL4001:Krijg de tering|} met je klachten.")]
     [InlineData("Morgen weer naar dat {|PL4001:k*thospice|}.")]
+    [InlineData("Ik heb echt {|PL4001:schijt aan|} die nieuwe regels.")]
     public void Fires_on_insults_and_profanity(string markup) => Verify.Rule("PL4001", markup);
 
     [Theory]
@@ -21,6 +22,10 @@ public class InsultAnalyzerTests
     [InlineData("Families who complain about everything: {|PL4001:you're pathetic|}.")]
     [InlineData("{|PL4001:Wat een verwend, irritant volk|}.")]
     [InlineData("Betaal die rit dan zelf, {|PL4001:parasiet|}.")]
+    [InlineData("{|PL4001:Die vrouw is een vieze vuile heks|}.")]
+    [InlineData("{|PL4001:You are all worthless|} pieces of garbage.")]
+    [InlineData("These anti-vax {|PL4001:parents are a menace|}.")]
+    [InlineData("{|PL4001:Wat een ongelofelijke eikels|} zijn het daar.")]
     public void Fires_on_ordinary_words_aimed_at_people(string markup) => Verify.Rule("PL4001", markup);
 
     [Theory]
@@ -33,6 +38,9 @@ public class InsultAnalyzerTests
     [InlineData("Dick Bruna tekende Nijntje ook voor het ziekenhuis.")]
     [InlineData("Psycho-educatie helpt bij een angststoornis.")]
     [InlineData("Our GP funding is pathetic and the minister should reconsider.")]
+    [InlineData("Het is belachelijk dat de minister niet ingrijpt.")]
+    [InlineData("Was je handen: vieze handen verspreiden bacteriën.")]
+    [InlineData("De eikel is het uiteinde van de penis.")]
     public void Is_silent_on_clinical_and_ordinary_uses(string text) => Verify.Rule("PL4001", text);
 
     [Theory]

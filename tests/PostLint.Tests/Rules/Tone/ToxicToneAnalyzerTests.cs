@@ -26,6 +26,8 @@ public class ToxicToneAnalyzerTests
     [InlineData("Oktober is de maand van borstkanker: laat je informeren over het bevolkingsonderzoek.")]
     [InlineData("Het beleid van de minister is onverantwoord en moet worden teruggedraaid.")]
     [InlineData("Know the signs of stroke: Face, Arms, Speech, Time to call 999.")]
+    [InlineData("Dat is een domme fout die ik zelf ook had kunnen maken.")]
+    [InlineData("I hate Mondays.")]
     public void Is_silent_on_benign_posts(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
 
     [Fact]
