@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project tests/PostLint.Benchmarks -- --filter '*' [--corpus PATH]
 // Everything else on the command line goes to BenchmarkDotNet (--filter, --list flat, --job short, ...).
 using System.Globalization;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using PostLint.Benchmarks;
 
@@ -18,7 +19,10 @@ if (arguments.Remove("--throughput"))
 
 // BenchmarkDotNet runs each benchmark in a child process, which inherits the environment.
 Environment.SetEnvironmentVariable(DevCorpus.PathVariable, corpus);
-BenchmarkSwitcher.FromAssembly(typeof(DevCorpus).Assembly).Run([.. arguments]);
+
+// The child project is built first; on a busy 2-core machine that can take longer than the 2-minute default.
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(DevCorpus).Assembly).Run([.. arguments], config);
 
 static string? TakeOption(List<string> arguments, string name)
 {
