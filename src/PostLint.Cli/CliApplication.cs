@@ -116,7 +116,7 @@ public static class CliApplication
                 _ => OutputFormat.Text,
             },
             FailOn = DiagnosticSeverityNames.TryParse(parsed.GetValue(failOn), out var severity) ? severity : null,
-            Language = PostLanguageNames.TryParse(parsed.GetValue(language), out var lang) && parsed.GetValue(language) is not null ? lang : null,
+            Language = parsed.GetValue(language) is { } code && PostLanguageNames.TryParse(code, out var lang) ? lang : null,
             ConfigPath = parsed.GetValue(config),
             IncludeEntities = parsed.GetValue(includeEntities),
             NoColor = parsed.GetValue(noColor),

@@ -169,22 +169,26 @@ internal static class JsonLinesPostReader
             }
 
             Require(ref reader, JsonTokenType.StartObject, "an attachment must be an object {file, alt}");
-            string? file = null, alt = null;
+            var attachment = new Attachment(null);
             while (Read(ref reader) != JsonTokenType.EndObject)
             {
                 var name = reader.GetString();
                 Read(ref reader);
-                if (name is "file" or "alt" && reader.TokenType == JsonTokenType.String)
-                {
-                    (file, alt) = name == "file" ? (reader.GetString(), alt) : (file, reader.GetString());
-                }
-                else
+                if (reader.TokenType != JsonTokenType.String)
                 {
                     reader.Skip();
+                    continue;
                 }
+
+                attachment = name switch
+                {
+                    "file" => attachment with { FileName = reader.GetString() },
+                    "alt" => attachment with { AltText = reader.GetString() },
+                    _ => attachment,
+                };
             }
 
-            attachments.Add(new Attachment(file, alt));
+            attachments.Add(attachment);
         }
 
         return [.. attachments];

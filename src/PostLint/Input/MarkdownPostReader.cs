@@ -95,18 +95,18 @@ internal static class MarkdownPostReader
                 return new Attachment(scalar.Value);
             }
 
-            string? file = null, alt = null;
+            var attachment = new Attachment(null);
             foreach (var (key, keyNode, value) in document.Entries(document.Mapping(item, "an attachment")))
             {
-                _ = key switch
+                attachment = key switch
                 {
-                    "file" => file = document.Scalar(value, "attachments[].file"),
-                    "alt" => alt = document.Scalar(value, "attachments[].alt"),
+                    "file" => attachment with { FileName = document.Scalar(value, "attachments[].file") },
+                    "alt" => attachment with { AltText = document.Scalar(value, "attachments[].alt") },
                     _ => throw document.UnknownKey(keyNode, key, "an attachment", AttachmentKeys),
                 };
             }
 
-            return new Attachment(file, alt);
+            return attachment;
         }).ToArray();
 
     private static Suppression[] ReadSuppressions(YamlSource document, YamlNode node, IReadOnlySet<string> knownRuleIds)
