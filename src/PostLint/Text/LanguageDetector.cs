@@ -11,17 +11,17 @@ public static class LanguageDetector
         "de", "het", "een", "en", "van", "ik", "je", "jij", "u", "we", "wij", "zij", "ze", "hij", "niet", "is", "zijn", "was", "op", "met",
         "voor", "dat", "die", "dit", "deze", "er", "te", "naar", "om", "ook", "maar", "nog", "bij", "uit", "wat", "als", "aan", "heb", "hebben",
         "heeft", "wordt", "worden", "geen", "onze", "ons", "mijn", "jullie", "vandaag", "gisteren", "morgen", "patient", "patienten", "zo", "dan",
-        "kan", "moet", "wel", "al", "door", "over", "tot", "nu", "hier", "waar", "mevrouw", "meneer", "jaar", "nacht", "dag", "week", "zorg",
+        "kan", "moet", "wel", "al", "door", "tot", "graag", "weer", "echt", "toch", "even", "heel", "nu", "hier", "waar", "mevrouw", "meneer", "jaar", "nacht", "dag", "week", "zorg",
         "ziekenhuis", "huisarts", "collega", "collegas", "dank", "vanavond", "vanochtend", "omdat", "want", "hoe", "wie", "veel", "alle", "ben",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
     {
-        "the", "a", "an", "and", "of", "i", "you", "we", "they", "he", "she", "it", "not", "is", "are", "was", "were", "on", "with", "for",
+        "the", "a", "an", "and", "i", "you", "we", "they", "he", "she", "it", "not", "is", "are", "was", "were", "on", "with", "for",
         "that", "this", "these", "there", "to", "at", "from", "also", "but", "still", "by", "out", "what", "if", "as", "have", "has", "had",
         "our", "us", "my", "your", "today", "yesterday", "tomorrow", "patient", "patients", "so", "then", "can", "must", "will", "would",
         "all", "through", "about", "until", "now", "here", "where", "who", "how", "year", "years", "night", "day", "week", "care", "hospital",
-        "thanks", "thank", "tonight", "morning", "because", "just", "my", "me", "do", "don", "be", "been", "get", "got", "in", "no",
+        "thanks", "thank", "tonight", "morning", "because", "just", "do", "don", "be", "been", "get", "got", "which", "could", "should",
     };
 
     /// <summary>The language of <paramref name="text"/>; <paramref name="fallback"/> (or Dutch) when undecided.</summary>
@@ -31,7 +31,8 @@ public static class LanguageDetector
         var english = 0;
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            // "patient" and a few others are in both lists on purpose: they cancel out.
+            // Words shared by both languages ("is", "we", "patient") are in both lists on purpose: they cancel out.
+            // Words that mean different things ("of", "me", "in") are in neither.
             if (Dutch.Contains(token.Normalized))
             {
                 dutch++;

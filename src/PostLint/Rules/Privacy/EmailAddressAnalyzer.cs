@@ -42,7 +42,7 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
                 context.Localize(
                     $"E-mailadres '{email.Text}' herleidt direct naar een persoon. Zet geen persoonlijke contactgegevens van patiënten of naasten online.",
                     $"E-mail address '{email.Text}' leads straight to a person. Do not post contact details of patients or relatives."),
-                CodeFix.Replace(context.Localize("Vervang door 'een e-mailadres'", "Replace with 'an e-mail address'"), email.Span, context.Localize("[e-mailadres verwijderd]", "[e-mail removed]")));
+                CodeFix.Replace(context.Localize("Verwijder het e-mailadres", "Remove the e-mail address"), email.Span, context.Localize("[e-mailadres verwijderd]", "[e-mail removed]")));
         }
     }
 }
