@@ -126,6 +126,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
 
         var afterRoom = rooms.Any(r => r.End <= span.Start && string.IsNullOrWhiteSpace(text[r.End..span.Start].Replace(",", string.Empty, StringComparison.Ordinal)));
+        var beforeRoom = rooms.Any(r => r.Start >= span.End && RoomLink().IsMatch(text.AsSpan(span.End, r.Start - span.End)));
         var form = FormOf(chain, title, afterRoom, out var qualifies);
         var isPublicFigure = NameLexicons.IsPublicFigure(name);
         if ((!qualifies && !isPublicFigure) || IsNotAPerson(text, chain, name, title))
@@ -133,7 +134,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             return null;
         }
 
-        var role = isPublicFigure ? PersonRoles.Public : RoleOf(context.Text, span, title, titleRole, afterRoom);
+        var role = isPublicFigure ? PersonRoles.Public : RoleOf(context.Text, span, title, titleRole, afterRoom || beforeRoom);
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["role"] = role, ["form"] = form };
         if (title is not null)
         {
@@ -201,14 +202,14 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         return title is null && (eponym || EponymBefore.LastIn(text, Math.Max(0, chain[0].Start - 18), chain[0].Start) is { } cue && cue.Span.End >= chain[0].Start - 1);
     }
 
-    private static string RoleOf(string text, TextSpan span, string? title, string? titleRole, bool afterRoom)
+    private static string RoleOf(string text, TextSpan span, string? title, string? titleRole, bool inRoom)
     {
         if (PersonRoles.IsSelfIntroduction(text, span.Start))
         {
             return PersonRoles.Self;
         }
 
-        if (afterRoom)
+        if (inRoom && titleRole is not (PersonRoles.Staff or PersonRoles.Public))
         {
             return PersonRoles.Patient;
         }
@@ -328,6 +329,10 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     // Contractions (I'm, don't) and possessives (Okafor's) end the word at the apostrophe.
     [GeneratedRegex(@"(?<!\p{L})(?:\p{Lu}\.){1,3}(?!\p{L})|['’]t(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    // "Mary in bed 6", "meneer Willems op kamer 5", "Jansen (kamer 12)": the room right after a name is where that person lies.
+    [GeneratedRegex(@"^(?:,?\s(?:in|op|van|on|from|at|uit)\s(?:de\s|the\s)?|\s?\(|,\s)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex RoomLink();
 
     [GeneratedRegex(@"^(?:\p{Lu}\.){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex InitialsPattern();

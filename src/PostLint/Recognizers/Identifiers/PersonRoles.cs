@@ -10,7 +10,7 @@ namespace PostLint.Recognizers.Identifiers;
 /// apposition right after it (<c>Sarah, one of our ward sisters</c>) decides before cues elsewhere in the
 /// sentence (<c>verdedigt haar proefschrift</c>, <c>WHO Director-General</c>, <c>na zijn opname</c>).
 /// </summary>
-internal static class PersonRoles
+internal static partial class PersonRoles
 {
     public const string Patient = "patient";
     public const string Relative = "relative";
@@ -67,6 +67,10 @@ internal static class PersonRoles
         ["patient"] = Patient, ["patiente"] = Patient, ["patientje"] = Patient, ["bewoner"] = Patient, ["bewoonster"] = Patient, ["client"] = Patient,
         ["cliente"] = Patient, ["resident"] = Patient, ["baby"] = Patient, ["kleine"] = Patient, ["pasgeborene"] = Patient, ["zorgvrager"] = Patient,
         ["newborn"] = Patient, ["deelnemer"] = Patient,
+
+        // learners and helpers count as staff
+        ["leerling"] = Staff, ["leerlingen"] = Staff, ["studenten"] = Staff, ["students"] = Staff, ["interns"] = Staff, ["intern"] = Staff,
+        ["trainees"] = Staff, ["volunteers"] = Staff, ["vrijwilligers"] = Staff, ["stagiairs"] = Staff, ["stagiaires"] = Staff, ["collegas"] = Staff,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Dutch compounds name occupations by their last part: praktijkondersteuner, wijkverpleegkundige, kinderarts.
@@ -89,21 +93,25 @@ internal static class PersonRoles
         "proefschrift", "promotie", "promoveert", "promoveerde", "promovendus", "verdedigt", "verdedigde", "promotor", "copromotor", "oratie",
         "benoemd", "benoeming", "jubileum", "in memoriam", "overlijden van onze collega", "afscheid van onze collega", "phd", "thesis", "doctorate",
         "defended", "defends", "viva", "appointed", "appointment of", "inaugural", "keynote", "spreker", "speaker", "retirement", "retires",
-        "pensioen", "joins our team", "welcome to the team", "nieuwe collega", "new colleague", "vacature", "teamleider", "trainee", "cursus", "course");
+        "pensioen", "joins our team", "welcome to the team", "nieuwe collega", "new colleague", "vacature", "teamleider", "trainee", "cursus", "course",
+        "samenwerking", "collaboration", "organiseren", "georganiseerd", "organising", "organizing", "organised", "organized", "congres", "conference",
+        "symposium", "webinar", "presentatie", "presentation", "talk", "lezing", "lecture", "workshop", "training", "scholing", "opleiding",
+        "geslaagd", "graduated", "diploma", "registered nurse", "gewonnen", "won the");
 
     private static readonly ContextCues PublicSentence = new(
         "minister", "ministerie", "staatssecretaris", "premier", "president", "world health organization", "rivm", "director general", "health secretary", "secretary of state",
         "spokesperson", "woordvoerder", "persconferentie", "press conference", "interview", "podcast", "according to", "volgens", "in de krant",
         "in the news", "nieuws", "news", "tweede kamer", "parliament", "parlement", "kabinet", "government", "regering", "worth a listen");
 
+    // Words that only make sense about someone receiving care. Workplace words (afdeling, ward, bed, clinic)
+    // are left out: staff work there too, and a name next to a bed is caught by the room itself.
     private static readonly ContextCues PatientSentence = new(
         "patient*", "opname", "opgenomen", "ontslag", "ontslagen", "naar huis", "thuis gekomen", "discharged", "discharge", "admitted", "admission",
-        "bewoner*", "resident", "cliente", "client", "diagnose*", "diagnosed", "operatie", "geopereerd", "surgery", "operated", "behandeling",
-        "behandeld", "treatment", "treated", "revalidatie", "fysiotherapie", "herstel", "hersteld", "recovery", "recovering", "spreekuur", "consult",
-        "clinic", "appointments", "appointment", "chemo", "dialyse", "dialysis", "ic", "seh", "icu", "stroke unit", "afdeling", "on our ward",
-        "our ward", "your stay", "je opname", "uw opname", "baby", "geboren", "born", "bevalling", "bevallen", "birth", "arrival", "welkom op de wereld",
-        "verjaardag", "jarig", "birthday", "turns", "kamer", "bed", "uitslag", "recept", "medicatie", "medication", "prescription",
-        "reconstructie", "transplantatie", "mag naar huis", "got discharged", "bedankbrief", "thank you letter", "letter about your stay");
+        "bewoner*", "resident", "cliente", "diagnose*", "diagnosed", "operatie", "geopereerd", "surgery", "operated", "behandeling", "behandeld",
+        "treatment", "treated", "revalidatie", "herstel", "hersteld", "recovery", "recovering", "chemo", "dialyse", "dialysis", "stroke unit",
+        "your stay", "je opname", "uw opname", "bij ons op de afdeling", "baby", "geboren", "born", "bevalling", "bevallen", "birth", "arrival",
+        "welkom op de wereld", "verjaardag", "jarig", "birthday", "turns", "reconstructie", "transplantatie", "transplant", "mag naar huis",
+        "got discharged", "bedankbrief", "thank you letter", "letter about your stay", "overleden", "passed away", "died");
 
     // Compound clinical words in Dutch: kruisbandreconstructie, heupoperatie, niertransplantatie.
     private static readonly string[] ClinicalSuffixes = ["operatie", "reconstructie", "transplantatie", "fractuur", "opname", "revalidatie", "therapie", "behandeling", "ontslag"];
@@ -189,6 +197,12 @@ internal static class PersonRoles
     /// <summary>Role suggested by the rest of the sentence: thesis or appointment (staff), news and office (public), care (patient).</summary>
     public static string? RoleOfSentence(string text, int sentenceStart, int sentenceEnd, bool hasCivilTitle)
     {
+        // "James Parkinson beschreef in 1817 …": someone dated before 1900 is a historical figure.
+        if (!hasCivilTitle && HistoricalYear().IsMatch(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart)))
+        {
+            return Public;
+        }
+
         if (StaffSentence.In(text, sentenceStart, sentenceEnd))
         {
             return Staff;
@@ -220,4 +234,7 @@ internal static class PersonRoles
 
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/-])1[0-8]\d\d(?![\d.,/-]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HistoricalYear();
 }

@@ -23,6 +23,21 @@ public class PatientNameAnalyzerTests
     public void Fires_on_english_patients_and_relatives(string markup) => Verify.Rule("PL1001", markup);
 
     [Theory]
+    [InlineData("{|PL1001:Mary|} in bed 6 told me about her husband {|PL1001:George|} who served in the navy.")]
+    [InlineData("Meneer {|PL1001:Willems|} op bed 3 vroeg om zijn dochter {|PL1001:Linda|} te bellen.")]
+    [InlineData("Gisteren is meneer {|PL1001:Hoekstra|} overleden. Wat een mooie man.")]
+    public void Fires_on_names_placed_in_a_bed_or_next_to_relatives(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Trots op Fleur en Daan, onze nieuwe leerlingen op de afdeling!")]
+    [InlineData("Dank aan Petra Jansen voor de fijne samenwerking bij het symposium.")]
+    [InlineData("Thanks to Jane Hughes for organising the conference on frailty.")]
+    [InlineData("James Parkinson beschreef in 1817 de ziekte die nu zijn naam draagt.")]
+    [InlineData("Zuster Annie en broeder Kees hadden nachtdienst, samen met stagiaire Lisa op kamer 5.")]
+    [InlineData("Interesting interview with Chris Whitty on the BBC about winter pressures.")]
+    public void Is_silent_on_learners_collaborators_and_historical_figures(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
     [InlineData("Promotie! Vrijdag verdedigt onze collega Thomas Wielinga zijn proefschrift.")]
     [InlineData("Op 14 maart verdedigt Sanne Koopmans haar proefschrift. Promotor: prof. dr. Marieke Hofstra. Succes, Sanne!")]
     [InlineData("Met diëtist Joyce en internist dr. Willem Hoekman. Vragen? Bel teamleider Ingrid van Dam.")]
