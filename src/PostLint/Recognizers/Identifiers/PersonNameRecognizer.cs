@@ -181,7 +181,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
     private static bool IsNotAPerson(string text, List<NameToken> chain, string name, string? title)
     {
-        if (NameLexicons.NotPersonKind(name) is not null || chain.Any(t => InstitutionWords.Contains(t.Normalized)))
+        if (NameLexicons.NotPersonKind(name) is not null || chain.Any(t => InstitutionWords.Contains(t.Normalized) || InstitutionWords.Contains(t.Normalized[(t.Normalized.LastIndexOf('-') + 1)..])))
         {
             return true;
         }
@@ -215,6 +215,12 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
 
         var civil = title is not null && PersonRoles.CivilTitles.Contains(title);
+        if (titleRole == PersonRoles.Relative && FirstPersonPossessive().IsMatch(text.AsSpan(0, span.Start)))
+        {
+            // "mijn zoon Thijs", "my daughter Lily": the author's own family, a private matter but not a patient's.
+            return PersonRoles.Self;
+        }
+
         if (!civil && titleRole is not null)
         {
             return titleRole;
@@ -234,7 +240,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             return sentenceRole is PersonRoles.Staff ? PersonRoles.Staff : PersonRoles.Patient;
         }
 
-        return sentenceRole ?? PersonRoles.Unknown;
+        return sentenceRole ?? (PersonRoles.IsVacancy(text) ? PersonRoles.Staff : PersonRoles.Unknown);
     }
 
     // "mevrouw de Vries" keeps its particle; particles dangling at the end ("Dekker van", "Op de") or opening a
@@ -329,6 +335,9 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     // Contractions (I'm, don't) and possessives (Okafor's) end the word at the apostrophe.
     [GeneratedRegex(@"(?<!\p{L})(?:\p{Lu}\.){1,3}(?!\p{L})|['’]t(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:mijn|m'n|my)\s+\p{L}+\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPersonPossessive();
 
     // "Mary in bed 6", "meneer Willems op kamer 5", "Jansen (kamer 12)": the room right after a name is where that person lies.
     [GeneratedRegex(@"^(?:,?\s(?:in|op|van|on|from|at|uit)\s(?:de\s|the\s)?|\s?\(|,\s)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -96,12 +96,19 @@ internal static partial class PersonRoles
         "pensioen", "joins our team", "welcome to the team", "nieuwe collega", "new colleague", "vacature", "teamleider", "trainee", "cursus", "course",
         "samenwerking", "collaboration", "organiseren", "georganiseerd", "organising", "organizing", "organised", "organized", "congres", "conference",
         "symposium", "webinar", "presentatie", "presentation", "talk", "lezing", "lecture", "workshop", "training", "scholing", "opleiding",
-        "geslaagd", "graduated", "diploma", "registered nurse", "gewonnen", "won the");
+        "geslaagd", "graduated", "diploma", "registered nurse", "gewonnen", "won the", "behalen", "behaald", "afgestudeerd", "welcome", "verwelkomen",
+        "director of", "head of", "hoofd", "new partner", "nieuwe partner");
 
     private static readonly ContextCues PublicSentence = new(
         "minister", "ministerie", "staatssecretaris", "premier", "president", "world health organization", "rivm", "director general", "health secretary", "secretary of state",
         "spokesperson", "woordvoerder", "persconferentie", "press conference", "interview", "podcast", "according to", "volgens", "in de krant",
-        "in the news", "nieuws", "news", "tweede kamer", "parliament", "parlement", "kabinet", "government", "regering", "worth a listen");
+        "in the news", "nieuws", "news", "tweede kamer", "parliament", "parlement", "kabinet", "government", "regering", "worth a listen",
+        "boek", "book", "roman", "novel", "memoir", "documentaire", "documentary", "film", "bbc", "nos", "rtl", "talkshow", "column", "bestseller");
+
+    // A post that recruits: the person named in it is the contact, not a patient.
+    private static readonly ContextCues VacancyPost = new(
+        "vacature*", "we zoeken", "wij zoeken", "solliciteer", "solliciteren", "werken bij", "werkenbij", "we re hiring", "we are hiring", "hiring",
+        "vacancy", "vacancies", "apply by", "apply now", "job opening", "join our team");
 
     // Words that only make sense about someone receiving care. Workplace words (afdeling, ward, bed, clinic)
     // are left out: staff work there too, and a name next to a bed is caught by the room itself.
@@ -159,12 +166,13 @@ internal static partial class PersonRoles
             return Patient;
         }
 
-        if (!trimmed.StartsWith(","))
+        var asClause = trimmed.StartsWith("as ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("als ", StringComparison.OrdinalIgnoreCase);
+        if (!trimmed.StartsWith(",") && !asClause)
         {
             return null;
         }
 
-        var clause = trimmed[1..].ToString();
+        var clause = trimmed[(asClause ? trimmed.IndexOf(' ') : 1)..].ToString();
         var stop = clause.IndexOfAny([',', '.', '!', '?', '\n', '(']);
         var words = Tokenizer.Tokenize(stop < 0 ? clause : clause[..stop]);
         if (words.Count is 0 or > 6)
@@ -215,6 +223,9 @@ internal static partial class PersonRoles
 
         return HasCareCue(text, sentenceStart, sentenceEnd) ? Patient : null;
     }
+
+    /// <summary>True when the post recruits staff (a vacancy, "we're hiring").</summary>
+    public static bool IsVacancy(string text) => VacancyPost.In(text);
 
     /// <summary>True when the window talks about care given to someone (admission, treatment, discharge, birth, a bed or room).</summary>
     public static bool HasCareCue(string text, int start, int end)

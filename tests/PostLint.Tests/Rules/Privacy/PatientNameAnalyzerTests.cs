@@ -35,6 +35,10 @@ public class PatientNameAnalyzerTests
     [InlineData("James Parkinson beschreef in 1817 de ziekte die nu zijn naam draagt.")]
     [InlineData("Zuster Annie en broeder Kees hadden nachtdienst, samen met stagiaire Lisa op kamer 5.")]
     [InlineData("Interesting interview with Chris Whitty on the BBC about winter pressures.")]
+    [InlineData("We are delighted to welcome Sarah Mitchell as our new Director of Nursing.")]
+    [InlineData("Wij zoeken een verpleegkundige. Informatie: Mark de Vries, 06-12345678.")]
+    [InlineData("Mijn zoon Thijs is vandaag 18 geworden. Waar blijft de tijd!")]
+    [InlineData("Listening to Adam Kay's book on the train. Brilliant and painful.")]
     public void Is_silent_on_learners_collaborators_and_historical_figures(string text) => Verify.Rule("PL1001", text);
 
     [Theory]

@@ -18,6 +18,8 @@ public class RoomNumberAnalyzerTests
     [InlineData("The lecture is in room 214, all welcome.")]
     [InlineData("Twee bezoekers per bed en 3 bedden extra; room for improvement.")]
     [InlineData("Ingeschreven bij de Kamer van Koophandel.")]
+    [InlineData("Kamer 12 is weer vrij, de schoonmaak is klaar.")]
+    [InlineData("Our ward is on Level 4; room 412 is the staff room.")]
     public void Is_silent_on_quotes_meeting_rooms_and_look_alikes(string text) => Verify.Rule("PL1009", text);
 
     [Theory]
