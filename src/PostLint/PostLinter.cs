@@ -100,7 +100,9 @@ public sealed class PostLinter
         }
 
         return reported
-            .Select(d => d.WithSeverity(Options.EffectiveSeverity(d.Descriptor)!.Value))
+            // A configured severity overrides; otherwise an analyzer may report above or below its default
+            // (PL2001 is an error when the estimated crowd is about one person).
+            .Select(d => Options.RuleSeverities.TryGetValue(d.Id, out var configured) && configured is { } severity ? d.WithSeverity(severity) : d)
             .DistinctBy(d => (d.Id, d.Span))
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();

@@ -7,5 +7,6 @@ internal static class ReidentificationRules
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
+        new QuasiIdentifierCombinationAnalyzer(),
     ];
 }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+
+namespace PostLint.Recognizers.QuasiIdentifiers;
+
+/// <summary>Context checks the quasi-identifier recognizers share.</summary>
+internal static partial class Cues
+{
+    /// <summary>
+    /// True when the words just before <paramref name="start"/> make the detail the author's own
+    /// ("ik ben Joost (45)", "I'm Graham, 61"): patients and professionals may say that about themselves.
+    /// </summary>
+    public static bool IsSelfReference(string text, int start)
+    {
+        var from = Math.Max(0, start - 28);
+        return SelfReference().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    /// <summary>True when <paramref name="span"/> overlaps an entity of one of <paramref name="types"/>.</summary>
+    public static bool Overlaps(IReadOnlyList<Entity> entities, TextSpan span, params EntityType[] types)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Span.Overlaps(span) && Array.IndexOf(types, entity.Type) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word before <paramref name="start"/>, lower-cased, or an empty string.</summary>
+    public static string PreviousWord(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && !Text.Tokenizer.IsWordChar(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && (Text.Tokenizer.IsWordChar(text[begin - 1]) || text[begin - 1] == '\''))
+        {
+            begin--;
+        }
+
+        return text[begin..end].ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"\b(?:ik\s+ben|ben\s+ik|i'm|i\s+am|ik\s+word|ik\s+werd|i\s+turned?|mijzelf|myself)\b[^.!?\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfReference();
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+
+namespace PostLint.Recognizers.QuasiIdentifiers;
+
+/// <summary>
+/// Finds notable events that happened to someone (<see cref="EntityType.Event"/>): multiple births
+/// (<c>een vierling geboren</c>, <c>delivered twins</c>, <c>conjoined twins</c>), births and deaths, accidents
+/// (<c>quad bike rollover</c>, <c>val van de hooizolder</c>, <c>fall from a ladder</c>, fires, stabbings), events
+/// the news will have covered (<c>onderuit op de N381 bij Donkerbroek</c>, <c>collapse at the Bristol Half
+/// Marathon</c>, <c>het busongeluk in ...</c>) and records (<c>de jongste harttransplantatiepatiënt ooit</c>,
+/// <c>for the first time in Manchester</c>, <c>the first case ... in forty years</c>).
+/// Attributes: <c>rate</c> (chance per person per year that it happens to someone) for ordinary events;
+/// <c>named</c>=<c>true</c> with <c>involved</c> (low-high number of people) for an event the public can look up;
+/// <c>unique</c>=<c>true</c> for a record or a first; <c>general</c>, a neutral wording offered as a fix.
+/// </summary>
+internal sealed partial class EventRecognizer : Recognizer
+{
+    private static readonly (string Stem, double Rate)[] MultipleBirths =
+    [
+        ("siamese", 5e-8), ("conjoined", 5e-8), ("vijfling", 1e-9), ("quintuplet", 1e-9), ("vierling", 6e-8), ("quadruplet", 6e-8),
+        ("drieling", 2e-6), ("triplet", 2e-6), ("tweeling", 1.5e-4), ("twins", 1.5e-4),
+    ];
+
+    private static readonly (string Stem, double Rate)[] Accidents =
+    [
+        ("hooizolder", 2e-5), ("hayloft", 2e-5), ("dak", 1e-4), ("roof", 1e-4), ("paard", 2e-4), ("horse", 2e-4), ("steiger", 1e-4),
+        ("scaffold", 1e-4), ("balkon", 5e-5), ("balcony", 5e-5), ("quad", 2e-5), ("blikseminslag", 1e-6), ("lightning", 1e-6),
+        ("verdrinking", 2e-5), ("drowning", 2e-5), ("vuurwerk", 7e-5), ("firework", 7e-5), ("hondenbeet", 1e-4), ("dog", 1e-4),
+        ("steekpartij", 5e-5), ("neergestoken", 5e-5), ("stab", 5e-5), ("schietpartij", 1e-5), ("neergeschoten", 1e-5), ("shot", 1e-5),
+        ("shooting", 1e-5), ("explosie", 1e-5), ("explosion", 1e-5), ("brand", 1e-4), ("fire", 1e-4), ("motor", 2e-4),
+        ("ladder", 5e-4), ("trap", 5e-4), ("stairs", 5e-4),
+    ];
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Event];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        var dutch = context.Language != PostLanguage.English;
+        var found = new List<Entity>();
+        void Add(Match m, Dictionary<string, string> attributes)
+        {
+            var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
+            if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.DateOfBirth))
+            {
+                return;
+            }
+
+            found.Add(new Entity(EntityType.Event, span, m.Value) { Attributes = attributes });
+        }
+
+        var accident = dutch ? "een ongeval" : "an accident";
+        foreach (var pattern in new[] { Record(), FirstInPlace(), FirstCase() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                Add(m, new() { ["unique"] = "true", ["involved"] = "1-1", ["general"] = dutch ? "een bijzondere casus" : "a remarkable case" });
+            }
+        }
+
+        // A road accident or a collapse at a public event involves one to three people; a fire or a bus crash the
+        // news reports on can involve up to twenty.
+        foreach (var (pattern, involved) in new[] { (RoadAccident(), "1-3"), (PublicEvent(), "1-3"), (KnownIncident(), "1-20") })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                Add(m, new() { ["named"] = "true", ["involved"] = involved, ["general"] = accident });
+            }
+        }
+
+        foreach (Match m in MultipleBirth().Matches(text))
+        {
+            var lower = m.Value.ToLowerInvariant();
+            var rate = MultipleBirths.First(b => lower.Contains(b.Stem, StringComparison.Ordinal)).Rate;
+            Add(m, new() { ["rate"] = Format(rate), ["general"] = dutch ? "een baby" : "a baby" });
+        }
+
+        foreach (Match m in AccidentPattern().Matches(text))
+        {
+            var lower = m.Value.ToLowerInvariant();
+            var rate = Accidents.FirstOrDefault(a => lower.Contains(a.Stem, StringComparison.Ordinal)).Rate;
+            Add(m, new() { ["rate"] = Format(rate == 0 ? 1e-3 : rate), ["general"] = accident });
+        }
+
+        if (!found.Any(e => e.Attribute("general") is "een baby" or "a baby"))
+        {
+            foreach (Match m in Birth().Matches(text))
+            {
+                Add(m, new() { ["rate"] = Format(0.009), ["general"] = m.Value });
+            }
+        }
+
+        foreach (var entity in found)
+        {
+            context.Add(entity);
+        }
+    }
+
+    private static string Format(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(?:de|het|the)\s+(?:jongste|oudste|eerste|youngest|oldest|first)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ooit|ever)(?:\s+(?:in|van)\s+(?:Nederland|ons\s+land|the\s+UK|the\s+country|\p{Lu}[\p{L}-]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Record();
+
+    [GeneratedRegex(@"\b(?:voor\s+het\s+eerst|for\s+the\s+first\s+time)\s+(?:ooit\s+|ever\s+)?in\s+(?:Nederland|ons\s+land|the\s+UK|the\s+country|\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstInPlace();
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?:case|patient)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)|(?:het\s+)?eerste\s+(?:geval|patiënt)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+)\s+(?:jaar|decennia))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstCase();
+
+    // "onderuit op de N381 bij Donkerbroek", "crash on the A1(M)", "collision on the M6 near Kendal".
+    [GeneratedRegex(@"\b(?:ongeluk|ongeval|aanrijding|botsing|crash|onderuit|verongelukt|accident|collision|rollover|pile-?up|crashed|came\s+off)\b[^.!?\n]{0,40}?\b(?:op|on)\s+(?:de\s+|the\s+)?[ANM]\d{1,3}\b(?:\s+(?:bij|near|at)\s+\p{Lu}[\p{L}-]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex RoadAccident();
+
+    // "collapse at the Bristol Half Marathon", "onwel tijdens de Dam tot Damloop".
+    [GeneratedRegex(@"\b(?:collapse[ds]?|collapsing|ingestort|onwel|cardiac\s+arrest|hartstilstand|injured|gewond|fell|gevallen)\b[^.!?\n]{0,30}?\b(?:at|during|tijdens|bij)\s+(?:the|de|het)\s+(?:\p{Lu}[\p{L}'-]+\s+){1,4}(?:[Hh]alf\s+|[Hh]alve\s+)?(?:Marathon|marathon|Festival|festival|Run|Loop|loop|Triathlon|triathlon|Parade|Optocht|optocht|Concert|concert|Final|Finale)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicEvent();
+
+    [GeneratedRegex(@"\b(?:de|het|the)\s+(?:busongeluk|treinongeluk|vliegtuigongeluk|brand|ramp|schietpartij|steekpartij|explosie|bus\s+crash|train\s+crash|fire|shooting|stabbing|explosion)\s+(?:in|op|bij|at|on)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex KnownIncident();
+
+    [GeneratedRegex(@"\b(?:(?:een|a)\s+)?(?:siamese\s+tweeling|conjoined\s+twins|vijfling|vierling|drieling|tweeling|quintuplets|quadruplets|triplets|twins)\b(?=[^.!?\n]{0,60}\b(?:geboren|born|bevallen|delivered|separated|gescheiden|welcomed|arrived)\b)|\b(?:geboren|born|bevallen\s+van|delivered|separated|gescheiden)\b[^.!?\n]{0,30}?\b(?:(?:een|a)\s+)?(?:siamese\s+tweeling|conjoined\s+twins|vijfling|vierling|drieling|tweeling|quintuplets|quadruplets|triplets|twins)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MultipleBirth();
+
+    [GeneratedRegex(@"\b(?:(?:val|fall|fell|gevallen|viel)\s+(?:van|from|off)\s+(?:de\s+|het\s+|een\s+|a\s+|the\s+|his\s+|her\s+|zijn\s+|haar\s+)?(?:hooizolder|hayloft|ladder|trap|steiger|dak|paard|roof|scaffold(?:ing)?|horse|balkon|balcony|stairs)|quad(?:\s+bike)?\s+(?:rollover|crash|accident)|quad-?ongeluk|blikseminslag|struck\s+by\s+lightning|(?:bijna-)?verdrinking|near-drowning|vuurwerkongeluk|fireworks?\s+injury|hondenbeet|dog\s+attack|steekpartij|neergestoken|stabbed|stabbing|schietpartij|neergeschoten|shot\s+in|explosie|explosion|woningbrand|house\s+fire|motorongeluk|motorcycle\s+(?:accident|crash)|verkeersongeluk|auto-ongeluk|car\s+crash|road\s+traffic\s+(?:accident|collision))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AccidentPattern();
+
+    // A birth, not a date-of-birth statement ("geboren op 3 maart 1925", "born 14/02/1927").
+    [GeneratedRegex(@"\b(?:geboren|born|bevallen)\b(?!\s+(?:op|on|in)?\s*\d)(?!\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Birth();
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Text;
+
+namespace PostLint.Recognizers.QuasiIdentifiers;
+
+/// <summary>
+/// Finds occupations and roles (<see cref="EntityType.Occupation"/>) with their rough share of the population
+/// (<c>rules/lexicons/occupations/occupations.tsv</c>), team roles at a named club (<c>keeper van PEC Zwolle</c>),
+/// and roles that only one person holds (<c>de enige huisarts van Ameland</c>, <c>the landlord of the only pub</c>).
+/// Care professions (<c>huisarts</c>, <c>nurse</c>) are usually the author or a colleague, so they count only with
+/// an age in front ("a 45-year-old nurse") or as a unique role; "als huisarts" / "as a GP" is the author's own.
+/// Attributes: <c>share</c> (of the population), <c>general</c> (a generic word offered as a fix) and
+/// <c>unique</c>=<c>true</c> for a role the post says only one person holds.
+/// </summary>
+internal sealed partial class OccupationRecognizer : Recognizer
+{
+    private static readonly Lazy<TermMatcher> Matcher = new(() => new TermMatcher(Lexicon.Load("lexicons/occupations/occupations.tsv")));
+
+    private static readonly HashSet<string> CareGenerals = new(StringComparer.Ordinal) { "zorgverlener", "clinician", "health worker" };
+
+    private static readonly HashSet<string> OwnRoleCues = new(StringComparer.Ordinal) { "als", "as", "mijn", "my", "onze", "our", "collega", "colleague", "fellow", "jullie", "your" };
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Occupation];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        var text = context.Text;
+        var dutch = context.Language != PostLanguage.English;
+        var found = new List<Entity>();
+        void Add(int start, int end, double share, string general, bool unique)
+        {
+            var span = new Diagnostics.TextSpan(start, end);
+            if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
+            {
+                return;
+            }
+
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["share"] = share.ToString("G3", CultureInfo.InvariantCulture),
+                ["general"] = general,
+            };
+            if (unique)
+            {
+                attributes["unique"] = "true";
+            }
+
+            found.Add(new Entity(EntityType.Occupation, span, text[start..end]) { Attributes = attributes });
+        }
+
+        foreach (Match m in RoleOfTheOnly().Matches(text))
+        {
+            var role = m.Groups["role"].Value;
+            Add(m.Index, m.Index + m.Length, 1.0 / 18_000_000, (m.Groups["en"].Success ? "a " : "een ") + role, unique: true);
+        }
+
+        foreach (Match m in OnlyOne().Matches(text))
+        {
+            var role = m.Groups["role"].Value;
+            Add(m.Index, m.Index + m.Length, 1.0 / 18_000_000, (m.Groups["en"].Success ? "a " : "een ") + role, unique: true);
+        }
+
+        foreach (Match m in TeamRole().Matches(text))
+        {
+            var role = m.Groups["role"].Value.ToLowerInvariant();
+            var perClub = role is "keeper" or "doelman" or "goalkeeper" ? 3 : role is "trainer" or "coach" or "manager" or "captain" or "aanvoerder" ? 1 : 25;
+            Add(m.Index, m.Index + m.Length, perClub / 18_000_000.0, dutch ? "sporter" : "athlete", unique: false);
+        }
+
+        var tokens = Tokenizer.Tokenize(text);
+        foreach (var match in Matcher.Value.Matches(tokens))
+        {
+            var entry = match.Term;
+            if (entry.Column(3) == "cs" && text[match.Span.Start..match.Span.End] != entry.Term)
+            {
+                continue;
+            }
+
+            var previous = match.FirstToken > 0 ? tokens[match.FirstToken - 1].Normalized : string.Empty;
+            if (OwnRoleCues.Contains(previous) || Cues.IsSelfReference(text, match.Span.Start))
+            {
+                continue;
+            }
+
+            var general = entry.Column(2) ?? (dutch ? "iemand" : "someone");
+            if (CareGenerals.Contains(general) && !context.Entities.Any(e => e.Type == EntityType.Age && e.Span.End <= match.Span.Start && match.Span.Start - e.Span.End <= 2))
+            {
+                continue;
+            }
+
+            var share = double.Parse(entry.Column(1) ?? "0.01", CultureInfo.InvariantCulture);
+            Add(match.Span.Start, match.Span.End, share, general, unique: false);
+        }
+
+        foreach (var entity in found)
+        {
+            context.Add(entity);
+        }
+    }
+
+    // "de enige huisarts van Ameland", "the only GP on the island".
+    [GeneratedRegex(@"\b(?:(?:de|het)\s+enige\s+(?<role>[\p{L}-]{3,})(?=\s+(?:van|in|op|uit|voor|bij|hier|daar)\b)|(?<en>the)\s+only\s+(?<role>[\p{L}-]{2,}(?:\s+(?:teacher|doctor|nurse|officer|driver|keeper|owner))?)(?=\s+(?:in|on|of|at|for|here|there)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyOne();
+
+    // "the landlord of the only pub", "the head teacher of the only primary school", "de bakker van het enige dorp".
+    [GeneratedRegex(@"\b(?:(?<en>the)\s+(?<role>[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)\s+of\s+the\s+only\s+[\p{L}-]{3,}(?:\s+(?:school|pub|shop|practice|surgery|church|bakery|farm))?|(?:de|het)\s+(?<role>[\p{L}-]{3,})\s+van\s+(?:de|het)\s+enige\s+[\p{L}-]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleOfTheOnly();
+
+    // "keeper van PEC Zwolle", "striker for Leeds United": a role at a club is a handful of people.
+    [GeneratedRegex(@"\b(?<role>(?i:keeper|doelman|spits|aanvoerder|verdediger|middenvelder|trainer|coach|speler|speelster|goalkeeper|striker|captain|defender|midfielder|manager|player))\s+(?:van|of|bij|at|for)\s+(?:(?:PEC|PSV|FC|SC|AZ|NAC|RKC|VVV|ADO|NEC|AFC|SBV)\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:United|City|Town|Rovers|Athletic|Wanderers|Albion|County|FC|Rangers|Hotspur)|Ajax|Feyenoord|Vitesse|Heracles(?:\s+Almelo)?|Excelsior|Sparta(?:\s+Rotterdam)?|Willem\s+II|Go\s+Ahead\s+Eagles|Arsenal|Chelsea|Liverpool|Everton|Celtic|Rangers)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TeamRole();
+}

@@ -1,0 +1,26 @@
+using PostLint.Analysis;
+using PostLint.Recognizers;
+
+namespace PostLint.Rules.Reidentification;
+
+/// <summary>
+/// Runs the recognizers again over an edited post, so a proposed fix is judged by exactly the entities and
+/// estimate the post would get after the edit (and a fix that does not help is never offered).
+/// </summary>
+internal static class Reanalysis
+{
+    private static readonly Lazy<Recognizer[]> BuiltIn = new(() => BuiltInRecognizers.Create().ToArray());
+
+    /// <summary>The entities of <paramref name="post"/> with its text replaced by <paramref name="text"/>.</summary>
+    public static IReadOnlyList<Entity> Recognize(Post post, string text, PostLanguage language, PostLinterOptions options)
+    {
+        var entities = new List<Entity>();
+        var context = new RecognitionContext(new Post(text) { Language = language, Author = post.Author, Platform = post.Platform }, language, entities, options);
+        foreach (var recognizer in BuiltIn.Value.Concat(options.AdditionalRecognizers))
+        {
+            recognizer.Recognize(context);
+        }
+
+        return entities;
+    }
+}

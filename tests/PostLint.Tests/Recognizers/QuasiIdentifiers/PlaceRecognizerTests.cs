@@ -1,0 +1,42 @@
+using PostLint.Analysis;
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Recognizers.QuasiIdentifiers;
+
+public class PlaceRecognizerTests
+{
+    [Theory]
+    [InlineData("Een dame van {|PLACE:Schiermonnikoog|} opgenomen.", "950")]
+    [InlineData("Een meisje uit {|PLACE:Urk|} binnengebracht.", "21500")]
+    [InlineData("De bakker uit {|PLACE:Bronkhorst|} kwam langs.", "160")]
+    [InlineData("A farmer from just outside {|PLACE:Grimsby|}.", "86000")]
+    [InlineData("A vicar in {|PLACE:St Ives|} with dementia.", "11000")]
+    [InlineData("Verhuisd naar {|PLACE:Friesland|}.", "660000")]
+    [InlineData("Een tachtiger uit {|PLACE:Best|}.", "30500")]
+    public void Finds_places_with_population(string markup, string population) =>
+        Verify.Entities(EntityType.Place, markup).Single().Attribute("population").Should().Be(population);
+
+    [Theory]
+    [InlineData("Rijd via de Amsterdamsestraatweg en de Utrechtseweg naar huis.")]
+    [InlineData("De keeper van PEC Zwolle en de spits van Leeds United trainden samen.")]
+    [InlineData("She defended her thesis at the University of Leeds.")]
+    [InlineData("Het UMC Utrecht en het Erasmus MC werken samen.")]
+    [InlineData("Dit is de beste zorg die je kunt krijgen, zeker als het goes well.")]
+    [InlineData("Best wishes to everyone, and Goes without saying: rest well.")]
+    [InlineData("Mill Road and Leeds-based teams joined in #Leeds.")]
+    public void Ignores_place_names_in_streets_clubs_institutions_and_ordinary_words(string text) => Verify.Entities(EntityType.Place, text);
+
+    [Fact]
+    public void Marks_a_town_that_only_locates_the_hospital()
+    {
+        var place = Verify.Entities(EntityType.Place, "Mooie casus uit ons ziekenhuis in {|PLACE:Kampen|}.").Single();
+        place.Attribute("locates").Should().Be("institution");
+    }
+
+    [Fact]
+    public void Finds_vague_places()
+    {
+        var place = Verify.Entities(EntityType.Place, "De burgemeester van {|PLACE:een dorp hier in de buurt|} lag bij ons.").Single();
+        place.Attribute("kind").Should().Be("vague");
+    }
+}
