@@ -31,7 +31,12 @@ internal sealed partial class AddressRecognizer : Recognizer
     {
         var text = context.Text;
         var found = new List<Diagnostics.TextSpan>();
-        foreach (var match in DutchAddress().Matches(text).Concat(EnglishAddress().Matches(text)).Concat(EnglishStreetWithoutNumber().Matches(text)))
+        // Most posts have no digit at all; the numbered patterns are the expensive ones, so skip them outright.
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var candidates = hasDigit
+            ? DutchAddress().Matches(text).Concat(EnglishAddress().Matches(text)).Concat(EnglishStreetWithoutNumber().Matches(text))
+            : EnglishStreetWithoutNumber().Matches(text);
+        foreach (var match in candidates)
         {
             var street = match.Groups["street"].Value;
             var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);

@@ -27,11 +27,13 @@ internal sealed partial class PhoneRecognizer : Recognizer
 
     public override void Recognize(RecognitionContext context)
     {
-        var util = PhoneNumberUtil.GetInstance();
         var text = context.Text;
         var home = context.Language == PostLanguage.English ? "GB" : "NL";
         foreach (Match match in Candidate().Matches(text))
         {
+            // libphonenumber's metadata takes tens of milliseconds to load: only a post with a candidate pays for it.
+            var util = PhoneNumberUtil.GetInstance();
+
             // Record and NHS numbers found earlier keep their digits.
             if (Resolve(util, text, match, home) is { } found && !context.Entities.Any(e => e.Span.Overlaps(found.Span)))
             {
