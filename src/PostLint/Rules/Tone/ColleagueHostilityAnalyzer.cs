@@ -34,13 +34,13 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
         var predicates = ToneLexicons.ColleaguePredicates.Matches(text);
         foreach (var group in colleagues)
         {
-            if (modifiers.FirstOrDefault(m => m.FirstToken >= 0 && m.FirstToken + m.TokenCount == group.FirstToken) is { TokenCount: > 0 } modifier)
+            if (modifiers.Cast<TermMatch?>().FirstOrDefault(m => m!.Value.FirstToken >= 0 && m.Value.FirstToken + m.Value.TokenCount == group.FirstToken) is { } modifier)
             {
                 Report(context, text, new TextSpan(modifier.Span.Start, group.Span.End));
             }
 
             var sentence = text.SentenceAt(group.Span.Start);
-            if (predicates.FirstOrDefault(p => p.FirstToken > group.FirstToken && p.FirstToken - (group.FirstToken + group.TokenCount) <= MaxPredicateDistance && p.Span.End <= sentence.End) is { TokenCount: > 0 } predicate)
+            if (predicates.Cast<TermMatch?>().FirstOrDefault(p => IsSaidOf(p!.Value, group, sentence)) is { } predicate)
             {
                 Report(context, text, new TextSpan(group.Span.Start, predicate.Span.End));
             }
@@ -64,6 +64,12 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
                 $"Sarcasm ('{markers}') aimed at '{sarcasm.Target}'. Public mockery of colleagues or other professions settles nothing; talk to them directly."));
         }
     }
+
+    // A predicate a few words after the group, in the same sentence: "die gynaecologen van het streekziekenhuis kunnen er niks van".
+    private static bool IsSaidOf(TermMatch predicate, TermMatch group, TextSpan sentence) =>
+        predicate.FirstToken > group.FirstToken &&
+        predicate.FirstToken - (group.FirstToken + group.TokenCount) <= MaxPredicateDistance &&
+        predicate.Span.End <= sentence.End;
 
     private static void Report(AnalysisContext context, ToneText text, TextSpan span)
     {

@@ -1,5 +1,6 @@
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Text;
 
 namespace PostLint.Rules.Tone;
 
@@ -68,9 +69,9 @@ internal sealed class PatientMockeryAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static Text.TermMatch? PatientRightAfter(ToneText text, Text.TermMatch adjective) =>
+    private static TermMatch? PatientRightAfter(ToneText text, TermMatch adjective) =>
         adjective.FirstToken < 0
             ? null
-            : ToneLexicons.Targets.Matches(text).Cast<Text.TermMatch?>().FirstOrDefault(t =>
+            : ToneLexicons.Targets.Matches(text).Cast<TermMatch?>().FirstOrDefault(t =>
                 t!.Value.FirstToken == adjective.FirstToken + adjective.TokenCount && t.Value.Term.Column(0) == "patient");
 }

@@ -22,18 +22,18 @@ internal static partial class SarcasmFinder
     /// <summary>The sarcasm in <paramref name="text"/>, or null when there is none or it has no target.</summary>
     public static Finding? Find(ToneText text)
     {
-        var markers = ToneLexicons.Sarcasm.Matches(text).Select(m => (m.Span, Strong: m.Term.Column(0) == "strong"))
-            .Concat(ScareQuotes().Matches(text.Text).Select(m => (new TextSpan(m.Index, m.Index + m.Length), Strong: false)))
-            .Concat(SarcasmTag().Matches(text.Text).Select(m => (new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
-            .Where(m => !text.IsRejected(m.Item1))
-            .OrderBy(m => m.Item1.Start)
+        var markers = ToneLexicons.Sarcasm.Matches(text).Select(m => (Span: m.Span, Strong: m.Term.Column(0) == "strong"))
+            .Concat(ScareQuotes().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: false)))
+            .Concat(SarcasmTag().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
+            .Where(m => !text.IsRejected(m.Span))
+            .OrderBy(m => m.Span.Start)
             .ToList();
         if (!markers.Any(m => m.Strong) && markers.Count < 2)
         {
             return null;
         }
 
-        var first = markers[0].Item1;
+        var first = markers[0].Span;
         var target = ToneLexicons.Targets.Matches(text)
             .OrderBy(t => Math.Abs(t.Span.Start - first.Start))
             .Cast<TermMatch?>()
@@ -43,7 +43,7 @@ internal static partial class SarcasmFinder
             return null;
         }
 
-        return new Finding(first, markers.Select(m => text.Text[m.Item1.Start..m.Item1.End]).Distinct().ToList(), text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
+        return new Finding(first, markers.Select(m => text.Text[m.Span.Start..m.Span.End]).Distinct().ToList(), text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
     }
 
     // 'buikpijn', "patient", ‘spoedgeval’: one or two words in quotes, not an apostrophe inside a word (collega's).
