@@ -8,7 +8,8 @@ namespace PostLint.Rules.Claims;
 /// PL5001: absolute or miracle claims about health: cures, guarantees, "100% veilig", "zonder
 /// bijwerkingen", "wetenschappelijk bewezen" without a source, "doctors don't want you to know",
 /// detox and immune-boosting promises. Negated absolutes ("geen enkel medicijn is 100% veilig") and
-/// absolutes outside health ("100% zeker dat ik kom") do not fire.
+/// absolutes outside health ("100% zeker dat ik kom") do not fire. A supplement or alternative remedy
+/// said to prevent or cure a condition ("vitamine C voorkomt verkoudheid") fires unless a source is named.
 /// </summary>
 internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
 {
@@ -21,6 +22,7 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
         "No treatment cures with certainty, is free of risk or side effects, or is proven without evidence; saying so misleads patients.");
 
     private static readonly Lazy<TermMatcher> Claims = LexiconTerms.Matcher("lexicons/claims/absolute-claims.tsv");
+    private static readonly Lazy<TermMatcher> RemedyEfficacy = LexiconTerms.Matcher("lexicons/claims/remedy-efficacy.tsv");
 
     /// <summary>Words before "cure" that make it a noun ("a cure", "no cure"), not a claim that something cures.</summary>
     private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal) { "a", "an", "the", "no", "any", "this", "that", "its", "their", "for", "miracle" };
@@ -55,6 +57,30 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
 
             var phrase = text[match.Span.Start..match.Span.End];
             context.Report(Rule, match.Span, Message(context, kind, phrase));
+        }
+
+        ReportRemedyClaims(context, tokens, sentences, health, reported.Select(r => r.Sentence).ToHashSet());
+    }
+
+    /// <summary>"Vitamine C voorkomt verkoudheid": a supplement or alternative remedy said to prevent or cure a condition, with no source.</summary>
+    private static void ReportRemedyClaims(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TermMatch> health, HashSet<int> alreadyReported)
+    {
+        var text = context.Text;
+        foreach (var verb in RemedyEfficacy.Value.Matches(tokens))
+        {
+            var sentence = PostSentences.Containing(sentences, verb.Span.Start);
+            var terms = health.Within(sentence).ToList();
+            var remedy = terms.FirstOrDefault(m => HealthVocabulary.Topics(m).Contains("remedy"));
+            var condition = terms.Any(m => m.FirstToken > verb.FirstToken && !HealthVocabulary.Topics(m).Contains("remedy"));
+            if (remedy.TokenCount == 0 || !condition || !alreadyReported.Add(sentence.Start)
+                || Negation.Before(text, tokens, verb.FirstToken, window: 3) || Negation.After(text, tokens, verb.FirstToken + verb.TokenCount - 1, window: 1)
+                || SourceCitation.IsNear(text, sentence))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(Math.Min(remedy.Span.Start, verb.Span.Start), Math.Max(remedy.Span.End, verb.Span.End));
+            context.Report(Rule, span, Message(context, "remedy", text[span.Start..span.End]));
         }
     }
 
@@ -109,6 +135,9 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
         "conspiracy" => context.Localize(
             $"'{phrase}' suggereert dat artsen of onderzoekers iets verzwijgen. Dat ondermijnt vertrouwen in zorg zonder bewijs te leveren.",
             $"'{phrase}' suggests that doctors or scientists hide something. It undermines trust in care without offering evidence."),
+        "remedy" => context.Localize(
+            $"'{phrase}': een supplement of alternatief middel dat een aandoening zou voorkomen of genezen, zonder bron. Zo'n belofte kan mensen van werkzame zorg afhouden; noem het onderzoek of laat haar weg.",
+            $"'{phrase}': a supplement or alternative remedy said to prevent or cure a condition, with no source. A promise like this can keep people from effective care; name the evidence or leave it out."),
         "detox" or "immune-boost" => context.Localize(
             $"'{phrase}' is een gezondheidsbelofte zonder wetenschappelijke basis (ontgiften, 'boosten'). Het lichaam ontgift zichzelf via lever en nieren.",
             $"'{phrase}' is a health promise without scientific basis (detox, 'boosting'). The body clears toxins through the liver and kidneys."),

@@ -75,9 +75,19 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     private static bool IsAddressedToReader(IReadOnlyList<TermMatch> cues, TextSpan sentence) =>
         cues.Within(sentence).Any(c => c.Kind() == "you");
 
-    /// <summary>An imperative opens its clause: "klinkt als gordelroos, neem aciclovir".</summary>
-    private static bool StartsClause(string text, IReadOnlyList<Token> tokens, int index) =>
-        index == 0 || PostSentences.ClauseBreakBetween(text, tokens[index - 1].Span.End, tokens[index].Span.Start);
+    /// <summary>Softeners that may stand before an imperative ("just take", "neem gewoon").</summary>
+    private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal) { "just", "simply", "then", "please", "gewoon", "maar", "dan", "even", "gerust", "echt", "really" };
+
+    /// <summary>An imperative opens its clause: "klinkt als gordelroos, neem aciclovir", "just take ibuprofen".</summary>
+    private static bool StartsClause(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        while (index > 0 && Softeners.Contains(tokens[index - 1].Normalized) && !PostSentences.ClauseBreakBetween(text, tokens[index - 1].Span.End, tokens[index].Span.Start))
+        {
+            index--;
+        }
+
+        return index == 0 || PostSentences.ClauseBreakBetween(text, tokens[index - 1].Span.End, tokens[index].Span.Start);
+    }
 
     /// <summary>A reply to someone: an @-mention, or a name followed by a comma at the start of the post ("Petra, ...", "Hi Dave,").</summary>
     [GeneratedRegex(@"(?<![\w@])@\w{2,}|^\s*(?:(?i:hoi|hi|hey|hallo|beste|dear)\s+)?\p{Lu}\p{Ll}+\s*,", RegexOptions.CultureInvariant)]

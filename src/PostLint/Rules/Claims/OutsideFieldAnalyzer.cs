@@ -72,6 +72,6 @@ internal sealed class OutsideFieldAnalyzer : DiagnosticAnalyzer
 
         var next = marker.FirstToken + marker.TokenCount;
         return (marker.FirstToken > 0 && Determiners.Contains(tokens[marker.FirstToken - 1].Normalized))
-            || (next < tokens.Count && tokens[next].Normalized is "for" or "of");
+            || (tokens[marker.FirstToken].Normalized is "cause" or "causes" or "cure" or "cures" && next < tokens.Count && tokens[next].Normalized is "for" or "of");
     }
 }

@@ -16,7 +16,7 @@ internal static partial class SourceCitation
 
     private static readonly Lazy<TermMatcher> Sources = LexiconTerms.Matcher("lexicons/claims/sources.tsv");
 
-    /// <summary>True when a source is named within <see cref="Radius"/> characters of <paramref name="span"/>.</summary>
+    /// <summary>True when a source is named within <see cref="Radius"/> characters of <paramref name="span"/>; a negated one ("geen studie") names none.</summary>
     public static bool IsNear(string text, TextSpan span)
     {
         var start = Math.Max(0, span.Start - Radius);
@@ -28,7 +28,7 @@ internal static partial class SourceCitation
         }
 
         var tokens = Tokenizer.Tokenize(window);
-        return Sources.Value.Matches(tokens).Any(m => m.IsWrittenAsListed(tokens));
+        return Sources.Value.Matches(tokens).Any(m => m.IsWrittenAsListed(tokens) && !Negation.Before(window, tokens, m.FirstToken, window: 2));
     }
 
     [GeneratedRegex(@"https?://|www\.|\b[\w-]+\.(?:nl|com|org|gov|uk|int|eu|be|net|info)\b|\bdoi\b|\b10\.\d{4,}/|\b(?:bron|bronnen|source|sources|ref|refs|zie|see)\s*:|\(\s*(?:bron|source)\b|\bvolgens\b|\baccording to\b|\bet al\b|\b(?:19|20)\d{2}\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -26,6 +26,9 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
     private static readonly Lazy<HashSet<string>> MandatedRoles = new(() => Lexicon.Load("lexicons/professionalism/mandate.tsv")
         .Where(e => e.Column(0) == "mandated").Select(e => Normalize(e.Term)).ToHashSet(StringComparer.Ordinal));
 
+    /// <summary>Dutch names institutions as compounds ("Maasziekenhuis", "Zorggroep"): these heads give them away.</summary>
+    private static readonly string[] InstitutionHeads = ["ziekenhuis", "gasthuis", "kliniek", "zorggroep", "umc", "praktijk", "apotheek", "hospital"];
+
     /// <summary>How many words after "namens" may stand before the institution is named ("namens het hele Rivierduin Ziekenhuis").</summary>
     private const int InstitutionReach = 6;
 
@@ -52,7 +55,7 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
             var span = match.Kind() switch
             {
                 "position" => match.Span,
-                "behalf" => BehalfOfInstitution(text, matches, match),
+                "behalf" => BehalfOfInstitution(text, tokens, matches, match),
                 _ => default,
             };
 
@@ -74,9 +77,17 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>From "namens" to the institution word, when one follows in the same clause.</summary>
-    private static TextSpan BehalfOfInstitution(string text, IReadOnlyList<TermMatch> matches, TermMatch behalf)
+    private static TextSpan BehalfOfInstitution(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, TermMatch behalf)
     {
         var lastToken = behalf.FirstToken + behalf.TokenCount - 1;
+        for (var k = lastToken + 1; k < tokens.Count && k - lastToken <= InstitutionReach && !PostSentences.ClauseBreakBetween(text, tokens[k - 1].Span.End, tokens[k].Span.Start); k++)
+        {
+            if (InstitutionHeads.Any(head => tokens[k].Normalized.EndsWith(head, StringComparison.Ordinal)))
+            {
+                return new TextSpan(behalf.Span.Start, tokens[k].Span.End);
+            }
+        }
+
         foreach (var institution in matches.Where(m => m.Kind() == "institution"))
         {
             var distance = institution.FirstToken - lastToken;

@@ -30,6 +30,7 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
     {
         "patient", "patienten", "patients", "client", "clienten", "clients", "bewoner", "bewoners", "residents", "families", "familie",
         "familieleden", "mantelzorgers", "ouders", "parents", "ontslag", "discharge", "spreekuur", "consult", "clinic", "praktijk", "rates", "tarieven",
+        "opname", "nazorg", "aftercare", "admission",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];

@@ -25,8 +25,11 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
     private static readonly Lazy<TermMatcher> PrivateLife = LexiconTerms.Matcher("lexicons/professionalism/private-life.tsv");
     private static readonly Lazy<TermMatcher> Parties = LexiconTerms.Matcher("lexicons/professionalism/political-parties.tsv");
 
-    /// <summary>Drinks in emoji: beer, clinking beers, wine, cocktail, tropical drink, bottle with popping cork, clinking glasses, tumbler.</summary>
-    private static readonly string[] DrinkEmoji = ["\U0001F37A", "\U0001F37B", "\U0001F377", "\U0001F378", "\U0001F379", "\U0001F37E", "\U0001F942", "\U0001F943"];
+    /// <summary>Drinks in emoji: beer, clinking beers, wine, cocktail, tropical drink, tumbler. Champagne and clinking glasses mean "congratulations" and do not count.</summary>
+    private static readonly string[] DrinkEmoji = ["\U0001F37A", "\U0001F37B", "\U0001F377", "\U0001F378", "\U0001F379", "\U0001F943"];
+
+    /// <summary>How far before a party name the campaign verb may stand ("stem 29 oktober op de PVV").</summary>
+    private const int CampaignReach = 5;
 
     private static readonly HashSet<string> CampaignVerbs = new(StringComparer.Ordinal) { "stem", "stemt", "stemmen", "kies", "kiezen", "vote", "voting", "elect", "stemop" };
 
@@ -93,8 +96,8 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
     {
         foreach (var party in Parties.Value.Matches(tokens).Where(p => p.IsWrittenAsListed(tokens)))
         {
-            var verb = Enumerable.Range(Math.Max(0, party.FirstToken - 3), Math.Min(3, party.FirstToken)).Reverse()
-                .FirstOrDefault(i => CampaignVerbs.Contains(tokens[i].Normalized), -1);
+            var verb = Enumerable.Range(Math.Max(0, party.FirstToken - CampaignReach), Math.Min(CampaignReach, party.FirstToken)).Reverse()
+                .FirstOrDefault(i => CampaignVerbs.Contains(tokens[i].Normalized) && !PostSentences.ClauseBreakBetween(context.Text, tokens[i].Span.End, party.Span.Start), -1);
             if (verb < 0)
             {
                 continue;

@@ -22,6 +22,9 @@ public class AbsoluteClaimAnalyzerTests
     [InlineData("Garlic capsules, {|PL5001:no side effects|} at all.")]
     [InlineData("Vitamin D is {|PL5001:100% effective|} against flu and {|PL5001:doctors don't want you to know|} this.")]
     [InlineData("Juice cleanse that {|PL5001:flushes out toxins|} overnight.")]
+    [InlineData("{|PL5001:Vitamine C voorkomt|} verkoudheid, daar hoef je geen studie voor te lezen.")]
+    [InlineData("{|PL5001:Garlic protects against|} the flu better than any jab.")]
+    [InlineData("Kanker {|PL5001:is te genezen|} met vitamine B17, {|PL5001:verzwijgt|} de farmaceutische industrie.")]
     public void Fires_on_absolute_and_miracle_claims(string markup) => Verify.Rule("PL5001", markup);
 
     [Theory]
@@ -35,6 +38,8 @@ public class AbsoluteClaimAnalyzerTests
     [InlineData("Geen enkel medicijn is zonder bijwerkingen; lees de bijsluiter.")]
     [InlineData("Bewegen werkt beter dan rust bij lage rugpijn (bron: NHG-Standaard).")]
     [InlineData("Statins are clinically proven to reduce heart attacks, see the Cochrane review.")]
+    [InlineData("Vitamine D voorkomt botbreuken bij ouderen (Gezondheidsraad, 2012).")]
+    [InlineData("Vitamin C does not prevent colds in most people.")]
     public void Is_silent_on_negated_sourced_and_non_health_absolutes(string text) => Verify.Rule("PL5001", text);
 
     [Fact]

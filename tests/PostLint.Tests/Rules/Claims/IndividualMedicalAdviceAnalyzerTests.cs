@@ -12,6 +12,7 @@ public class IndividualMedicalAdviceAnalyzerTests
     [InlineData("@tom_h with those symptoms you should {|PL5003:stop taking your statins|} for a while.")]
     [InlineData("Hi Dave, just {|PL5003:double your insulin|} on party days.")]
     [InlineData("Sounds like a chest infection, {|PL5003:take your leftover antibiotics|}.")]
+    [InlineData("@MarkB73 that sounds like gout, just {|PL5003:take 3 ibuprofen|} a day for a week.")]
     public void Fires_on_public_advice_to_one_person(string markup) => Verify.Rule("PL5003", markup);
 
     [Theory]

@@ -12,6 +12,8 @@ public class OutsideFieldAnalyzerTests
     [InlineData("physiotherapist", "{|PL5004:Chemotherapie is nutteloos bij uitgezaaide kanker.|} Beweeg liever.")]
     [InlineData("dentist", "{|PL5004:Antidepressiva zijn gevaarlijk en overbodig.|}")]
     [InlineData("cardioloog", "{|PL5004:Bestraling maakt tumoren alleen maar agressiever, laat het maar zitten.|}")]
+    [InlineData("physiotherapist", "{|PL5004:Antibiotics are useless for every infection.|}")]
+    [InlineData("dermatologist", "{|PL5004:Chemotherapy kills more people than cancer does.|}")]
     public void Fires_on_claims_outside_the_role_specialty(string role, string markup) => Verify.Rule("PL5004", markup, As(role));
 
     [Fact]

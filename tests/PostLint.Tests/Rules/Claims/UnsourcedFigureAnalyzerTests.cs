@@ -11,6 +11,8 @@ public class UnsourcedFigureAnalyzerTests
     [InlineData("{|PL5002:80 percent|} of depression is caused by gut bacteria.")]
     [InlineData("Did you know that {|PL5002:1 in 3|} adults will get shingles?")]
     [InlineData("{|PL5002:Two out of every three|} patients stop their statins within a year.")]
+    [InlineData("{|PL5002:Half of all|} hospital admissions are caused by medication errors.")]
+    [InlineData("{|PL5002:De helft van de|} patiënten slikt de medicijnen verkeerd.")]
     public void Fires_on_health_figures_without_a_source(string markup) => Verify.Rule("PL5002", markup);
 
     [Theory]

@@ -11,6 +11,7 @@ public class InstitutionalMandateAnalyzerTests
     [InlineData("{|PL6003:Officieel standpunt|} van onze afdeling: wij doen niet mee aan de staking.")]
     [InlineData("{|PL6003:On behalf of the trust|}, I can confirm we oppose the new contract.")]
     [InlineData("{|PL6003:Our hospital's position|} is that the minister is wrong.")]
+    [InlineData("{|PL6003:Namens het Maasziekenhuis|}: wij steunen de staking van morgen volledig.")]
     public void Fires_when_an_employee_speaks_for_the_institution(string markup) => Verify.Rule("PL6003", markup, Resident);
 
     [Theory]

@@ -14,6 +14,7 @@ public class PrivateChannelInvitationAnalyzerTests
     [InlineData("Lieve ouders, {|PL6001:stuur me een DM|} als je kind nog klachten heeft.")]
     [InlineData("Patients, feel free to add me on {|PL6001:my personal Instagram|} after discharge.")]
     [InlineData("Families of our residents: {|PL6001:text me|} any time with questions.")]
+    [InlineData("Nog vragen na je opname? {|PL6001:Whatsapp me|} gerust op 06-12345678!")]
     public void Fires_on_private_channels_offered_to_patients(string markup) => Verify.Rule("PL6001", markup, Professional);
 
     [Theory]

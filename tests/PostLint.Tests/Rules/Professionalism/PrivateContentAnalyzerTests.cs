@@ -13,6 +13,8 @@ public class PrivateContentAnalyzerTests
     [InlineData("Wat een {|PL6002:kerstborrel|} gisteren, de wijn vloeide rijkelijk!")]
     [InlineData("{|PL6002:Stem op GroenLinks|} op 29 oktober, voor de zorg!")]
     [InlineData("Colleagues, please {|PL6002:vote Labour|} next week.")]
+    [InlineData("{|PL6002:Stem 29 oktober op de PVV|}, dan komt er geld voor de zorg!")]
+    [InlineData("Wat een {|PL6002:feest|} gisteren op de afdeling 🍹🍹 nog steeds moe haha")]
     public void Fires_on_private_life_on_a_professional_account(string markup) => Verify.Rule("PL6002", markup, On(AccountKind.Professional));
 
     [Theory]
@@ -22,6 +24,7 @@ public class PrivateContentAnalyzerTests
     [InlineData("Alcohol en medicijnen gaan slecht samen: vraag je apotheker.")]
     [InlineData("Derde dronken patiënt vannacht op de SEH, drink met mate tijdens de feestdagen.")]
     [InlineData("Midwives: a woman in labour needs one-to-one care.")]
+    [InlineData("Feest! Onze praktijk bestaat vandaag 25 jaar 🥂🍾 Dank aan alle patiënten voor het vertrouwen.")]
     public void Is_silent_on_professional_content(string text) => Verify.Rule("PL6002", text, On(AccountKind.Professional));
 
     [Fact]
