@@ -7,7 +7,7 @@ namespace PostLint.Rules.Confidentiality;
 /// <summary>
 /// Finds the identifiable colleague a clause is about: a role with a determiner ("onze teamleider",
 /// "our ward manager", "the new band 7"), a role with a name ("Dr Reeves", "collega Anouk"), a recognised
-/// person, a name opening the sentence ("Marieke zit ..."), or he/she when the post names a colleague.
+/// person (the privacy recognizer's <c>PERSON</c> with role <c>staff</c> or <c>unknown</c>), a name opening the sentence ("Marieke zit ..."), or he/she when the post names a colleague.
 /// Generic statements ("veel verpleegkundigen", "als een collega ...", "every nurse") find nothing.
 /// </summary>
 internal sealed class ColleagueReferences
@@ -48,6 +48,7 @@ internal sealed class ColleagueReferences
         "iedereen", "niemand", "iemand", "men", "mensen", "half", "veel", "dit", "dat", "het", "er", "ze", "zij", "hij", "wie", "wat",
         "everyone", "everybody", "nobody", "someone", "somebody", "people", "it", "this", "that", "there", "he", "she", "who", "what",
         "vandaag", "gisteren", "today", "yesterday", "dus", "so", "maar", "but", "en", "and", "ook", "also", "nu", "now",
+        "meneer", "mevrouw", "patient", "patiente", "opa", "oma", "baby", "moeder", "vader", "mother", "father", "mum", "dad",
     };
 
     private readonly IReadOnlyList<Token> _tokens;
@@ -60,7 +61,8 @@ internal sealed class ColleagueReferences
     {
         _tokens = tokens;
         _roles = Roles.Value.Matches(tokens);
-        _persons = [.. context.EntitiesOf(EntityType.Person)];
+        // Patients, relatives, public figures and the author are people, but not colleagues.
+        _persons = [.. context.EntitiesOf(EntityType.Person).Where(p => p.Attribute("role") is null or "staff" or "unknown")];
         _workplace = _roles.Count > 0 || tokens.Any(t => t.Normalized is "mt" or "team" or "afdeling" or "ward" or "werk" or "work" or "dienst" or "shift" or "rooster" or "management" or "directie");
     }
 

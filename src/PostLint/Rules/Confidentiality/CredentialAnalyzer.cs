@@ -88,14 +88,14 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             Rule,
             span,
             context.Localize(
-                $"Dit lijkt een geheime sleutel ({name}): '{Shorten(context.Text[span.Start..span.End])}'. Wie hem leest, kan ermee inloggen op systemen van de organisatie; trek de sleutel in en plaats hem nooit openbaar.",
-                $"This looks like a secret key ({name}): '{Shorten(context.Text[span.Start..span.End])}'. Anyone who reads it can use it to get into the organisation's systems; revoke it and never post it publicly."),
+                $"Dit lijkt een geheime sleutel ({name}): '{Mask(context.Text[span.Start..span.End])}'. Wie hem leest, kan ermee inloggen op systemen van de organisatie; trek de sleutel in en plaats hem nooit openbaar.",
+                $"This looks like a secret key ({name}): '{Mask(context.Text[span.Start..span.End])}'. Anyone who reads it can use it to get into the organisation's systems; revoke it and never post it publicly."),
             Removal(context, span));
     }
 
     private static void ReportValue(AnalysisContext context, TextSpan span, string keyword, bool isCode)
     {
-        var value = context.Text[span.Start..span.End];
+        var value = Mask(context.Text[span.Start..span.End]);
         context.Report(
             Rule,
             span,
@@ -112,7 +112,8 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     private static CodeFix Removal(AnalysisContext context, TextSpan span) =>
         CodeFix.Replace(context.Localize("Verwijder het geheim", "Remove the secret"), span, context.Localize("[verwijderd]", "[removed]"));
 
-    private static string Shorten(string secret) => secret.Length <= 12 ? secret : secret[..8] + "…";
+    // Messages end up in CI logs and code-scanning alerts: show enough of the secret to find it, not to use it.
+    private static string Mask(string secret) => secret.Length <= 6 ? secret[..1] + "…" : secret[..4] + "…";
 
     private static IEnumerable<(TextSpan Span, string Keyword, bool IsCode)> KeywordValues(string text)
     {

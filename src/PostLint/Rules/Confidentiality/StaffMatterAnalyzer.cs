@@ -50,6 +50,11 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
         var reported = new List<TextSpan>();
         foreach (var match in Predicates.Value.Matches(tokens))
         {
+            if (IsDischarge(tokens, match))
+            {
+                continue;
+            }
+
             var isVerb = match.Term.Column(1) == "verb";
             var passive = match.FirstToken > 0 && Auxiliaries.Contains(tokens[match.FirstToken - 1].Normalized);
             var subject = isVerb && !passive
@@ -62,6 +67,13 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
         }
 
         ReportPay(context, tokens, colleagues, sentences, reported);
+    }
+
+    // In Dutch "ontslagen" is also what happens to a patient going home: "ontslagen uit het ziekenhuis", "ontslagen naar huis".
+    private static bool IsDischarge(IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        var next = match.FirstToken + match.TokenCount;
+        return match.Term.Term == "ontslagen" && tokens.Skip(next).Take(2).Any(t => t.Normalized is "uit" or "naar");
     }
 
     // One finding per clause: "has been suspended pending an investigation" is one matter, not two.

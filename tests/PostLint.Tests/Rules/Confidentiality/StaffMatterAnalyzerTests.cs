@@ -33,6 +33,8 @@ public class StaffMatterAnalyzerTests
     [InlineData("Als een collega een burn-out heeft, bel dan gewoon eens op.")]
     [InlineData("Met verdriet melden wij het overlijden van onze collega Jan, verpleegkundige op de IC sinds 1998.")]
     [InlineData("Meneer is gisteren ontslagen uit het ziekenhuis en mag naar huis.")]
+    [InlineData("Mooi moment op de afdeling: mevrouw is na zes weken ontslagen naar huis.")]
+    [InlineData("Het team van 4 Oost zwaaide vandaag Henk uit: hij is ontslagen uit het ziekenhuis, na 3 weken opname.")]
     [InlineData("The consultant dismissed my concerns about the new rota.")]
     [InlineData("Meet Sarah, one of our ward sisters, who raised £4,310 for our hospital charity!")]
     [InlineData("Mijn collega's zijn geweldig, dank voor alle steun!")]
