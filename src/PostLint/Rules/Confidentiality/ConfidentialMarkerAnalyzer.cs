@@ -80,6 +80,9 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
         "unannounced" => context.Localize(
             $"'{marker}': dit nieuws is nog niet bekendgemaakt aan wie het aangaat. Een bericht dat de officiële communicatie vóór is, lekt interne informatie.",
             $"'{marker}': this news has not been announced to the people it concerns. A post that runs ahead of the official communication leaks internal information."),
+        "leak" => context.Localize(
+            $"'{marker}': dit komt uit interne stukken. Wat in een memo, de OR-stukken of de notulen staat, is niet voor het publiek; volg de regels van je werkgever.",
+            $"'{marker}': this comes from internal papers. What is in a memo, board papers or minutes is not for the public; follow your employer's rules."),
         "secrecy" => context.Localize(
             $"'{marker}': je schrijft zelf dat dit niet naar buiten mag. Wat binnen de organisatie geheim is, hoort niet in een openbaar bericht.",
             $"'{marker}': you say yourself that this must stay secret. What is secret inside the organisation does not belong in a public post."),

@@ -106,7 +106,8 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    // A sum of pay: a pay word in the sentence ("verdient", "salary", "bruto"), or "is on £52k" / "zit op € 4.000".
+    // A sum of pay: a pay word in the sentence ("verdient", "salary", "bruto"), "is on £52k" / "zit op € 4.000",
+    // or getting an amount per month or year.
     private static bool IsSalary(string text, Match amount, IReadOnlyList<Token> tokens, (int First, int Last) sentence)
     {
         var before = text[..amount.Index].TrimEnd();
@@ -115,15 +116,19 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        var receives = false;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
             if (tokens[i].Normalized is "verdient" or "verdiende" or "verdienen" or "earns" or "earned" or "earning" or "salaris" or "salary" or "loon" or "bruto" or "netto" or "paid" or "betaald" or "bonus")
             {
                 return true;
             }
+
+            receives |= tokens[i].Normalized is "krijgt" or "kreeg" or "gets" or "got" or "makes" or "made" or "pockets" or "incasseert";
         }
 
-        return false;
+        // "zij krijgt € 6.000 per maand", "he makes £90,000 a year"; not "spending $18,972 a month".
+        return receives && PayPeriod().IsMatch(text, amount.Index + amount.Length);
     }
 
     private static decimal Value(Match amount)
@@ -205,4 +210,7 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex(@"[.,]\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Cents();
+
+    [GeneratedRegex(@"\G\s*(?:bruto\s+|netto\s+|gross\s+)?(?:per\s+(?:maand|jaar|month|year|annum)|a\s+(?:month|year)|p/?[mj]\b|pa\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayPeriod();
 }

@@ -19,6 +19,9 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("Presentation from the board meeting, {|PL3004:internal use only|}")]
     [InlineData("{|PL3004:EMBARGO|} 10:00 CET: new guideline on sepsis care")]
     [InlineData("{|PL3004:Embargo|}: donderdag 12:00 uur")]
+    [InlineData("Volgens een {|PL3004:intern memo|} gaan er volgend jaar 40 fte af bij de verpleging.")]
+    [InlineData("The {|PL3004:leaked memo|} says two wards will close in spring.")]
+    [InlineData("Het stond gewoon in de {|PL3004:stukken voor de OR|}: de SEH gaat 's nachts dicht.")]
     public void Fires_on_markers(string markup) => Verify.Rule("PL3004", markup);
 
     [Theory]
@@ -37,5 +40,7 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("Foto's van patiënten in de groepsapp? Niet delen!")]
     [InlineData("Documents marked 'internal only' must never be posted online.")]
     [InlineData("The trade embargo made insulin scarce in the region for years.")]
+    [InlineData("De katheter heeft gelekt, dus de verpleegkundige heeft hem vervangen.")]
+    [InlineData("Our catheter bag leaked overnight; here is how we fixed the fitting.")]
     public void Is_silent_about_confidentiality_advice_and_lifted_embargoes(string text) => Verify.Rule("PL3004", text);
 }

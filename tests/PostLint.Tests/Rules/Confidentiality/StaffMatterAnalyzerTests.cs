@@ -21,6 +21,7 @@ public class StaffMatterAnalyzerTests
     [InlineData("Dus {|PL3006:de nieuwe afdelingsmanager verdient €9.400|} bruto per maand en wij krijgen er geen collega bij.")]
     [InlineData("{|PL3006:New band 7 on our ward is on £52k|} and has never done a single night shift.")]
     [InlineData("I saw the payslip: {|PL3006:my colleague earns €5,200|} a month.")]
+    [InlineData("En {|PL3006:onze nieuwe manager krijgt € 7.500|} per maand, terwijl wij bezuinigen.")]
     public void Fires_on_a_colleagues_pay(string markup) => Verify.Rule("PL3006", markup);
 
     [Theory]
