@@ -57,9 +57,17 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
 
             var isVerb = match.Term.Column(1) == "verb";
             var passive = match.FirstToken > 0 && Auxiliaries.Contains(tokens[match.FirstToken - 1].Normalized);
+            var next = match.FirstToken + match.TokenCount;
             var subject = isVerb && !passive
-                ? colleagues.FindObject(match.FirstToken + match.TokenCount)
+                ? colleagues.FindObject(next)
                 : colleagues.FindSubject(match.FirstToken, LookBack, sentences[match.FirstToken]);
+
+            // "de tuchtklacht tegen onze anesthesioloog", "the investigation into our registrar"
+            if (subject is null && next + 1 < tokens.Count && tokens[next].Normalized is "tegen" or "against" or "into" or "van" or "of")
+            {
+                subject = colleagues.FindObject(next + 1);
+            }
+
             if (subject is { } found)
             {
                 Report(context, reported, new TextSpan(Math.Min(found.Start, match.Span.Start), Math.Max(found.End, match.Span.End)), match.Term.Column(0));

@@ -20,7 +20,9 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("{|PL3004:EMBARGO|} 10:00 CET: new guideline on sepsis care")]
     [InlineData("{|PL3004:Embargo|}: donderdag 12:00 uur")]
     [InlineData("Volgens een {|PL3004:intern memo|} gaan er volgend jaar 40 fte af bij de verpleging.")]
-    [InlineData("The {|PL3004:leaked memo|} says two wards will close in spring.")]
+    [InlineData("The {|PL3004:internal memo|} says two wards will close in spring.")]
+    [InlineData("De verloskunde gaat dicht. {|PL3004:Vertel het nog niet door|}, de verloskundigen {|PL3004:weten van niks|}.")]
+    [InlineData("We're merging with St Luke's next year! (Shh, {|PL3004:staff find out|} Friday)")]
     [InlineData("Het stond gewoon in de {|PL3004:stukken voor de OR|}: de SEH gaat 's nachts dicht.")]
     public void Fires_on_markers(string markup) => Verify.Rule("PL3004", markup);
 
@@ -42,5 +44,7 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("The trade embargo made insulin scarce in the region for years.")]
     [InlineData("De katheter heeft gelekt, dus de verpleegkundige heeft hem vervangen.")]
     [InlineData("Our catheter bag leaked overnight; here is how we fixed the fitting.")]
+    [InlineData("US hospitals are preparing for 96 million infections, leaked documents reveal.")]
+    [InlineData("Share your feelings, but if it's petty, keep it to yourself.")]
     public void Is_silent_about_confidentiality_advice_and_lifted_embargoes(string text) => Verify.Rule("PL3004", text);
 }

@@ -15,6 +15,7 @@ public class CredentialAnalyzerTests
     [InlineData("Wifi password for the doctors' mess at St Aidan's is {|PL3001:Scrubs4Life!|} if anyone on nights needs it")]
     [InlineData("FYI the door code is {|PL3001:4711#|} until Monday.")]
     [InlineData("The code for the drug cupboard is still {|PL3001:1966|}.")]
+    [InlineData("Our ward's keysafe is {|PL3001:0420|} btw, spare keys are in there.")]
     [InlineData("Password: \"{|PL3001:banana|}\" for the shared laptop")]
     [InlineData("Even voor de invallers: de pincode van de medicatiekar op 3 Zuid is {|PL3001:7799|}.")]
     [InlineData("Wachtwoord van de gedeelde mailbox is weer gewijzigd, het is nu {|PL3001:Lente2026#|}")]

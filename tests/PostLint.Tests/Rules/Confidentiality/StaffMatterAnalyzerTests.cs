@@ -13,6 +13,7 @@ public class StaffMatterAnalyzerTests
     [InlineData("Word on the ward is that {|PL3006:Dr Reeves is being investigated|} by the GMC.")]
     [InlineData("They {|PL3006:sacked our practice manager|} without a word to the team.")]
     [InlineData("{|PL3006:The new registrar is off sick|} again, third time this month.")]
+    [InlineData("Helaas, de {|PL3006:tuchtklacht tegen onze anesthesioloog|} is gegrond verklaard.")]
     [InlineData("{|PL3006:Our practice nurse has been signed off with stress|} for the third time this year.")]
     [InlineData("{|PL3006:Die arts-assistent van vorig jaar is op staande voet ontslagen|} na dat gedoe met de opiaten.")]
     public void Fires_on_a_colleagues_sickness_or_disciplinary_case(string markup) => Verify.Rule("PL3006", markup);

@@ -12,6 +12,8 @@ public class UnpublishedResultsAnalyzerTests
     [InlineData("{|PL3005:Interim analysis|} looks amazing: HR 0.61 for the primary endpoint.")]
     [InlineData("{|PL3005:Onze trial laat zien|} dat het werkt ({|PL3005:nog niet openbaar|}): 3 van de 4 patiënten knapten op.")]
     [InlineData("I know it's {|PL3005:before the paper is out|}, but the effect is huge.")]
+    [InlineData("{|PL3005:Results are in|}: 68% remission at 12 weeks! Can't share the paper {|PL3005:until it's accepted|}.")]
+    [InlineData("{|PL3005:Onze trial naar het nieuwe middel toont|} 40% minder aanvallen. {|PL3005:Publicatie volgt|} in 2027.")]
     public void Fires_on_unpublished_results(string markup) => Verify.Rule("PL3005", markup);
 
     [Theory]
@@ -23,6 +25,7 @@ public class UnpublishedResultsAnalyzerTests
     [InlineData("Our trial is registered as NCT05512344 and recruitment opens next month in 12 UK hospitals.")]
     [InlineData("De eerste resultaten verwachten we eind 2027.")]
     [InlineData("Embargo lifted: our NEJM study shows a 30% reduction in stroke. Link below.")]
+    [InlineData("Dit artikel is nog niet gepubliceerd, maar de preprint staat op medRxiv: 30% minder opnames.")]
     [InlineData("Ondanks de glasnost kan zijn roman nog niet gepubliceerd worden.")]
     [InlineData("Voorlopige resultaten van de griepvaccinatie: kijk op www.rivm.nl voor 62% dekking.")]
     public void Is_silent_on_published_results_and_announcements(string text) => Verify.Rule("PL3005", text);
