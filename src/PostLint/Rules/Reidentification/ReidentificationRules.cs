@@ -8,5 +8,6 @@ internal static class ReidentificationRules
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
         new QuasiIdentifierCombinationAnalyzer(),
+        new UniqueDescriptionAnalyzer(),
     ];
 }

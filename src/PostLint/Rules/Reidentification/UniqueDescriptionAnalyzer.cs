@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Diagnostics;
+
+namespace PostLint.Rules.Reidentification;
+
+/// <summary>
+/// PL2002: a description that fits one person on its own ("de enige tandarts van Ameland", "our oldest
+/// resident", "the first case here in forty years") in a post about care. No arithmetic is needed: the crowd
+/// is one by definition, which is why <see cref="CrowdEstimator"/> leaves these details to this rule.
+/// </summary>
+internal sealed partial class UniqueDescriptionAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "PL2002",
+        "Description that fits only one person",
+        DiagnosticCategory.Reidentification,
+        DiagnosticSeverity.Warning,
+        "KNMG Artsen en social media A2 (anoniem is niet hetzelfde als niet herleidbaar); GMC Using social media §19",
+        "'The only GP on the island' or 'our oldest resident' names a person as surely as their name does.");
+
+    private static readonly EntityType[] UniqueKinds = [EntityType.Occupation, EntityType.Trait, EntityType.Event];
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        // A named patient is already the bigger problem (Privacy); the unique description is reported once the name is gone.
+        if (context.ReportedSoFar.Any(d => d.Category == DiagnosticCategory.Privacy) || !IsAboutCare(context))
+        {
+            return;
+        }
+
+        foreach (var entity in context.Entities.Where(e => UniqueKinds.Contains(e.Type) && e.Attribute("unique") == "true" && e.Attribute("subject") != "author"))
+        {
+            var replacement = MatchCase(entity.Attribute("general") ?? context.Localize("iemand", "someone"), entity.Text);
+            context.Report(
+                Rule,
+                entity.Span,
+                context.Localize(
+                    $"'{entity.Text}' past maar op één persoon: wie de omgeving kent, weet over wie dit gaat. Anoniem is niet hetzelfde als niet herleidbaar.",
+                    $"'{entity.Text}' fits only one person: anyone who knows the place knows who this is. Anonymous is not the same as not re-identifiable."),
+                CodeFix.Replace(context.Localize($"Maak algemener: '{replacement}'", $"Make it general: '{replacement}'"), entity.Span, replacement));
+        }
+    }
+
+    // Stricter than ClinicalContext.HasEncounter, which also counts "resident" or "patient": the oldest resident
+    // opening a garden is local news, the oldest resident admitted with pneumonia is a patient.
+    private static bool IsAboutCare(AnalysisContext context) =>
+        CareEvent().IsMatch(context.Text) || context.Entities.Any(e => e.Type == EntityType.Condition || e.Type == EntityType.Ward);
+
+    [GeneratedRegex(@"\b(?:opgenomen|opname|binnengebracht|kwam\s+(?:\w+\s+){0,3}binnen|behandeld|geopereerd|operatie|gereanimeerd|overleden|bevallen|diagnose|gediagnosticeerd|griepprik|vaccinatie|gevaccineerd|spreekuur|consult|ambulance|admitted|brought\s+in|came\s+in|treated|operated|surgery|resuscitated|passed\s+away|died|diagnosed|vaccinated|flu\s+jab|clinic|appointment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CareEvent();
+
+    private static string MatchCase(string replacement, string original) =>
+        original.Length > 0 && char.IsUpper(original[0]) && replacement.Length > 0 ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
+}
