@@ -1,4 +1,5 @@
 using PostLint.Diagnostics;
+using PostLint.Output;
 
 namespace PostLint.Server;
 
@@ -17,16 +18,7 @@ internal static class RulesDocument
         writer.WriteStartArray("rules");
         foreach (var rule in linter.SupportedDiagnostics)
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", rule.Id);
-            writer.WriteString("category", rule.Category.ToString());
-            writer.WriteString("defaultSeverity", rule.DefaultSeverity.ToName());
-            writer.WriteString("severity", linter.Options.EffectiveSeverity(rule)?.ToName() ?? "none");
-            writer.WriteString("title", rule.Title);
-            writer.WriteString("description", rule.Description);
-            writer.WriteString("guideline", rule.Guideline);
-            writer.WriteString("helpUri", rule.HelpUri);
-            writer.WriteEndObject();
+            RuleJson.Write(writer, rule, linter.Options.EffectiveSeverity(rule)?.ToName() ?? "none");
         }
 
         writer.WriteEndArray();

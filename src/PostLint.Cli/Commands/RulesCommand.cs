@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PostLint.Cli.Console;
 using PostLint.Diagnostics;
+using PostLint.Output;
 
 namespace PostLint.Cli.Commands;
 
@@ -36,15 +37,7 @@ internal sealed class RulesCommand(ICliConsole console)
             writer.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", rule.Id);
-                writer.WriteString("category", rule.Category.ToString());
-                writer.WriteString("defaultSeverity", rule.DefaultSeverity.ToName());
-                writer.WriteString("title", rule.Title);
-                writer.WriteString("description", rule.Description);
-                writer.WriteString("guideline", rule.Guideline);
-                writer.WriteString("helpUri", rule.HelpUri);
-                writer.WriteEndObject();
+                RuleJson.Write(writer, rule);
             }
 
             writer.WriteEndArray();
