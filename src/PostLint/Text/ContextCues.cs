@@ -13,48 +13,33 @@ public sealed class ContextCues
     public ContextCues(params string[] phrases) => _matcher = TermMatcher.FromTerms(phrases);
 
     /// <summary>The first cue inside <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>), or null.</summary>
-    public TermMatch? FirstIn(string text, int start, int end)
-    {
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        if (start == end)
-        {
-            return null;
-        }
-
-        var matches = _matcher.Matches(text[start..end]);
-        if (matches.Count == 0)
-        {
-            return null;
-        }
-
-        var m = matches[0];
-        return m with { Span = new Diagnostics.TextSpan(m.Span.Start + start, m.Span.End + start) };
-    }
+    public TermMatch? FirstIn(string text, int start, int end) => MatchIn(text, start, end, last: false);
 
     /// <summary>The last cue inside the window, or null.</summary>
-    public TermMatch? LastIn(string text, int start, int end)
-    {
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        if (start == end)
-        {
-            return null;
-        }
-
-        var matches = _matcher.Matches(text[start..end]);
-        if (matches.Count == 0)
-        {
-            return null;
-        }
-
-        var m = matches[^1];
-        return m with { Span = new Diagnostics.TextSpan(m.Span.Start + start, m.Span.End + start) };
-    }
+    public TermMatch? LastIn(string text, int start, int end) => MatchIn(text, start, end, last: true);
 
     /// <summary>True when a cue occurs inside the window.</summary>
     public bool In(string text, int start, int end) => FirstIn(text, start, end) is not null;
 
     /// <summary>True when a cue occurs anywhere in <paramref name="text"/>.</summary>
     public bool In(string text) => In(text, 0, text.Length);
+
+    private TermMatch? MatchIn(string text, int start, int end, bool last)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        if (start == end)
+        {
+            return null;
+        }
+
+        var matches = _matcher.Matches(text[start..end]);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var m = last ? matches[^1] : matches[0];
+        return m with { Span = new Diagnostics.TextSpan(m.Span.Start + start, m.Span.End + start) };
+    }
 }
