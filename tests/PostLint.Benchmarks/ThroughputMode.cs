@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 
 namespace PostLint.Benchmarks;
 
@@ -34,6 +35,8 @@ public static class ThroughputMode
 
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var jittedBefore = JitInfo.GetCompiledMethodCount();
         var timer = Stopwatch.StartNew();
         for (var i = 0; i < iterations; i++)
         {
@@ -43,6 +46,8 @@ public static class ThroughputMode
         timer.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var jitted = JitInfo.GetCompiledMethodCount() - jittedBefore;
 
         var analysed = (double)posts.Count * iterations;
         var perSecond = analysed / timer.Elapsed.TotalSeconds;
@@ -52,6 +57,8 @@ public static class ThroughputMode
             passes:       {iterations} after {WarmUp.TotalSeconds:F0} s of warm-up, {timer.Elapsed.TotalSeconds:F2} s
             throughput:   {perSecond:F0} posts/s on one thread ({1_000_000 / perSecond:F1} µs per post)
             cpu time:     {cpu.TotalMicroseconds / analysed:F1} µs per post, {analysed / cpu.TotalSeconds:F0} posts per CPU-second (steadier than wall time on a busy machine)
+            allocated:    {allocated / analysed / 1024:F1} KiB per post
+            jitted:       {jitted} methods compiled during the timed passes (tiered JIT still at work when this is large; use more warm-up or DOTNET_TieredCompilation=0)
             load average: {LoadAverage()}
             """));
 

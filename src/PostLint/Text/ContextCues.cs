@@ -26,20 +26,41 @@ public sealed class ContextCues
 
     private TermMatch? MatchIn(string text, int start, int end, bool last)
     {
-        start = Math.Clamp(start, 0, text.Length);
-        end = Math.Clamp(end, start, text.Length);
-        if (start == end)
+        // The window's words are taken from the words of the whole text (tokenised once and shared), so a word
+        // that the window's edge cuts in two is left out rather than matched as a fragment.
+        var tokens = Tokenizer.Tokenize(text);
+        var from = FirstTokenStartingAtOrAfter(tokens, start);
+        var to = from;
+        while (to < tokens.Count && tokens[to].Span.End <= end)
+        {
+            to++;
+        }
+
+        if (from == to)
         {
             return null;
         }
 
-        var matches = _matcher.Matches(text[start..end]);
-        if (matches.Count == 0)
+        var matches = _matcher.Matches(tokens, from, to);
+        return matches.Count == 0 ? null : last ? matches[^1] : matches[0];
+    }
+
+    private static int FirstTokenStartingAtOrAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
         {
-            return null;
+            var middle = (low + high) / 2;
+            if (tokens[middle].Span.Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
-        var m = last ? matches[^1] : matches[0];
-        return m with { Span = new Diagnostics.TextSpan(m.Span.Start + start, m.Span.End + start) };
+        return low;
     }
 }

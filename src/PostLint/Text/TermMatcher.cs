@@ -18,11 +18,15 @@ public readonly record struct TermMatch(TextSpan Span, LexiconEntry Term, int Fi
 public sealed class TermMatcher
 {
     private readonly Dictionary<string, List<(string[] Words, bool Prefix, LexiconEntry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<(string Stem, string[] Words, LexiconEntry Entry)> _prefixFirst = [];
+
+    // Single-word stems ("kut*"), bucketed by their first two letters so a word is compared with a handful of
+    // stems instead of all of them; when several fit, the one listed first in the lexicon wins.
+    private readonly Dictionary<int, List<Stem>> _stemsByStart = [];
 
     /// <summary>Builds a matcher over <paramref name="entries"/>.</summary>
     public TermMatcher(IEnumerable<LexiconEntry> entries)
     {
+        var stemCount = 0;
         foreach (var entry in entries)
         {
             var prefix = entry.Term.EndsWith('*');
@@ -34,7 +38,13 @@ public sealed class TermMatcher
 
             if (prefix && words.Length == 1)
             {
-                _prefixFirst.Add((words[0], words, entry));
+                var key = StemKey(words[0], words[0].Length);
+                if (!_stemsByStart.TryGetValue(key, out var stems))
+                {
+                    _stemsByStart[key] = stems = [];
+                }
+
+                stems.Add(new Stem(words[0], entry, stemCount++));
                 continue;
             }
 
@@ -56,13 +66,16 @@ public sealed class TermMatcher
     public static TermMatcher FromTerms(IEnumerable<string> terms) => new(terms.Select(t => new LexiconEntry(t, [])));
 
     /// <summary>Every non-overlapping match in <paramref name="tokens"/>, left to right.</summary>
-    public IReadOnlyList<TermMatch> Matches(IReadOnlyList<Token> tokens)
+    public IReadOnlyList<TermMatch> Matches(IReadOnlyList<Token> tokens) => Matches(tokens, 0, tokens.Count);
+
+    /// <summary>Every non-overlapping match that lies within tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    public IReadOnlyList<TermMatch> Matches(IReadOnlyList<Token> tokens, int from, int to)
     {
         var matches = new List<TermMatch>();
-        var i = 0;
-        while (i < tokens.Count)
+        var i = from;
+        while (i < to)
         {
-            var match = LongestAt(tokens, i);
+            var match = LongestAt(tokens, i, to);
             if (match is { } found)
             {
                 matches.Add(found);
@@ -80,34 +93,52 @@ public sealed class TermMatcher
     /// <summary>Every match in <paramref name="text"/>.</summary>
     public IReadOnlyList<TermMatch> Matches(string text) => Matches(Tokenizer.Tokenize(text));
 
-    private TermMatch? LongestAt(IReadOnlyList<Token> tokens, int i)
+    private TermMatch? LongestAt(IReadOnlyList<Token> tokens, int i, int to)
     {
-        TermMatch? best = null;
-        if (_byFirstWord.TryGetValue(tokens[i].Normalized, out var candidates))
+        var word = tokens[i].Normalized;
+        if (_byFirstWord.TryGetValue(word, out var candidates))
         {
             foreach (var (words, prefix, entry) in candidates)
             {
-                if (Fits(tokens, i, words, prefix))
+                if (i + words.Length <= to && Fits(tokens, i, words, prefix))
                 {
-                    best = new TermMatch(new TextSpan(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End), entry, i, words.Length);
-                    break;
+                    return new TermMatch(new TextSpan(tokens[i].Span.Start, tokens[i + words.Length - 1].Span.End), entry, i, words.Length);
                 }
             }
         }
 
-        if (best is null)
+        if (_stemsByStart.Count == 0 || word.Length == 0)
         {
-            foreach (var (stem, words, entry) in _prefixFirst)
+            return null;
+        }
+
+        var stem = FirstStem(word, StemKey(word, 1));
+        if (word.Length >= 2 && FirstStem(word, StemKey(word, 2)) is { } longer && (stem is null || longer.Order < stem.Order))
+        {
+            stem = longer;
+        }
+
+        return stem is null ? null : new TermMatch(tokens[i].Span, stem.Entry, i, 1);
+    }
+
+    private Stem? FirstStem(string word, int key)
+    {
+        if (_stemsByStart.TryGetValue(key, out var stems))
+        {
+            foreach (var stem in stems)
             {
-                if (tokens[i].Normalized.StartsWith(stem, StringComparison.Ordinal))
+                if (word.StartsWith(stem.Text, StringComparison.Ordinal))
                 {
-                    return new TermMatch(tokens[i].Span, entry, i, words.Length);
+                    return stem;
                 }
             }
         }
 
-        return best;
+        return null;
     }
+
+    // Stems of one letter share a bucket keyed by that letter alone; longer stems are keyed by their first two.
+    private static int StemKey(string word, int length) => length >= 2 ? (word[0] << 16) | word[1] : (word[0] << 16) | 0xFFFF;
 
     private static bool Fits(IReadOnlyList<Token> tokens, int start, string[] words, bool lastIsPrefix)
     {
@@ -129,4 +160,6 @@ public sealed class TermMatcher
 
         return true;
     }
+
+    private sealed record Stem(string Text, LexiconEntry Entry, int Order);
 }

@@ -10,8 +10,29 @@ namespace PostLint.Text;
 /// </summary>
 public static class Tokenizer
 {
-    /// <summary>The words of <paramref name="text"/>, in order.</summary>
+    /// <summary>The words of <paramref name="text"/>, in order. The list is shared: do not cast it back and change it.</summary>
+    /// <remarks>
+    /// Recognizers and analyzers each ask for the words of the same post text, dozens of times per analysis.
+    /// The words of the last few texts are remembered per thread, keyed by the string instance rather than
+    /// its contents, so asking again costs one reference comparison and no allocation.
+    /// </remarks>
     public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        var recent = t_recent ??= new RecentTokenizations();
+        if (recent.Find(text) is { } tokens)
+        {
+            return tokens;
+        }
+
+        tokens = Split(text);
+        recent.Remember(text, tokens);
+        return tokens;
+    }
+
+    [ThreadStatic]
+    private static RecentTokenizations? t_recent;
+
+    private static Token[] Split(string text)
     {
         var tokens = new List<Token>();
         var i = 0;
@@ -33,7 +54,7 @@ public static class Tokenizer
             tokens.Add(new Token(new TextSpan(start, i), value, Normalize(value)));
         }
 
-        return tokens;
+        return [.. tokens];
     }
 
     /// <summary>True for characters that belong to a word: letters, digits and combining marks.</summary>
@@ -85,4 +106,35 @@ public static class Tokenizer
     private const string LatinFold =
         "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y" +
         "aaaaaaccccccccdd\0\0eeeeeeeeeegggggggghh\0\0iiiiiiiii\0\0\0jjkk\0llllll\0\0\0\0nnnnnn\0\0\0oooooo\0\0rrrrrrsssssssstttt\0\0uuuuuuuuuuuuwwyyyzzzzzz\0";
+
+    /// <summary>A small ring of (text instance, words) pairs; one per thread, so it needs no locking.</summary>
+    private sealed class RecentTokenizations
+    {
+        // The post text, a re-analysed variant of it (PL2001's fix search) and a sentence or two being examined.
+        private const int Capacity = 4;
+
+        private readonly string?[] _texts = new string?[Capacity];
+        private readonly Token[][] _tokens = new Token[Capacity][];
+        private int _next;
+
+        public Token[]? Find(string text)
+        {
+            for (var i = 0; i < Capacity; i++)
+            {
+                if (ReferenceEquals(_texts[i], text))
+                {
+                    return _tokens[i];
+                }
+            }
+
+            return null;
+        }
+
+        public void Remember(string text, Token[] tokens)
+        {
+            _texts[_next] = text;
+            _tokens[_next] = tokens;
+            _next = (_next + 1) % Capacity;
+        }
+    }
 }

@@ -30,10 +30,21 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
+        // Every date form has a day and a year in digits; most posts have neither, and the patterns are costly to run.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
+
         var seen = new HashSet<int>();
         foreach (Match match in CueThenDate().Matches(text))
         {
             Add(context, match.Groups["date"], seen);
+        }
+
+        if (!text.Contains("born", StringComparison.OrdinalIgnoreCase) && !text.Contains("geboren", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
         }
 
         foreach (Match match in DateThenCue().Matches(text))

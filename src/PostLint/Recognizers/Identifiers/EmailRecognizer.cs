@@ -10,6 +10,12 @@ internal sealed partial class EmailRecognizer : Recognizer
 
     public override void Recognize(RecognitionContext context)
     {
+        // The pattern starts at the local part, so the engine would try it at every letter; no '@', no address.
+        if (!context.Text.Contains('@'))
+        {
+            return;
+        }
+
         foreach (Match match in EmailPattern().Matches(context.Text))
         {
             var at = match.Value.IndexOf('@');

@@ -263,13 +263,14 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     }
 
     // Runs of name-like words separated by single spaces, not inside other entities.
-    private static IEnumerable<List<NameToken>> Chains(string text, List<TextSpan> occupied, List<TextSpan> rooms)
+    private static List<List<NameToken>> Chains(string text, List<TextSpan> occupied, List<TextSpan> rooms)
     {
+        var chains = new List<List<NameToken>>();
         var chain = new List<NameToken>();
         var previousEnd = -1;
-        foreach (Match match in Word().Matches(text))
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            var token = NameToken.From(match, text);
+            var token = NameToken.From(text, match.Index, match.Length);
             var span = new TextSpan(token.Start, token.End);
             var eligible = (token.IsCapitalized || token.IsInitial || token.IsParticle || PersonRoles.CivilTitles.Contains(token.Normalized))
                 && !token.IsAllCaps && !occupied.Any(o => o.Overlaps(span)) && !rooms.Any(r => r.Overlaps(span))
@@ -279,7 +280,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             {
                 if (chain.Count > 0)
                 {
-                    yield return chain;
+                    chains.Add(chain);
                 }
 
                 chain = [];
@@ -295,8 +296,10 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
         if (chain.Count > 0)
         {
-            yield return chain;
+            chains.Add(chain);
         }
+
+        return chains;
     }
 
     private static bool StartsSentence(string text, int index)
@@ -355,16 +358,16 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
         public bool IsParticle => Particles.Contains(Normalized);
 
-        public static NameToken From(Match match, string text)
+        public static NameToken From(string text, int index, int length)
         {
-            var value = match.Value;
+            var value = text.Substring(index, length);
             var isInitial = InitialsPattern().IsMatch(value);
             var core = isInitial ? value : value.TrimEnd('.');
-            var end = match.Index + core.Length;
+            var end = index + core.Length;
             var possessive = !isInitial && core.Length == value.Length && end + 1 < text.Length && text[end] is ('\'' or '’') && text[end + 1] == 's'
                 && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
-            return new NameToken(match.Index, end, core, Tokenizer.Normalize(core.TrimEnd('.')), isInitial, possessive);
+            return new NameToken(index, end, core, Tokenizer.Normalize(core.TrimEnd('.')), isInitial, possessive);
         }
     }
 }

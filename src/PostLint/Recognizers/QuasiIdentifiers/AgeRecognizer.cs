@@ -71,11 +71,14 @@ internal sealed partial class AgeRecognizer : Recognizer
             found.Add(new Entity(EntityType.Age, entitySpan, text[entitySpan.Start..entitySpan.End]) { Attributes = attributes });
         }
 
-        foreach (Match m in Baby().Matches(text))
+        if (Mentions(text, "oud") || Mentions(text, "old") || Mentions(text, "baby"))
         {
-            var unit = m.Groups["unit"].Value.ToLowerInvariant();
-            var days = unit.StartsWith('d') ? "1" : unit.StartsWith('w') ? "7" : "30";
-            Add(m, m.Groups[0], 0, 0, days);
+            foreach (Match m in Baby().Matches(text))
+            {
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                var days = unit.StartsWith('d') ? "1" : unit.StartsWith('w') ? "7" : "30";
+                Add(m, m.Groups[0], 0, 0, days);
+            }
         }
 
         foreach (Match m in Newborn().Matches(text))
@@ -83,19 +86,25 @@ internal sealed partial class AgeRecognizer : Recognizer
             Add(m, m.Groups[0], 0, 0, "30");
         }
 
-        foreach (Match m in DutchAdjective().Matches(text))
+        if (Mentions(text, "jarig"))
         {
-            if (NumberWords.Parse(m.Groups["n"].Value) is { } n && !NotPersonNouns.Contains(NextWord(text, m.Index + m.Length)))
+            foreach (Match m in DutchAdjective().Matches(text))
             {
-                Add(m, m.Groups[0], n, n);
+                if (NumberWords.Parse(m.Groups["n"].Value) is { } n && !NotPersonNouns.Contains(NextWord(text, m.Index + m.Length)))
+                {
+                    Add(m, m.Groups[0], n, n);
+                }
             }
         }
 
-        foreach (Match m in EnglishYearsOld().Matches(text))
+        if (Mentions(text, "old"))
         {
-            if (NumberWords.Parse(m.Groups["n"].Value) is { } n && !NotPersonNouns.Contains(NextWord(text, m.Index + m.Length)))
+            foreach (Match m in EnglishYearsOld().Matches(text))
             {
-                Add(m, m.Groups[0], n, n);
+                if (NumberWords.Parse(m.Groups["n"].Value) is { } n && !NotPersonNouns.Contains(NextWord(text, m.Index + m.Length)))
+                {
+                    Add(m, m.Groups[0], n, n);
+                }
             }
         }
 
@@ -107,19 +116,25 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        foreach (Match m in DutchJaarOud().Matches(text))
+        if (Mentions(text, "jaar") || Mentions(text, "jr"))
         {
-            if (NumberWords.Parse(m.Groups["n"].Value) is { } n && !NotPersonNouns.Contains(NextWord(text, m.Index + m.Length)))
+            foreach (Match m in DutchJaarOud().Matches(text))
             {
-                Add(m, m.Groups[0], n, n);
+                if (NumberWords.Parse(m.Groups["n"].Value) is { } n && !NotPersonNouns.Contains(NextWord(text, m.Index + m.Length)))
+                {
+                    Add(m, m.Groups[0], n, n);
+                }
             }
         }
 
-        foreach (Match m in Birthday().Matches(text))
+        if (Mentions(text, "verjaardag") || Mentions(text, "birthday"))
         {
-            if (NumberWords.Parse(m.Groups["n"].Value) is { } n)
+            foreach (Match m in Birthday().Matches(text))
             {
-                Add(m, m.Groups[0], n, n);
+                if (NumberWords.Parse(m.Groups["n"].Value) is { } n)
+                {
+                    Add(m, m.Groups[0], n, n);
+                }
             }
         }
 
@@ -159,24 +174,30 @@ internal sealed partial class AgeRecognizer : Recognizer
             Add(m, m.Groups["n"], n, n);
         }
 
-        foreach (Match m in DutchDecade().Matches(text))
+        if (Mentions(text, "tig"))
         {
-            if (DecadeBand(m.Groups["tens"].Value, m.Groups["part"].Value) is var (low, high))
+            foreach (Match m in DutchDecade().Matches(text))
             {
-                Add(m, m.Groups[0], low, high);
+                if (DecadeBand(m.Groups["tens"].Value, m.Groups["part"].Value) is var (low, high))
+                {
+                    Add(m, m.Groups[0], low, high);
+                }
             }
         }
 
-        foreach (Match m in EnglishDecade().Matches(text))
+        if (Mentions(text, "ties") || Mentions(text, "0s") || Mentions(text, "0's"))
         {
-            var tens = m.Groups["digits"].Success
-                ? int.Parse(m.Groups["digits"].Value, CultureInfo.InvariantCulture)
-                : NumberWords.Parse(m.Groups["tens"].Value.ToLowerInvariant().Replace("ies", "y", StringComparison.Ordinal)) ?? -1;
-            if (tens >= 10)
+            foreach (Match m in EnglishDecade().Matches(text))
             {
-                var part = m.Groups["part"].Value.ToLowerInvariant();
-                var (low, high) = part.StartsWith("early", StringComparison.Ordinal) ? (tens, tens + 3) : part.StartsWith("late", StringComparison.Ordinal) ? (tens + 7, tens + 9) : part.StartsWith("mid", StringComparison.Ordinal) ? (tens + 3, tens + 6) : (tens, tens + 9);
-                Add(m, m.Groups[0], low, high);
+                var tens = m.Groups["digits"].Success
+                    ? int.Parse(m.Groups["digits"].Value, CultureInfo.InvariantCulture)
+                    : NumberWords.Parse(m.Groups["tens"].Value.ToLowerInvariant().Replace("ies", "y", StringComparison.Ordinal)) ?? -1;
+                if (tens >= 10)
+                {
+                    var part = m.Groups["part"].Value.ToLowerInvariant();
+                    var (low, high) = part.StartsWith("early", StringComparison.Ordinal) ? (tens, tens + 3) : part.StartsWith("late", StringComparison.Ordinal) ? (tens + 7, tens + 9) : part.StartsWith("mid", StringComparison.Ordinal) ? (tens + 3, tens + 6) : (tens, tens + 9);
+                    Add(m, m.Groups[0], low, high);
+                }
             }
         }
 
@@ -208,6 +229,9 @@ internal sealed partial class AgeRecognizer : Recognizer
             context.Add(entity);
         }
     }
+
+    // A cheap test for a word that a pattern cannot match without, so the pattern only runs on the posts that may hold that form of age.
+    private static bool Mentions(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static (int Low, int High)? DecadeBand(string tensWord, string part)
     {

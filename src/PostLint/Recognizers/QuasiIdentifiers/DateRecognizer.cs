@@ -53,7 +53,11 @@ internal sealed partial class DateRecognizer : Recognizer
         AddAll(Month(), "month", 30);
         AddAll(Season(), "season", 91);
         AddAll(Recent(), "recent", 90);
-        AddAll(Year(), "year", 365);
+        if (text.Contains("jaar", StringComparison.OrdinalIgnoreCase) || text.Contains("year", StringComparison.OrdinalIgnoreCase) || text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            // Its open '<word> jaar geleden' alternative tries every word; skip it when no year can be there.
+            AddAll(Year(), "year", 365);
+        }
 
         foreach (var entity in found)
         {
