@@ -23,6 +23,9 @@ public sealed class TermMatcher
     // stems instead of all of them; when several fit, the one listed first in the lexicon wins.
     private readonly Dictionary<int, List<Stem>> _stemsByStart = [];
 
+    private readonly WordFilter _firstWords = new();
+    private readonly WordFilter _stemStarts = new();
+
     /// <summary>Builds a matcher over <paramref name="entries"/>.</summary>
     public TermMatcher(IEnumerable<LexiconEntry> entries)
     {
@@ -45,6 +48,7 @@ public sealed class TermMatcher
                 }
 
                 stems.Add(new Stem(words[0], entry, stemCount++));
+                _stemStarts.Add(key);
                 continue;
             }
 
@@ -54,6 +58,7 @@ public sealed class TermMatcher
             }
 
             list.Add((words, prefix, entry));
+            _firstWords.Add(WordFilter.KeyOf(words[0]));
         }
 
         foreach (var list in _byFirstWord.Values)
@@ -96,7 +101,12 @@ public sealed class TermMatcher
     private TermMatch? LongestAt(IReadOnlyList<Token> tokens, int i, int to)
     {
         var word = tokens[i].Normalized;
-        if (_byFirstWord.TryGetValue(word, out var candidates))
+        if (word.Length == 0)
+        {
+            return null;
+        }
+
+        if (_firstWords.MayContain(WordFilter.KeyOf(word)) && _byFirstWord.TryGetValue(word, out var candidates))
         {
             foreach (var (words, prefix, entry) in candidates)
             {
@@ -107,7 +117,7 @@ public sealed class TermMatcher
             }
         }
 
-        if (_stemsByStart.Count == 0 || word.Length == 0)
+        if (_stemsByStart.Count == 0)
         {
             return null;
         }
@@ -123,7 +133,7 @@ public sealed class TermMatcher
 
     private Stem? FirstStem(string word, int key)
     {
-        if (_stemsByStart.TryGetValue(key, out var stems))
+        if (_stemStarts.MayContain(key) && _stemsByStart.TryGetValue(key, out var stems))
         {
             foreach (var stem in stems)
             {
