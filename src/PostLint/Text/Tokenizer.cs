@@ -107,15 +107,18 @@ public static class Tokenizer
         "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y" +
         "aaaaaaccccccccdd\0\0eeeeeeeeeegggggggghh\0\0iiiiiiiii\0\0\0jjkk\0llllll\0\0\0\0nnnnnn\0\0\0oooooo\0\0rrrrrrsssssssstttt\0\0uuuuuuuuuuuuwwyyyzzzzzz\0";
 
-    /// <summary>A small ring of (text instance, words) pairs; one per thread, so it needs no locking.</summary>
+    /// <summary>
+    /// The most recently used (text instance, words) pairs, newest first; one per thread, so it needs no locking.
+    /// The least recently used is dropped first, so the post text, asked for again and again, survives the one-off
+    /// tokenisations of lexicon terms and context windows in between.
+    /// </summary>
     private sealed class RecentTokenizations
     {
-        // The post text, a re-analysed variant of it (PL2001's fix search) and a sentence or two being examined.
-        private const int Capacity = 4;
+        // The post text, a re-analysed variant of it (PL2001's fix search) and a few windows and terms.
+        private const int Capacity = 6;
 
         private readonly string?[] _texts = new string?[Capacity];
         private readonly Token[][] _tokens = new Token[Capacity][];
-        private int _next;
 
         public Token[]? Find(string text)
         {
@@ -123,18 +126,23 @@ public static class Tokenizer
             {
                 if (ReferenceEquals(_texts[i], text))
                 {
-                    return _tokens[i];
+                    var tokens = _tokens[i];
+                    MoveToFront(i, text, tokens);
+                    return tokens;
                 }
             }
 
             return null;
         }
 
-        public void Remember(string text, Token[] tokens)
+        public void Remember(string text, Token[] tokens) => MoveToFront(Capacity - 1, text, tokens);
+
+        private void MoveToFront(int index, string text, Token[] tokens)
         {
-            _texts[_next] = text;
-            _tokens[_next] = tokens;
-            _next = (_next + 1) % Capacity;
+            Array.Copy(_texts, 0, _texts, 1, index);
+            Array.Copy(_tokens, 0, _tokens, 1, index);
+            _texts[0] = text;
+            _tokens[0] = tokens;
         }
     }
 }
