@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using PostLint.Cli.Commands;
 using PostLint.Cli.Console;
+using PostLint.Configuration;
 using PostLint.Diagnostics;
 using PostLint.Input;
 
@@ -26,7 +28,7 @@ public static class CliApplication
             {
                 foreach (var error in parsed.Errors)
                 {
-                    console.ErrorOutput.WriteLine($"postlint: {error.Message} (see 'postlint --help')");
+                    console.ErrorOutput.WriteLine($"postlint: {error.Message.TrimEnd('.')}{TypoHint(parsed, error.Message)} (see 'postlint --help')");
                 }
 
                 return ExitCodes.UsageError;
@@ -57,6 +59,22 @@ public static class CliApplication
             console.Output.Flush();
             console.ErrorOutput.Flush();
         }
+    }
+
+    // "Unrecognized command or argument 'chek'." gains "; did you mean 'check'?" from the commands and options valid at that point.
+    private static string TypoHint(ParseResult parsed, string message)
+    {
+        var command = parsed.CommandResult.Command;
+        var names = command.Subcommands.Select(c => c.Name).Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+        foreach (var token in parsed.UnmatchedTokens)
+        {
+            if (message.Contains($"'{token}'", StringComparison.Ordinal) && NameSuggestions.Nearest(token, names) is [_, ..] near)
+            {
+                return $"; did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?";
+            }
+        }
+
+        return string.Empty;
     }
 
     private static RootCommand BuildCommands(ICliConsole console, IPauseClock clock)
@@ -105,6 +123,7 @@ public static class CliApplication
         {
             paths, format, failOn, language, config, includeEntities, noColor, interactive,
         };
+        paths.Validators.Add(result => RejectUnknownOptions(result, check, console.CurrentDirectory));
         check.SetAction(parsed => new CheckCommand(console, clock).Run(new CheckSettings
         {
             Paths = parsed.GetValue(paths) ?? [],
@@ -123,6 +142,20 @@ public static class CliApplication
             Interactive = parsed.GetValue(interactive),
         }));
         return check;
+    }
+
+    // A mistyped option ("--formt") would otherwise be taken for a path and reported as a missing file.
+    private static void RejectUnknownOptions(ArgumentResult result, Command command, string currentDirectory)
+    {
+        foreach (var token in result.Tokens.Select(t => t.Value))
+        {
+            if (token.Length > 1 && token[0] == '-' && Path.GetFullPath(token, currentDirectory) is var path && !File.Exists(path) && !Directory.Exists(path))
+            {
+                var near = NameSuggestions.Nearest(token.Split('=')[0], command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+                var hint = near.Count > 0 ? $"; did you mean {string.Join(" or ", near.Select(n => $"'{n}'"))}?" : string.Empty;
+                result.AddError($"unknown option '{token}'{hint}");
+            }
+        }
     }
 
     private static Command BuildRules(ICliConsole console)

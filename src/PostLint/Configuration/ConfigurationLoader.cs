@@ -164,7 +164,7 @@ public sealed class ConfigurationLoader
 
     private string NearestHint(string id)
     {
-        var near = RuleIdSuggestions.Nearest(id, _knownRuleIds);
+        var near = NameSuggestions.Nearest(id, _knownRuleIds);
         return near.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", near)}?)";
     }
 }

@@ -62,6 +62,34 @@ public sealed class ExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void Mistyped_option_is_named_with_the_option_it_resembles()
+    {
+        _workspace.Write("post.txt", Clean);
+
+        var run = _workspace.Run("check", "--formt", "json", "post.txt");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("unknown option '--formt'; did you mean '--format'?").And.NotContain("no such file");
+    }
+
+    [Fact]
+    public void Mistyped_command_is_named_with_the_command_it_resembles()
+    {
+        var run = _workspace.Run("chek", "post.txt");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError);
+        run.Stderr.Should().Contain("'chek'; did you mean 'check'?");
+    }
+
+    [Fact]
+    public void A_file_whose_name_starts_with_a_dash_is_still_a_path()
+    {
+        _workspace.Write("-draft.txt", Clean);
+
+        _workspace.Run("check", "--", "-draft.txt").ExitCode.Should().Be(ExitCodes.Clean);
+    }
+
+    [Fact]
     public void Unknown_format_exits_2()
     {
         _workspace.Write("post.txt", Clean);

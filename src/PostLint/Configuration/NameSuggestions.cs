@@ -1,15 +1,18 @@
 namespace PostLint.Configuration;
 
-/// <summary>Suggests known rule IDs close to a mistyped one (<c>PL1030</c> → <c>PL1003</c>).</summary>
-public static class RuleIdSuggestions
+/// <summary>
+/// Suggests known names close to a mistyped one: rule IDs (<c>PL1030</c> → <c>PL1003</c>), commands and
+/// options (<c>--formt</c> → <c>--format</c>). Case is ignored.
+/// </summary>
+public static class NameSuggestions
 {
-    /// <summary>The known IDs nearest to <paramref name="id"/> (at most two edits away, at most three of them).</summary>
-    public static IReadOnlyList<string> Nearest(string id, IEnumerable<string> known)
+    /// <summary>The known names nearest to <paramref name="name"/> (at most two edits away, at most three of them).</summary>
+    public static IReadOnlyList<string> Nearest(string name, IEnumerable<string> known)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(known);
-        var wanted = id.Trim().ToUpperInvariant();
-        var candidates = known.Select(k => (Id: k, Distance: Distance(wanted, k))).Where(c => c.Distance <= 2).ToList();
+        var wanted = name.Trim().ToUpperInvariant();
+        var candidates = known.Select(k => (Id: k, Distance: Distance(wanted, k.ToUpperInvariant()))).Where(c => c.Distance <= 2).ToList();
         if (candidates.Count == 0)
         {
             return [];
