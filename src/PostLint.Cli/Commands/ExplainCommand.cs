@@ -15,7 +15,7 @@ internal sealed class ExplainCommand(ICliConsole console)
         var rule = rules.FirstOrDefault(r => r.Id == wanted);
         if (rule is null)
         {
-            var near = RuleIdSuggestions.Nearest(wanted, rules.Select(r => r.Id));
+            var near = NameSuggestions.Nearest(wanted, rules.Select(r => r.Id));
             var hint = near.Count > 0 ? $"; did you mean {string.Join(" or ", near)}?" : "; 'postlint rules' lists them";
             throw new UsageException($"unknown rule ID '{id}'{hint}");
         }

@@ -5,11 +5,18 @@ namespace PostLint.Cli.Inputs;
 /// <summary>
 /// Turns the command line's PATH|GLOB|- arguments into the files to read: a file as named, a
 /// directory recursively (post files only; hidden, <c>bin</c>, <c>obj</c> and <c>node_modules</c>
-/// directories skipped), a glob by matching, <c>-</c> as standard input.
+/// directories and the repository's own documents such as <c>README.md</c> skipped), a glob by
+/// matching, <c>-</c> as standard input.
 /// </summary>
 internal static class InputExpander
 {
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
+
+    // A folder of planned posts usually explains itself in a README; that text is about the posts, not one of them.
+    private static readonly HashSet<string> RepositoryDocuments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "README", "CHANGELOG", "CONTRIBUTING", "LICENSE", "CODE_OF_CONDUCT", "SECURITY",
+    };
 
     /// <summary>The inputs, in command-line order, each file once.</summary>
     /// <exception cref="UsageException">An argument names nothing that exists, or nothing readable.</exception>
@@ -47,7 +54,7 @@ internal static class InputExpander
         foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
-            if (!name.StartsWith('.') && PostFormats.FromPath(name) is not null)
+            if (!name.StartsWith('.') && PostFormats.FromPath(name) is not null && !RepositoryDocuments.Contains(Path.GetFileNameWithoutExtension(name)))
             {
                 files.Add((file, Join(display, name)));
             }

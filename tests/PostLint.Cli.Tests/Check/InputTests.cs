@@ -60,6 +60,22 @@ public sealed class InputTests : IDisposable
             .Should().Equal("posts/a.txt", "posts/2026/b.md", "posts/2026/c.jsonl", "posts/2026/c.jsonl");
     }
 
+    [Fact]
+    public void A_folders_own_readme_and_licence_are_not_posts_unless_named()
+    {
+        _workspace.Write("posts/a.txt", "Fijne dag!");
+        _workspace.Write("posts/README.md", "Zet hier de geplande posts; mail vragen naar comms@ziekenhuis.nl.");
+        _workspace.Write("posts/2026/LICENSE.txt", "MIT");
+        _workspace.Write("posts/readme-first.md", "Fijne dag!");
+
+        var walked = _workspace.Run("check", "--format", "json", "posts");
+        var named = _workspace.Run("check", "--format", "json", "posts/README.md");
+
+        walked.Json.GetProperty("posts").EnumerateArray().Select(p => p.GetProperty("source").GetString())
+            .Should().Equal("posts/a.txt", "posts/readme-first.md");
+        named.Json.GetProperty("posts").EnumerateArray().Should().ContainSingle();
+    }
+
     [Theory]
     [InlineData("posts/*.md", new[] { "posts/a.md" })]
     [InlineData("posts/**/*.md", new[] { "posts/a.md", "posts/deep/er/c.md" })]
