@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
-using PostLint.Text;
+using System.Buffers;
 
 namespace PostLint.Rules.Tone;
 
@@ -14,7 +10,7 @@ namespace PostLint.Rules.Tone;
 /// means the same thing in both. The hash is fixed (not <see cref="string.GetHashCode()"/>, which is
 /// randomised per process); changing anything here invalidates the shipped model.
 /// </summary>
-internal static partial class ToneFeaturizer
+internal static class ToneFeaturizer
 {
     /// <summary>Number of hash bits.</summary>
     public const int Bits = 18;
@@ -22,35 +18,61 @@ internal static partial class ToneFeaturizer
     /// <summary>Number of buckets (length of the feature vector).</summary>
     public const int Dimension = 1 << Bits;
 
-    private const uint FnvOffset = 2166136261;
-    private const uint FnvPrime = 16777619;
     private const int MinCharGram = 3;
     private const int MaxCharGram = 5;
 
+    /// <summary>Longest padded word whose character n-grams are built on the stack.</summary>
+    private const int MaxStackWord = 64;
+
+    /// <summary>Bits of a bucket index sorted per counting pass; two passes cover all <see cref="Bits"/>.</summary>
+    private const int RadixBits = (Bits + 1) / 2;
+
+    private static readonly Fnv WordFeature = Fnv.Of("w|");
+    private static readonly Fnv BigramFeature = Fnv.Of("b|");
+    private static readonly Fnv CharGramFeature = Fnv.Of("c|");
+    private static readonly Fnv EmojiFeature = Fnv.Of("e|");
+
     /// <summary>The features of <paramref name="text"/>: bucket indices in ascending order and their values.</summary>
+    /// <remarks>
+    /// Each feature ("w|word", "b|word next", "c|gram", "e|emoji") is hashed as it is read rather than
+    /// built as a string, and buckets are counted by sorting rather than in a dictionary: a post has
+    /// hundreds of character n-grams, and a string and a dictionary entry for each were most of the cost.
+    /// </remarks>
     public static ToneFeatures Featurize(string text)
     {
-        var counts = new Dictionary<int, float>();
-        var words = Words(text);
-        for (var i = 0; i < words.Count; i++)
+        using var words = ToneWords.Read(text);
+        var maxCount = MaxFeatureCount(words);
+        // The first half collects the buckets; the second is the sort's scratch space.
+        var buckets = ArrayPool<int>.Shared.Rent(2 * maxCount);
+        try
         {
-            var word = words[i];
-            if (word.StartsWith("e|", StringComparison.Ordinal))
+            var count = 0;
+            for (var i = 0; i < words.Count; i++)
             {
-                Add(counts, word);
-                continue;
+                var word = words[i];
+                if (words.IsEmoji(i))
+                {
+                    buckets[count++] = EmojiFeature.Append(word).Bucket;
+                    continue;
+                }
+
+                buckets[count++] = WordFeature.Append(word).Bucket;
+                if (i + 1 < words.Count && !words.IsEmoji(i + 1))
+                {
+                    buckets[count++] = BigramFeature.Append(word).Append(' ').Append(words[i + 1]).Bucket;
+                }
+
+                count = AddCharGrams(buckets, count, word);
             }
 
-            Add(counts, "w|" + word);
-            if (i + 1 < words.Count && !words[i + 1].StartsWith("e|", StringComparison.Ordinal))
-            {
-                Add(counts, "b|" + word + " " + words[i + 1]);
-            }
-
-            AddCharGrams(counts, word);
+            var sorted = buckets.AsSpan(0, count);
+            SortBuckets(sorted, buckets.AsSpan(maxCount, count));
+            return ToVector(sorted);
         }
-
-        return ToVector(counts);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buckets);
+        }
     }
 
     /// <summary>
@@ -60,78 +82,111 @@ internal static partial class ToneFeaturizer
     /// </summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var cleaned = MentionPattern().Replace(LinkPattern().Replace(WebUtility.HtmlDecode(text), " urlplaceholder "), " userplaceholder ");
-        var words = new List<string>();
-        var i = 0;
-        while (i < cleaned.Length)
+        using var words = ToneWords.Read(text);
+        var list = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
         {
-            var c = cleaned[i];
-            if (Tokenizer.IsWordChar(c))
-            {
-                var start = i;
-                while (i < cleaned.Length && Tokenizer.IsWordChar(cleaned[i]))
-                {
-                    i++;
-                }
-
-                words.Add(Fold(Tokenizer.Normalize(cleaned[start..i])));
-                continue;
-            }
-
-            if (IsEmoji(cleaned, i, out var length))
-            {
-                words.Add(string.Concat("e|", cleaned.AsSpan(i, length)));
-                i += length;
-                continue;
-            }
-
-            i++;
+            list.Add(words.IsEmoji(i) ? string.Concat("e|", words[i]) : words[i].ToString());
         }
 
-        return words;
+        return list;
     }
 
     /// <summary>FNV-1a over the UTF-16 code units of <paramref name="feature"/>, folded into a bucket.</summary>
-    public static int Bucket(string feature)
+    public static int Bucket(string feature) => Fnv.Of(feature).Bucket;
+
+    // An emoji has one feature; a word a unigram, a bigram and at most three character n-grams per character.
+    private static int MaxFeatureCount(ToneWords words)
     {
-        var hash = FnvOffset;
-        foreach (var c in feature)
+        var max = 0;
+        for (var i = 0; i < words.Count; i++)
         {
-            hash = (hash ^ (byte)c) * FnvPrime;
-            hash = (hash ^ (byte)(c >> 8)) * FnvPrime;
+            max += words.IsEmoji(i) ? 1 : 2 + (3 * words[i].Length);
         }
 
-        return (int)(hash & (Dimension - 1));
+        return max;
     }
 
-    private static void AddCharGrams(Dictionary<int, float> counts, string word)
+    // The 3- to 5-grams of "<word>": the hash of a 3-gram, extended by one character, is that of the 4-gram at the same start.
+    private static int AddCharGrams(int[] buckets, int count, ReadOnlySpan<char> word)
     {
-        var padded = "<" + word + ">";
-        for (var n = MinCharGram; n <= MaxCharGram; n++)
+        Span<char> padded = word.Length + 2 <= MaxStackWord ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
+        padded[0] = '<';
+        word.CopyTo(padded[1..]);
+        padded[^1] = '>';
+        for (var start = 0; start + MinCharGram <= padded.Length; start++)
         {
-            for (var start = 0; start + n <= padded.Length; start++)
+            var hash = CharGramFeature.Append(padded.Slice(start, MinCharGram - 1));
+            for (var end = start + MinCharGram; end <= Math.Min(start + MaxCharGram, padded.Length); end++)
             {
-                Add(counts, string.Concat("c|", padded.AsSpan(start, n)));
+                hash = hash.Append(padded[end - 1]);
+                buckets[count++] = hash.Bucket;
             }
         }
+
+        return count;
     }
 
-    private static void Add(Dictionary<int, float> counts, string feature)
+    // Bucket indices are small (Bits bits), so two counting passes sort them: several times faster than a
+    // comparison sort, which was the largest cost left once features were hashed without strings.
+    private static void SortBuckets(Span<int> buckets, Span<int> scratch)
     {
-        var bucket = Bucket(feature);
-        counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
+        SortByDigit(buckets, scratch, 0);
+        SortByDigit(scratch, buckets, RadixBits);
     }
 
-    private static ToneFeatures ToVector(Dictionary<int, float> counts)
+    // A stable counting sort of 'from' into 'to' on the RadixBits bits above 'shift'.
+    private static void SortByDigit(ReadOnlySpan<int> from, Span<int> to, int shift)
     {
-        var indices = counts.Keys.ToArray();
-        Array.Sort(indices);
-        var values = new float[indices.Length];
-        double norm = 0;
-        for (var k = 0; k < indices.Length; k++)
+        const int Mask = (1 << RadixBits) - 1;
+        Span<int> next = stackalloc int[1 << RadixBits];
+        foreach (var bucket in from)
         {
-            values[k] = 1 + MathF.Log(counts[indices[k]]);
+            next[(bucket >> shift) & Mask]++;
+        }
+
+        var position = 0;
+        for (var digit = 0; digit < next.Length; digit++)
+        {
+            var count = next[digit];
+            next[digit] = position;
+            position += count;
+        }
+
+        foreach (var bucket in from)
+        {
+            to[next[(bucket >> shift) & Mask]++] = bucket;
+        }
+    }
+
+    // 1 + log(count) per distinct bucket, in the buckets' ascending order, scaled to unit length.
+    private static ToneFeatures ToVector(ReadOnlySpan<int> buckets)
+    {
+        var distinct = 0;
+        for (var k = 0; k < buckets.Length; k++)
+        {
+            if (k == 0 || buckets[k] != buckets[k - 1])
+            {
+                distinct++;
+            }
+        }
+
+        var indices = new int[distinct];
+        var values = new float[distinct];
+        double norm = 0;
+        var run = 0;
+        for (var k = 0; k < distinct; k++)
+        {
+            var repeats = 1;
+            while (run + repeats < buckets.Length && buckets[run + repeats] == buckets[run])
+            {
+                repeats++;
+            }
+
+            indices[k] = buckets[run];
+            values[k] = 1 + MathF.Log(repeats);
             norm += values[k] * values[k];
+            run += repeats;
         }
 
         var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
@@ -143,35 +198,37 @@ internal static partial class ToneFeaturizer
         return new ToneFeatures(indices, values);
     }
 
-    private static string Fold(string word)
+    /// <summary>An FNV-1a hash being extended one UTF-16 code unit at a time, low byte then high byte.</summary>
+    private readonly struct Fnv
     {
-        var builder = new StringBuilder(word.Length);
-        foreach (var c in word)
+        private const uint Offset = 2166136261;
+        private const uint Prime = 16777619;
+
+        private readonly uint _hash;
+
+        private Fnv(uint hash) => _hash = hash;
+
+        /// <summary>The bucket of the text hashed so far.</summary>
+        public int Bucket => (int)(_hash & (Dimension - 1));
+
+        /// <summary>The hash of <paramref name="text"/>.</summary>
+        public static Fnv Of(ReadOnlySpan<char> text) => new Fnv(Offset).Append(text);
+
+        /// <summary>This hash extended by <paramref name="text"/>.</summary>
+        public Fnv Append(ReadOnlySpan<char> text)
         {
-            var folded = char.IsDigit(c) ? '0' : c;
-            if (builder.Length >= 2 && builder[^1] == folded && builder[^2] == folded)
+            var hash = this;
+            foreach (var c in text)
             {
-                continue;
+                hash = hash.Append(c);
             }
 
-            builder.Append(folded);
+            return hash;
         }
 
-        return builder.ToString();
+        /// <summary>This hash extended by <paramref name="c"/>.</summary>
+        public Fnv Append(char c) => new((((_hash ^ (byte)c) * Prime) ^ (byte)(c >> 8)) * Prime);
     }
-
-    private static bool IsEmoji(string text, int index, out int length)
-    {
-        length = char.IsSurrogatePair(text, index) ? 2 : 1;
-        var category = CharUnicodeInfo.GetUnicodeCategory(text, index);
-        return category == UnicodeCategory.OtherSymbol;
-    }
-
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPattern();
-
-    [GeneratedRegex(@"(?<![\w@])@\w+|<user>", RegexOptions.CultureInvariant)]
-    private static partial Regex MentionPattern();
 }
 
 /// <summary>A sparse feature vector: ascending bucket indices and their values.</summary>
