@@ -30,10 +30,12 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
     {
         var text = ToneText.Of(context.Text);
         var colleagues = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= 0 && t.Term.Column(0) == "colleague").ToList();
-        var modifiers = ToneLexicons.ColleagueModifiers.Matches(text);
-        var predicates = ToneLexicons.ColleaguePredicates.Matches(text);
         foreach (var group in colleagues)
         {
+            // Only a post that names a colleague group needs these lists; ToneText keeps them for the next group.
+            var modifiers = ToneLexicons.ColleagueModifiers.Matches(text);
+            var predicates = ToneLexicons.ColleaguePredicates.Matches(text);
+
             if (modifiers.Cast<TermMatch?>().FirstOrDefault(m => m!.Value.FirstToken >= 0 && m.Value.FirstToken + m.Value.TokenCount == group.FirstToken) is { } modifier)
             {
                 Report(context, text, new TextSpan(modifier.Span.Start, group.Span.End));

@@ -30,11 +30,20 @@ internal static class DirectedInsultFinder
     /// <param name="TargetKind">The kind of the subject when it is a named group (patient, colleague, group), else null.</param>
     public readonly record struct Finding(TextSpan Span, string Words, string? TargetKind);
 
-    /// <summary>Every aimed insult in <paramref name="text"/>.</summary>
-    public static IEnumerable<Finding> Find(ToneText text)
+    private static readonly Func<ToneText, IReadOnlyList<Finding>> FindOnce = text => FindAll(text).ToList();
+
+    /// <summary>Every aimed insult in <paramref name="text"/>, found once per post (PL4001 and PL4003 both ask).</summary>
+    public static IReadOnlyList<Finding> Find(ToneText text) => text.Memo(FindOnce);
+
+    private static IEnumerable<Finding> FindAll(ToneText text)
     {
         var nouns = WordIndices(ToneLexicons.DirectedNouns.Matches(text));
         var adjectives = WordIndices(ToneLexicons.DirectedAdjectives.Matches(text));
+        if (nouns.Count == 0 && adjectives.Count == 0)
+        {
+            yield break;
+        }
+
         var targets = ToneLexicons.Targets.Matches(text).Where(m => m.FirstToken >= 0).ToDictionary(m => m.FirstToken + m.TokenCount - 1);
         var words = text.Words;
         var i = 0;

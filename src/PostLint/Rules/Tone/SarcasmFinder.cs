@@ -19,9 +19,23 @@ internal static partial class SarcasmFinder
     /// <param name="TargetKind">patient, colleague or group.</param>
     public readonly record struct Finding(TextSpan Span, IReadOnlyList<string> Markers, string Target, string TargetKind);
 
-    /// <summary>The sarcasm in <paramref name="text"/>, or null when there is none or it has no target.</summary>
-    public static Finding? Find(ToneText text)
+    private static readonly Func<ToneText, Finding?> FindOnce = FindFirst;
+
+    /// <summary>
+    /// The sarcasm in <paramref name="text"/>, or null when there is none or it has no target; found
+    /// once per post (PL4002 and PL4003 both ask).
+    /// </summary>
+    public static Finding? Find(ToneText text) => text.Memo(FindOnce);
+
+    private static Finding? FindFirst(ToneText text)
     {
+        // Without a target there is nothing to report, and most posts name none: skip the markers and patterns.
+        var targets = ToneLexicons.Targets.Matches(text);
+        if (targets.Count == 0)
+        {
+            return null;
+        }
+
         var markers = ToneLexicons.Sarcasm.Matches(text).Select(m => (Span: m.Span, Strong: m.Term.Column(0) == "strong"))
             .Concat(ScareQuotes().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: false)))
             .Concat(SarcasmTag().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
@@ -34,7 +48,7 @@ internal static partial class SarcasmFinder
         }
 
         var first = markers[0].Span;
-        var target = ToneLexicons.Targets.Matches(text)
+        var target = targets
             .OrderBy(t => Math.Abs(t.Span.Start - first.Start))
             .Cast<TermMatch?>()
             .FirstOrDefault();

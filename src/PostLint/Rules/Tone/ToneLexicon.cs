@@ -13,12 +13,14 @@ internal sealed class ToneLexicon
 {
     private readonly TermMatcher _words;
     private readonly (string Symbol, LexiconEntry Entry)[] _symbols;
+    private readonly Func<ToneText, IReadOnlyList<TermMatch>> _matches;
 
     private ToneLexicon(IEnumerable<LexiconEntry> entries)
     {
         var list = entries.ToList();
         _symbols = list.Where(e => !e.Term.Any(Tokenizer.IsWordChar)).Select(e => (e.Term, e)).ToArray();
         _words = new TermMatcher(list.Where(e => e.Term.Any(Tokenizer.IsWordChar)).Select(WithoutFillers));
+        _matches = Find;
     }
 
     /// <summary>Loads <c>rules/lexicons/tone/<paramref name="file"/></c>, optionally only the entries whose column <paramref name="column"/> equals <paramref name="value"/>.</summary>
@@ -26,7 +28,24 @@ internal sealed class ToneLexicon
         new(Lexicon.Load("lexicons/tone/" + file).Where(e => column < 0 || e.Column(column) == value));
 
     /// <summary>Every match in <paramref name="text"/>, words first, then symbols, each in text order.</summary>
-    public IReadOnlyList<TermMatch> Matches(ToneText text)
+    /// <remarks>Found once per post: several analyzers and every rejection check ask for the same list.</remarks>
+    public IReadOnlyList<TermMatch> Matches(ToneText text) => text.Memo(_matches);
+
+    /// <summary>True when any entry occurs in <paramref name="text"/> inside <paramref name="within"/>.</summary>
+    public bool OccursIn(ToneText text, TextSpan within)
+    {
+        foreach (var match in Matches(text))
+        {
+            if (match.Span.Start >= within.Start && match.Span.End <= within.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<TermMatch> Find(ToneText text)
     {
         var matches = _words.Matches(text.Words).ToList();
         foreach (var (symbol, entry) in _symbols)
@@ -39,10 +58,6 @@ internal sealed class ToneLexicon
 
         return matches;
     }
-
-    /// <summary>True when any entry occurs in <paramref name="text"/> inside <paramref name="within"/>.</summary>
-    public bool OccursIn(ToneText text, TextSpan within) =>
-        Matches(text).Any(m => m.Span.Start >= within.Start && m.Span.End <= within.End);
 
     private static LexiconEntry WithoutFillers(LexiconEntry entry)
     {

@@ -30,21 +30,67 @@ internal sealed class ToneText
         "you", "he", "she", "they", "him", "her", "them", "this", "that", "these", "those",
     };
 
-    private ToneText(string text, IReadOnlyList<Token> words)
+    /// <summary>The text read last on this thread: the tone analyzers run one after another on the same post.</summary>
+    [ThreadStatic]
+    private static ToneText? t_last;
+
+    private readonly Dictionary<Delegate, object?> _memo = [];
+
+    private ToneText(string text, IReadOnlyList<Token> tokens)
     {
         Text = text;
+        Tokens = tokens;
+        var words = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (!Fillers.Contains(token.Normalized))
+            {
+                words.Add(token);
+            }
+        }
+
         Words = words;
     }
 
     /// <summary>The post's text.</summary>
     public string Text { get; }
 
+    /// <summary>All the post's words in order, filler words included.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
     /// <summary>The post's words in order, filler words left out.</summary>
     public IReadOnlyList<Token> Words { get; }
 
-    /// <summary>Reads <paramref name="text"/>.</summary>
-    public static ToneText Of(string text) =>
-        new(text, Tokenizer.Tokenize(text).Where(t => !Fillers.Contains(t.Normalized)).ToList());
+    /// <summary>
+    /// Reads <paramref name="text"/>. Every tone analyzer reads the post it is given, so the last text
+    /// read on this thread is kept and handed out again for the same string: the words are split once
+    /// per post, and what the analyzers compute from them through <see cref="Memo{T}"/> is computed once too.
+    /// </summary>
+    public static ToneText Of(string text)
+    {
+        if (t_last is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last;
+        }
+
+        return t_last = new ToneText(text, Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>
+    /// <paramref name="compute"/> applied to this text, computed on the first call with that delegate
+    /// and remembered: for results several analyzers need (lexicon matches, aimed insults, sarcasm).
+    /// The delegate instance is the key, so pass one kept in a field. Not thread-safe: a
+    /// <see cref="ToneText"/> belongs to the thread that read it.
+    /// </summary>
+    public T Memo<T>(Func<ToneText, T> compute)
+    {
+        if (!_memo.TryGetValue(compute, out var value))
+        {
+            _memo[compute] = value = compute(this);
+        }
+
+        return (T)value!;
+    }
 
     /// <summary>The sentence around <paramref name="position"/>: up to the nearest <c>. ! ?</c> or line break on either side.</summary>
     public TextSpan SentenceAt(int position)
