@@ -64,7 +64,13 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
 
     private static IEnumerable<TextSpan> CapitalRuns(ToneText text)
     {
-        var tokens = Tokenizer.Tokenize(text.Text);
+        // Every shouted word is capitalised, so most posts cannot hold a run and need no acronym or celebration list.
+        var tokens = text.Tokens;
+        if (CountCapitalised(tokens) < MinWords)
+        {
+            yield break;
+        }
+
         var acronyms = ToneLexicons.Acronyms.Matches(text).Select(m => m.Span.Start).ToHashSet();
         var celebrations = ToneLexicons.Celebrations.Matches(text).Select(m => m.Span.Start).ToHashSet();
         var i = 0;
@@ -102,7 +108,36 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsCapitalised(Token token) => !token.Value.Any(char.IsLower) && token.Value.Any(char.IsLetter);
+    private static int CountCapitalised(IReadOnlyList<Token> tokens)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsCapitalised(tokens[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // No lower-case letter and at least one letter.
+    private static bool IsCapitalised(Token token)
+    {
+        var letter = false;
+        foreach (var c in token.Value)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
 
     private static bool IsShoutedWord(string text, Token token, HashSet<int> acronyms) =>
         token.IsAllCaps && !token.Value.Any(char.IsDigit) && !acronyms.Contains(token.Span.Start) &&
