@@ -35,7 +35,11 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         "foundation", "fonds", "fund", "vereniging", "society", "association", "huis", "huize", "instituut", "institute", "school", "college",
         "universiteit", "university", "trust", "prijs", "award", "lecture", "lezing", "zorggroep", "praktijk", "apotheek", "gasthuis", "hospice",
         "nederland", "day", "dag", "week", "syndroom", "syndrome", "disease", "ziekte", "score", "test", "schaal", "scale", "criteria",
+        "street", "road", "avenue", "square", "straat", "laan", "weg", "plein",
     };
+
+    // Dutch street names end in one of these ("Jan van Galenstraat", "Johan de Wittlaan"); the surname Van der Laan is the word alone.
+    private static readonly string[] StreetSuffixes = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "steeg", "markt", "boulevard"];
 
     private static readonly ContextCues EponymBefore = new("ziekte van", "syndroom van", "morbus", "disease of", "ziekte", "syndroom", "volgens de methode");
 
@@ -94,7 +98,14 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
 
         chain = TrimParticles(chain, keepLeading: title is not null);
-        if (title is null && chain.Count > 1 && !chain[0].IsInitial && !NameLexicons.IsFirstName(chain[0].Text, out _) && StartsSentence(text, chain[0].Start))
+        if (chain.Count > 1 && NameLexicons.NotPersonKind(text[chain[0].Start..chain[^1].End]) is not null)
+        {
+            // Checked before a capital that opens the sentence is dropped: "Tommy John surgery" is not John.
+            return null;
+        }
+
+        if (title is null && chain.Count > 1 && !chain[0].IsInitial && !NameLexicons.IsFirstName(chain[0].Text, out _) && StartsSentence(text, chain[0].Start)
+            && !NameLexicons.IsPublicFigure(text[chain[0].Start..chain[^1].End]))
         {
             // "Meet Sarah", "Vandaag Henk Bakker": the first word is capitalised because it opens the sentence.
             chain = chain[1..];
@@ -119,7 +130,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             }
         }
 
-        if (title is not null && !PersonRoles.StrongTitles.Contains(title) && !PersonRoles.CivilTitles.Contains(title) && !LooksLikeAName(chain))
+        if (title is not null && !PersonRoles.StrongTitles.Contains(title) && !PersonRoles.CivilTitles.Contains(title) && !PersonRoles.RoyalTitles.Contains(title)
+            && !LooksLikeAName(chain) && !NameLexicons.IsPublicFigure(name))
         {
             // A role noun ("premier", "patiënt") before a capitalised word is a name only when the word is one ("Premier League" is not).
             return null;
@@ -134,7 +146,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             return null;
         }
 
-        var role = isPublicFigure ? PersonRoles.Public : RoleOf(context.Text, span, title, titleRole, afterRoom || beforeRoom);
+        var role = isPublicFigure ? PersonRoles.Public : RoleOf(context.Text, span, title, titleRole, tokensBefore, afterRoom || beforeRoom, rooms.Count > 0);
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["role"] = role, ["form"] = form };
         if (title is not null)
         {
@@ -176,7 +188,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
 
         qualifies = isFirstName && !alsoWord && chain.Count == 1;
-        return chain.Count == 1 && !isFirstName ? "surname" : "firstName";
+        return chain.Count > 1 ? "fullName" : isFirstName ? "firstName" : "surname";
     }
 
     private static bool IsNotAPerson(string text, List<NameToken> chain, string name, string? title)
@@ -193,8 +205,15 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             return true;
         }
 
-        if (text.AsSpan(chain[^1].End).StartsWith("-syndroom", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan(chain[^1].End).StartsWith("-syndroom", StringComparison.OrdinalIgnoreCase)
+            || StreetSuffixes.Any(s => chain[^1].Normalized.Length > s.Length + 1 && chain[^1].Normalized.EndsWith(s, StringComparison.Ordinal)))
         {
+            return true;
+        }
+
+        if (title is null && ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, chain[0].Start - 6), Math.Min(6, chain[0].Start))))
+        {
+            // Dutch and English put no article before a person's name: "naar het Antonius", "in het Sophia", "the John Radcliffe" are hospitals.
             return true;
         }
 
@@ -202,7 +221,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         return title is null && (eponym || EponymBefore.LastIn(text, Math.Max(0, chain[0].Start - 18), chain[0].Start) is { } cue && cue.Span.End >= chain[0].Start - 1);
     }
 
-    private static string RoleOf(string text, TextSpan span, string? title, string? titleRole, bool inRoom)
+    private static string RoleOf(string text, TextSpan span, string? title, string? titleRole, IReadOnlyList<Token> tokensBefore, bool inRoom, bool inRoomPost)
     {
         if (PersonRoles.IsSelfIntroduction(text, span.Start))
         {
@@ -215,9 +234,10 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
 
         var civil = title is not null && PersonRoles.CivilTitles.Contains(title);
-        if (titleRole == PersonRoles.Relative && FirstPersonPossessive().IsMatch(text.AsSpan(0, span.Start)))
+        if (titleRole == PersonRoles.Relative && PersonRoles.OwnsKin(tokensBefore) is var own && (own == true || (own is null && !PersonRoles.IsCarePost(text) && !inRoomPost)))
         {
-            // "mijn zoon Thijs", "my daughter Lily": the author's own family, a private matter but not a patient's.
+            // "mijn zoon Thijs", "my daughter Lily", and "Aunt Jenny came to visit" in a post about no one's care: the author's own
+            // family, a private matter but not a patient's.
             return PersonRoles.Self;
         }
 
@@ -339,8 +359,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     [GeneratedRegex(@"(?<!\p{L})(?:\p{Lu}\.){1,3}(?!\p{L})|['’]t(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*\.?", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:mijn|m'n|my)\s+\p{L}+\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FirstPersonPossessive();
+    [GeneratedRegex(@"(?<!\p{L})(?:het|the|['’]t)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
 
     // "Mary in bed 6", "meneer Willems op kamer 5", "Jansen (kamer 12)": the room right after a name is where that person lies.
     [GeneratedRegex(@"^(?:,?\s(?:in|op|van|on|from|at|uit)\s(?:de\s|the\s)?|\s?\(|,\s)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

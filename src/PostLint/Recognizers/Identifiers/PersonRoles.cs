@@ -51,7 +51,13 @@ internal static partial class PersonRoles
         ["spokeswoman"] = Public, ["secretary"] = Public, ["mayor"] = Public, ["councillor"] = Public, ["senator"] = Public, ["mp"] = Public,
         ["king"] = Public, ["queen"] = Public, ["prince"] = Public, ["princess"] = Public, ["journalist"] = Public, ["presentator"] = Public,
         ["presenter"] = Public, ["auteur"] = Public, ["author"] = Public, ["schrijver"] = Public, ["columnist"] = Public, ["lord"] = Public,
-        ["dame"] = Public, ["sir"] = Public, ["chancellor"] = Public, ["commissioner"] = Public,
+        ["dame"] = Public, ["sir"] = Public, ["chancellor"] = Public, ["commissioner"] = Public, ["ambassadeur"] = Public,
+        ["ambassador"] = Public, ["beschermvrouwe"] = Public, ["beschermheer"] = Public, ["patron"] = Public, ["zanger"] = Public, ["zangeres"] = Public, ["singer"] = Public, ["acteur"] = Public, ["actrice"] = Public,
+        ["actor"] = Public, ["actress"] = Public, ["cabaretier"] = Public, ["comedian"] = Public, ["voetballer"] = Public, ["footballer"] = Public,
+        ["wielrenner"] = Public, ["wielrenster"] = Public, ["schaatser"] = Public, ["schaatsster"] = Public, ["zwemmer"] = Public,
+        ["zwemster"] = Public, ["atleet"] = Public, ["atlete"] = Public, ["athlete"] = Public, ["olympian"] = Public, ["coureur"] = Public,
+        ["darter"] = Public, ["tennisser"] = Public, ["kampioen"] = Public, ["kampioene"] = Public, ["champion"] = Public, ["bondscoach"] = Public,
+        ["influencer"] = Public, ["rapper"] = Public,
 
         // family
         ["opa"] = Relative, ["oma"] = Relative, ["tante"] = Relative, ["oom"] = Relative, ["papa"] = Relative, ["mama"] = Relative, ["pap"] = Relative,
@@ -62,6 +68,8 @@ internal static partial class PersonRoles
         ["granny"] = Relative, ["grandad"] = Relative, ["grandson"] = Relative, ["granddaughter"] = Relative, ["nan"] = Relative, ["nana"] = Relative,
         ["auntie"] = Relative, ["aunt"] = Relative, ["uncle"] = Relative, ["mum"] = Relative, ["mom"] = Relative, ["dad"] = Relative, ["son"] = Relative,
         ["daughter"] = Relative, ["husband"] = Relative, ["wife"] = Relative, ["brother"] = Relative, ["carer"] = Relative, ["fiance"] = Relative,
+        ["aunty"] = Relative, ["gran"] = Relative, ["granddad"] = Relative, ["grandmother"] = Relative, ["grandfather"] = Relative, ["cousin"] = Relative,
+        ["grootmoeder"] = Relative, ["grootvader"] = Relative,
 
         // patients
         ["patient"] = Patient, ["patiente"] = Patient, ["patientje"] = Patient, ["bewoner"] = Patient, ["bewoonster"] = Patient, ["client"] = Patient,
@@ -81,6 +89,37 @@ internal static partial class PersonRoles
         "sister", "sisters", "director", "officer", "lead", "worker", "practitioner", "visitor", "doctor", "doctors", "nurses", "team",
     ];
 
+    /// <summary>Royal titles: the capitalised word after one is a name even when it is no common given name (<c>Prinses Amalia</c>).</summary>
+    public static readonly FrozenSet<string> RoyalTitles = new[]
+    {
+        "koning", "koningin", "prins", "prinses", "king", "queen", "prince", "princess",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Kinship words people put before the names of their own family ("tante Jenny", "Grandma Rose", "opa Henk").
+    // Papa, mama, mum and dad are left out: before a name ("papa Bram") they are how carers speak of a child's parents.
+    private static readonly FrozenSet<string> KinTitles = new[]
+    {
+        "opa", "oma", "tante", "oom", "grootmoeder", "grootvader", "aunt", "auntie", "aunty", "uncle", "grandma", "grandpa", "granny", "grandad",
+        "granddad", "gran", "nan", "nana", "grandmother", "grandfather", "cousin",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+
+    // Words between an owner and a kinship word that leave the owner as it is ("mijn lieve oma", "my dear aunt").
+    private static readonly FrozenSet<string> Endearments = new[]
+    {
+        "lieve", "dear", "dearest", "beloved", "geliefde", "eigen", "own", "favourite", "favorite", "oude", "old",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A post about care: a patient, a ward, an admission or a treatment. Without any of these a kinship title
+    // before a name ("Aunt Jenny came to visit") is the author's own family.
+    private static readonly ContextCues CarePost = new(
+        "patient*", "client*", "bewoner*", "bewoonster*", "resident*", "zorgvrager*", "opname", "opgenomen", "ontslag", "ontslagen", "discharged",
+        "discharge", "admitted", "admission", "afdeling", "ward", "wards", "ic", "icu", "intensive care", "seh", "spoedeisende hulp",
+        "emergency department", "poli", "polikliniek", "ziekenhuis", "hospital", "verpleeghuis", "care home", "nursing home", "hospice",
+        "zorgcentrum", "bezoekuur", "visiting hours", "spreekuur", "diagnose*", "diagnosed", "behandeling", "behandeld", "treatment", "treated",
+        "operatie", "geopereerd", "surgery", "operated", "chemo", "dialyse", "dialysis", "revalidatie", "rehab", "nachtdienst", "avonddienst",
+        "dagdienst", "dienst", "night shift", "shift", "bedside", "my patient", "mijn patient");
+
     // Determiners and possessives allowed between a role word and the name ("onze collega", "our resident").
     private static readonly FrozenSet<string> Determiners = new[]
     {
@@ -97,13 +136,20 @@ internal static partial class PersonRoles
         "samenwerking", "collaboration", "organiseren", "georganiseerd", "organising", "organizing", "organised", "organized", "congres", "conference",
         "symposium", "webinar", "presentatie", "presentation", "talk", "lezing", "lecture", "workshop", "training", "scholing", "opleiding",
         "geslaagd", "graduated", "diploma", "registered nurse", "gewonnen", "won the", "behalen", "behaald", "afgestudeerd", "welcome", "verwelkomen",
-        "director of", "head of", "hoofd", "new partner", "nieuwe partner");
+        "director of", "head of", "hoofd", "new partner", "nieuwe partner", "in dienst", "dienstjubileum", "years of service", "years service",
+        "promotion", "promoted", "laatste werkdag", "laatste dienst", "last shift", "last day at work", "afscheidsreceptie", "afscheidsfeest",
+        "leaving do", "farewell party", "nurse of the year", "verpleegkundige van het jaar", "genomineerd", "nominated", "big registratie");
 
     private static readonly ContextCues PublicSentence = new(
         "minister", "ministerie", "staatssecretaris", "premier", "president", "world health organization", "rivm", "director general", "health secretary", "secretary of state",
         "spokesperson", "woordvoerder", "persconferentie", "press conference", "interview", "podcast", "according to", "volgens", "in de krant",
         "in the news", "nieuws", "news", "tweede kamer", "parliament", "parlement", "kabinet", "government", "regering", "worth a listen",
-        "boek", "book", "roman", "novel", "memoir", "documentaire", "documentary", "film", "bbc", "nos", "rtl", "talkshow", "column", "bestseller");
+        "boek", "book", "roman", "novel", "memoir", "documentaire", "documentary", "film", "bbc", "nos", "rtl", "talkshow", "column", "bestseller",
+        "werkbezoek", "working visit", "royal visit", "koninklijk bezoek", "officieel geopend", "officially opened", "geopend door", "opened by",
+        "opende vandaag", "opende officieel", "opende de nieuwe", "opende het nieuwe", "opende onze nieuwe", "opende ons nieuwe", "opened the new",
+        "opened our new", "onthulde", "unveiled", "olympisch*", "olympic*", "wereldkampioen*", "world champion", "ambassadeur", "ambassador",
+        "beschermvrouwe", "beschermheer", "patron of", "bekende nederlander", "celebrity", "tv arts", "tv doctor", "krant", "newspaper",
+        "kondigde", "aangekondigd", "announced");
 
     // A post that recruits: the person named in it is the contact, not a patient.
     private static readonly ContextCues VacancyPost = new(
@@ -150,6 +196,39 @@ internal static partial class PersonRoles
 
         return null;
     }
+
+    /// <summary>
+    /// Whose family a kinship word right before a name points at: true for the author's own ("mijn zus Anouk", "my aunt Jenny"),
+    /// false for someone else's ("his wife Mary", "Bakker's husband Kees", "haar oom Kees"), null when it does not say
+    /// ("tante Jenny", "Grandma Rose"): then only the rest of the post can tell.
+    /// </summary>
+    public static bool? OwnsKin(IReadOnlyList<Token> tokensBefore)
+    {
+        if (tokensBefore.Count == 0 || RoleOfWord(tokensBefore[^1].Normalized) != Relative)
+        {
+            return false;
+        }
+
+        var owner = tokensBefore.Count - 2;
+        while (owner >= 0 && Endearments.Contains(tokensBefore[owner].Normalized))
+        {
+            owner--;
+        }
+
+        // The tokenizer splits "m'n" into "m" and "n", "z'n" into "z" and "n", "Bakker's" into "Bakker" and "s".
+        var word = owner < 0 ? null : tokensBefore[owner].Normalized;
+        var shortFormOf = word == "n" && owner > 0 ? tokensBefore[owner - 1].Normalized : null;
+        if (word is "mijn" or "my" || shortFormOf == "m")
+        {
+            return true;
+        }
+
+        var ownerless = word is null || !(Determiners.Contains(word) || word is "s" or "r" or "n" or "je" or "your" or "uw");
+        return KinTitles.Contains(tokensBefore[^1].Normalized) && ownerless ? null : false;
+    }
+
+    /// <summary>True when the post is about care given to someone: a patient, a ward, an admission, a treatment, a shift.</summary>
+    public static bool IsCarePost(string text) => CarePost.In(text) || HasClinicalCompound(text, 0, text.Length);
 
     /// <summary>True when the name is introduced by the writer as themself ("ik ben Marloes", "I'm Graham").</summary>
     public static bool IsSelfIntroduction(string text, int nameStart) =>
@@ -230,11 +309,11 @@ internal static partial class PersonRoles
     /// <summary>True when the window talks about care given to someone (admission, treatment, discharge, birth, a bed or room).</summary>
     public static bool HasCareCue(string text, int start, int end)
     {
-        if (PatientSentence.In(text, start, end))
-        {
-            return true;
-        }
+        return PatientSentence.In(text, start, end) || HasClinicalCompound(text, start, end);
+    }
 
+    private static bool HasClinicalCompound(string text, int start, int end)
+    {
         foreach (var token in Tokenizer.Tokenize(text[Math.Max(0, start)..Math.Min(text.Length, end)]))
         {
             if (token.Normalized.Length > 10 && ClinicalSuffixes.Any(s => token.Normalized.EndsWith(s, StringComparison.Ordinal)))

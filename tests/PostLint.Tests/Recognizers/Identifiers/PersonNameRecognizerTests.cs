@@ -34,6 +34,9 @@ public class PersonNameRecognizerTests
     [InlineData("Nieuw gediagnosticeerde MS. Ze wil haar klas niets vertellen.")]
     [InlineData("Werken op de IC. Sindsdien veel geleerd.")]
     [InlineData("Tien jaar geleden begon ik als huisarts. Sindsdien drie collega's erbij.")]
+    [InlineData("Ik fiets over de Jan van Galenstraat en de Johan de Wittlaan.")]
+    [InlineData("Overgeplaatst naar het Antonius, daarna naar het Sophia en the John Radcliffe.")]
+    [InlineData("Tommy John surgery, a Da Vinci robot and the Glasgow Coma Scale.")]
     public void Ignores_eponyms_institutions_and_capitalised_words(string text) => Verify.Entities(EntityType.Person, text);
 
     [Theory]
@@ -48,6 +51,14 @@ public class PersonNameRecognizerTests
     [InlineData("Hi all, I'm Graham, diagnosed two years ago.", "self")]
     [InlineData("Papa Bram was er ook.", "relative")]
     [InlineData("Meet Sarah, one of our ward sisters.", "staff")]
+    [InlineData("Aunt Jenny came to visit today.", "self")]
+    [InlineData("Tante Jenny kwam op bezoek.", "self")]
+    [InlineData("Mijn lieve oma Truus werd 95.", "self")]
+    [InlineData("Tante Jenny kwam op bezoek bij mijn patiënt.", "relative")]
+    [InlineData("His wife Mary came to visit.", "relative")]
+    [InlineData("Prinses Amalia bezocht de kinderafdeling.", "public")]
+    [InlineData("Wes Streeting visited our ward today.", "public")]
+    [InlineData("Wielrenner Joris Bakker bezocht de kinderafdeling.", "public")]
     public void Sets_the_role(string text, string role) =>
         new PostLinter().Analyze(text).Entities.First(e => e.Type == EntityType.Person).Attribute("role").Should().Be(role);
 

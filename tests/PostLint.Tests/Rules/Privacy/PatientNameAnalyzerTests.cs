@@ -65,6 +65,64 @@ public class PatientNameAnalyzerTests
     public void Is_silent_on_english_staff_public_figures_self_and_eponyms(string text) => Verify.Rule("PL1001", text);
 
     [Theory]
+    [InlineData("Mijn patiënt is opgenomen; tante {|PL1001:Jenny|} kwam op bezoek.")]
+    [InlineData("Oma {|PL1001:Truus|} ligt sinds gisteren bij ons op de afdeling.")]
+    [InlineData("Haar oom {|PL1001:Kees|} belde over de uitslag.")]
+    [InlineData("De dochter van mijn patiënt, {|PL1001:Jenny|}, belde vanochtend.")]
+    [InlineData("Mevrouw {|PL1001:Bakker|}'s husband {|PL1001:Kees|} came to the ward today.")]
+    [InlineData("His wife {|PL1001:Mary|} came to the ward after his surgery.")]
+    [InlineData("My patient's aunt {|PL1001:Jenny|} brought flowers.")]
+    [InlineData("Aunt {|PL1001:Jenny|} sat with our patient all night.")]
+    public void Fires_on_kinship_titles_in_a_post_about_a_patient(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Tante Jenny kwam vandaag op bezoek, heerlijke middag.")]
+    [InlineData("Opa Henk en ik gingen vissen, wat een dag.")]
+    [InlineData("Mijn lieve oma Truus is vandaag 95 geworden.")]
+    [InlineData("Gezellig weekend met m'n zus Anouk.")]
+    [InlineData("Aunt Jenny came to visit today, lovely afternoon.")]
+    [InlineData("Grandma Rose turns 90 today, so proud of her!")]
+    [InlineData("My uncle Pete taught me to sail.")]
+    public void Is_silent_on_the_authors_own_family(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Mark Rutte opende vandaag onze nieuwe vleugel.")]
+    [InlineData("Koning Willem-Alexander opende vandaag het nieuwe revalidatiecentrum.")]
+    [InlineData("Prinses Amalia bezocht de kinderafdeling.")]
+    [InlineData("Femke Bol kwam langs bij de kinderafdeling om de kinderen te verrassen.")]
+    [InlineData("Wielrenner Joris Bakker bezocht de kinderafdeling.")]
+    [InlineData("Lotte Vermeulen opende vandaag officieel onze nieuwe polikliniek.")]
+    [InlineData("Gefeliciteerd Anouk de Wit, vandaag 25 jaar in dienst!")]
+    [InlineData("Vandaag laatste dienst van Ingrid de Boer, we gaan je missen!")]
+    [InlineData("Gisteren kondigde Fleur Agema nieuwe bezuinigingen aan.")]
+    public void Is_silent_on_dutch_public_figures_and_colleagues(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Wes Streeting visited our ward today and met the team.")]
+    [InlineData("Queen Camilla visited the hospice today.")]
+    [InlineData("Andy Murray opened the new tennis court at the rehab centre.")]
+    [InlineData("Congrats to Tom Evans on his promotion to ward manager!")]
+    [InlineData("Congratulations Emma Clarke on 20 years of service!")]
+    public void Is_silent_on_english_public_figures_and_colleagues(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Meneer {|PL1001:De Vries|} op kamer 4 is vandaag jarig.")]
+    [InlineData("Ik ben trots op mijn patiënt {|PL1001:Mark de Vries|}, hij loopt weer.")]
+    [InlineData("Mr {|PL1001:Jones|} in bay 3 was admitted last night.")]
+    public void Fires_on_private_persons_with_common_or_public_looking_names(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("De patiënt woont aan de Johan de Wittlaan.")]
+    [InlineData("Ik fiets elke dag over de Jan van Galenstraat naar de afdeling.")]
+    [InlineData("De patiënt ligt nu in het Sophia.")]
+    [InlineData("Na de operatie ging ze naar het Wilhelmina.")]
+    [InlineData("The patient was transferred to the John Radcliffe.")]
+    [InlineData("Tommy John surgery on our patient went well.")]
+    [InlineData("De patiënt met de ziekte van Parkinson kreeg een Apgar-score-uitleg en de Heimlich-manoeuvre.")]
+    [InlineData("Patient admitted, Glasgow Coma Scale 8, operated with the Da Vinci robot.")]
+    public void Is_silent_on_streets_hospitals_and_eponyms_in_a_care_post(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
     [InlineData("Vandaag mevrouw Jansen op kamer 12 gezien.")]
     [InlineData("Mijn patiënt Kees Meijer is een jaar rookvrij.")]
     [InlineData("Papa Bram en mama Sanne, gefeliciteerd met de kleine.")]
