@@ -46,7 +46,7 @@ internal sealed class OutsideFieldAnalyzer : DiagnosticAnalyzer
             var outside = clinical.FirstOrDefault(m => !specialty.Covers(HealthVocabulary.Domains(m)));
             if (outside.TokenCount == 0
                 || clinical.Any(m => specialty.Covers(HealthVocabulary.Domains(m)))
-                || !markers.Within(sentence).Any(m => !IsNoun(tokens, m))
+                || !markers.Within(sentence).Any(m => !IsNoun(tokens, m) && !IsNegatedStop(text, tokens, m))
                 || text[sentence.End - 1] == '?'
                 || SourceCitation.IsNear(text, sentence))
             {
@@ -62,6 +62,10 @@ internal sealed class OutsideFieldAnalyzer : DiagnosticAnalyzer
                     $"This claim about '{topic}' lies outside your field ({specialty.Name}). Your title lends it authority it does not have; stay within your field or point to the guideline or a colleague in that specialty."));
         }
     }
+
+    // "Don't skip the second dose", "niet stoppen met je statines": advice to keep to the treatment, not against it.
+    private static bool IsNegatedStop(string text, IReadOnlyList<Token> tokens, TermMatch marker) =>
+        marker.Kind() == "stop" && Negation.Before(text, tokens, marker.FirstToken, window: 3);
 
     private static bool IsNoun(IReadOnlyList<Token> tokens, TermMatch marker)
     {

@@ -16,6 +16,23 @@ public class OutsideFieldAnalyzerTests
     [InlineData("dermatologist", "{|PL5004:Chemotherapy kills more people than cancer does.|}")]
     public void Fires_on_claims_outside_the_role_specialty(string role, string markup) => Verify.Rule("PL5004", markup, As(role));
 
+    [Theory]
+    [InlineData("dermatology", "{|PL5004:As a dermatologist I get asked about the MMR vaccine schedule a lot: the second dose can safely be skipped if the first went fine.|}")]
+    [InlineData("physiotherapy", "{|PL5004:As a physio I'd say flu jabs are pointless for healthy adults, just skip them.|}")]
+    [InlineData("dentistry", "{|PL5004:Als tandarts zeg ik: statines zijn pure geldverspilling, daar kun je prima mee stoppen.|}")]
+    [InlineData("oncology", "{|PL5004:Whooping cough boosters in pregnancy are not necessary.|}")]
+    [InlineData("psychology", "{|PL5004:Heartburn is caused by stress alone, so antacids won't help.|}")]
+    [InlineData("cardiology", "{|PL5004:Arthritis is caused by gluten: ditch the bread and your knees will thank you.|}")]
+    [InlineData("cardiology", "{|PL5004:Kinkhoest is onschuldig, de prik hoef je niet te halen.|}")]
+    public void Fires_on_english_and_dutch_claims_in_every_field(string specialty, string markup) => Verify.Rule("PL5004", markup, As("doctor", specialty));
+
+    [Theory]
+    [InlineData("dermatology", "Don't skip the second MMR dose: book it at your GP practice.")]
+    [InlineData("dermatology", "Niet overslaan: de tweede BMR-prik bij 9 jaar.")]
+    [InlineData("dentistry", "Daily flossing prevents heart disease.")]
+    [InlineData("physiotherapy", "Strong shoulder muscles prevent falls after a heart attack.")]
+    public void Is_silent_on_advice_to_keep_to_treatment_and_at_the_interface_with_the_field(string specialty, string text) => Verify.Rule("PL5004", text, As("doctor", specialty));
+
     [Fact]
     public void Declared_specialty_wins_over_the_role() =>
         Verify.Rule("PL5004", "{|PL5004:Statins cause dementia in older adults.|}", As("consultant", "dermatology"));
