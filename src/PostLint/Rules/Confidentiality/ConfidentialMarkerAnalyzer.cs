@@ -32,6 +32,25 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
     // Words just before "embargo" that place the post after it ("na het embargo", "after the embargo").
     private static readonly HashSet<string> AfterEmbargo = new(StringComparer.Ordinal) { "after", "na", "post", "since", "sinds" };
 
+    // Pronouns that point at the post itself ("dit is vertrouwelijk", "it's confidential"); "that"/"dat" are left out
+    // because they also open relative clauses ("information that is confidential").
+    private static readonly HashSet<string> ThisPost = new(StringComparer.Ordinal) { "dit", "this", "het", "it", "deze" };
+
+    // Verbs that link the pronoun to "confidential": "is", "it's", "blijft", "moet ... blijven", "must remain".
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "s", "blijft", "blijven", "moet", "must", "should", "stays", "stay", "remains", "remain", "be", "zijn", "was",
+    };
+
+    // Adverbs that may stand between the verb and "confidential" ("dit is echt nog vertrouwelijk").
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal)
+    {
+        "echt", "wel", "nog", "even", "heel", "zeer", "graag", "really", "very", "still", "totally", "absolutely", "completely", "volledig", "helemaal",
+    };
+
+    // Verbs that make "this" their object: "keep this confidential", "houd dit vertrouwelijk", "dit vertrouwelijk behandelen".
+    private static readonly HashSet<string> KeepVerbs = new(StringComparer.Ordinal) { "keep", "houd", "hou", "houden", "treat", "behandel", "behandelen" };
+
     // Words that turn a marker into advice or a negation ("deel geen vertrouwelijke stukken", "never forward confidential papers").
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
@@ -108,15 +127,85 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    // "CONFIDENTIAL", "strikt vertrouwelijk", or the word before a meeting/document noun ("vertrouwelijke bestuursoverleg").
+    // A label on the post's own content: "STRICTLY CONFIDENTIAL", "vertrouwelijk: ...", "(vertrouwelijk)",
+    // "Strictly confidential - do not forward", "dit is vertrouwelijk", "keep this confidential", or the word before a
+    // meeting/document noun ("vertrouwelijke bestuursoverleg"). The adjective on a kind of data in a post about
+    // confidentiality ("strictly confidential patient data", "how we keep records confidential") is not one.
     private static bool IsConfidentialLabel(string text, IReadOnlyList<Token> tokens, TermMatch match)
     {
-        var first = tokens[match.FirstToken];
-        if (match.TokenCount > 1 || IsLabel(text, first, match.Span))
+        return tokens[match.FirstToken + match.TokenCount - 1].IsAllCaps
+            || StandsAlone(text, match.Span)
+            || SaysThisPostIsConfidential(text, tokens, match)
+            || PrecedesOrganisationalNoun(tokens, match);
+    }
+
+    // Set apart by punctuation on both sides: "(vertrouwelijk)", "Vertrouwelijk: ...", "Strictly confidential - do not forward".
+    // Between two commas it is one adjective of a list ("free, confidential, and open to all"); after other words a colon
+    // ends a statement ("it is confidential: we never share it").
+    private static bool StandsAlone(string text, TextSpan span)
+    {
+        var before = PreviousVisible(text, span.Start);
+        var after = NextVisible(text, span.End);
+        var opens = before is null or '(' or '[' or '\n' or '.' or '!' or '?' or ':' or ';' or '|' or '-' or '\u2013' or '\u2014' or ',' || IsSymbol(before.Value);
+        var closes = after is null or ')' or ']' or '.' or '!' or ':' or ';' or '\n' or '-' or '\u2013' or '\u2014' || (after == ',' && before != ',') || IsSymbol(after.Value);
+        return opens && closes;
+    }
+
+    private static bool IsSymbol(char c) => char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+
+    private static char? PreviousVisible(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\r')
         {
-            return true;
+            i--;
         }
 
+        return i >= 0 ? text[i] : null;
+    }
+
+    private static char? NextVisible(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        return i < text.Length ? text[i] : null;
+    }
+
+    // "Dit is (echt) vertrouwelijk", "this is strictly confidential", "dit moet vertrouwelijk blijven", "keep this confidential",
+    // "dit graag vertrouwelijk behandelen": the post itself is the subject or object. With another subject ("patient data must
+    // stay confidential", "we keep it confidential") it is a statement about confidentiality.
+    private static bool SaysThisPostIsConfidential(string text, IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        var i = match.FirstToken - 1;
+        var linked = false;
+        while (i >= 0 && !HasClauseBreak(text, tokens[i].Span.End, tokens[i + 1].Span.Start)
+               && (Intensifiers.Contains(tokens[i].Normalized) || Copulas.Contains(tokens[i].Normalized)))
+        {
+            linked |= Copulas.Contains(tokens[i].Normalized);
+            i--;
+        }
+
+        if (i < 0 || !ThisPost.Contains(tokens[i].Normalized) || HasClauseBreak(text, tokens[i].Span.End, tokens[i + 1].Span.Start))
+        {
+            return false;
+        }
+
+        // "it"/"het" also refer back to what the post is about ("your record is yours and it is confidential"); only
+        // opening a clause ("Het is vertrouwelijk, maar ...") do they stand for what follows.
+        var demonstrative = tokens[i].Normalized is "dit" or "this" or "deze";
+        var opensClause = i == 0 || HasClauseBreak(text, tokens[i - 1].Span.End, tokens[i].Span.Start);
+        var next = match.FirstToken + match.TokenCount;
+        return (linked && (demonstrative || opensClause))
+            || (demonstrative && i > 0 && KeepVerbs.Contains(tokens[i - 1].Normalized))
+            || (demonstrative && next < tokens.Count && KeepVerbs.Contains(tokens[next].Normalized));
+    }
+
+    private static bool PrecedesOrganisationalNoun(IReadOnlyList<Token> tokens, TermMatch match)
+    {
         var after = match.FirstToken + match.TokenCount;
         for (var i = after; i < Math.Min(tokens.Count, after + 3); i++)
         {

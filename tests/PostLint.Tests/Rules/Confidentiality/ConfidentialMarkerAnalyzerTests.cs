@@ -47,4 +47,27 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("US hospitals are preparing for 96 million infections, leaked documents reveal.")]
     [InlineData("Share your feelings, but if it's petty, keep it to yourself.")]
     public void Is_silent_about_confidentiality_advice_and_lifted_embargoes(string text) => Verify.Rule("PL3004", text);
+
+    [Theory]
+    [InlineData("{|PL3004:Strictly confidential|} - {|PL3004:do not forward|}. Ward 5 closes on 1 April.")]
+    [InlineData("Nieuwe dienstroosters voor kerst ({|PL3004:vertrouwelijk|}) staan in de bijlage.")]
+    [InlineData("{|PL3004:Vertrouwelijk|}: de reorganisatie van de kinderafdeling gaat per 1 juni in.")]
+    [InlineData("{|PL3004:Vertrouwelijk|}\nDe afdeling neurologie verhuist in maart naar locatie Zuid.")]
+    [InlineData("Dit is {|PL3004:vertrouwelijk|}, maar de fusie met het MST gaat gewoon door.")]
+    [InlineData("Het is {|PL3004:vertrouwelijk|}, maar de SEH gaat in de zomer 's nachts dicht.")]
+    [InlineData("This is {|PL3004:strictly confidential|}: the pay rise for band 6 is off.")]
+    [InlineData("Keep this {|PL3004:confidential|} please: the CEO is stepping down next month.")]
+    [InlineData("Dit graag {|PL3004:vertrouwelijk|} behandelen: de nieuwe roosters gaan per januari in.")]
+    public void Fires_on_confidential_as_a_label_on_the_post(string markup) => Verify.Rule("PL3004", markup);
+
+    [Theory]
+    [InlineData("Our new podcast on why strictly confidential patient data must stay that way.")]
+    [InlineData("Hoe houden we vertrouwelijke gegevens echt vertrouwelijk? Onze privacy officer legt het uit.")]
+    [InlineData("How we keep records confidential on a busy ward: a thread.")]
+    [InlineData("Your record is yours and it is confidential: we never share it without your consent.")]
+    [InlineData("Free, confidential, and open to all: our sexual health clinic on Saturdays.")]
+    [InlineData("Strikt vertrouwelijk blijft het niet als je patiëntgegevens in een groepsapp zet.")]
+    [InlineData("Is dit vertrouwelijk? Ja: alles wat u met uw arts bespreekt, valt onder het beroepsgeheim.")]
+    [InlineData("Confidential patient data, passwords and rosters: what you may share online and what not.")]
+    public void Is_silent_on_confidential_describing_data_in_a_post_about_confidentiality(string text) => Verify.Rule("PL3004", text);
 }
