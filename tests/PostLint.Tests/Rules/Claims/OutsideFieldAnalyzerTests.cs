@@ -24,6 +24,8 @@ public class OutsideFieldAnalyzerTests
     [InlineData("psychology", "{|PL5004:Heartburn is caused by stress alone, so antacids won't help.|}")]
     [InlineData("cardiology", "{|PL5004:Arthritis is caused by gluten: ditch the bread and your knees will thank you.|}")]
     [InlineData("cardiology", "{|PL5004:Kinkhoest is onschuldig, de prik hoef je niet te halen.|}")]
+    [InlineData("dentistry", "{|PL5004:As a dentist I can tell you the HPV jab is a waste of time for boys.|}")]
+    [InlineData("paediatrics", "{|PL5004:Als kinderarts kan ik zeggen: statines zijn gif, stop ermee.|}")]
     public void Fires_on_english_and_dutch_claims_in_every_field(string specialty, string markup) => Verify.Rule("PL5004", markup, As("doctor", specialty));
 
     [Theory]
@@ -31,6 +33,7 @@ public class OutsideFieldAnalyzerTests
     [InlineData("dermatology", "Niet overslaan: de tweede BMR-prik bij 9 jaar.")]
     [InlineData("dentistry", "Daily flossing prevents heart disease.")]
     [InlineData("physiotherapy", "Strong shoulder muscles prevent falls after a heart attack.")]
+    [InlineData("dermatology", "HPV causes most genital warts, and the HPV vaccine prevents them.")]
     public void Is_silent_on_advice_to_keep_to_treatment_and_at_the_interface_with_the_field(string specialty, string text) => Verify.Rule("PL5004", text, As("doctor", specialty));
 
     [Fact]
