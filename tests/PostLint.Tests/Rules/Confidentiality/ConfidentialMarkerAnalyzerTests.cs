@@ -70,4 +70,16 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("Is dit vertrouwelijk? Ja: alles wat u met uw arts bespreekt, valt onder het beroepsgeheim.")]
     [InlineData("Confidential patient data, passwords and rosters: what you may share online and what not.")]
     public void Is_silent_on_confidential_describing_data_in_a_post_about_confidentiality(string text) => Verify.Rule("PL3004", text);
+
+    [Theory]
+    [InlineData("Alleen voor collega's, {|PL3004:niet voor de buitenwereld|}: de kinderafdeling sluit in september.")]
+    [InlineData("Onze fusie met het Rijnstate is rond. {|PL3004:Mondje dicht|}!")]
+    [InlineData("Please {|PL3004:keep this to yourselves|} for now: the board has approved closing the birth centre.")]
+    [InlineData("{|PL3004:Houd dit even voor je|}, maar de nieuwe SEH-arts begint in mei.")]
+    public void Fires_on_pleas_to_keep_the_post_inside(string markup) => Verify.Rule("PL3004", markup);
+
+    [Theory]
+    [InlineData("Mondje dicht en door de neus ademen tijdens het poetsen, zeggen we tegen kinderen.")]
+    [InlineData("Your diagnosis is yours: you decide whether to tell your employer or keep it to yourself.")]
+    public void Is_silent_on_look_alikes_of_those_pleas(string text) => Verify.Rule("PL3004", text);
 }
