@@ -189,10 +189,11 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
                 next++;
             }
 
-            var window = tokens.Skip(next).Take(3).ToList();
-            if (objects.Matches(window) is [{ FirstToken: 0 } found, ..])
+            // One word may qualify the object: "the code for the staff changing room", "de code van de nieuwe medicijnkast".
+            var window = tokens.Skip(next).Take(4).ToList();
+            if (objects.Matches(window) is [{ FirstToken: <= 1 } found, ..])
             {
-                var end = window[found.TokenCount - 1].Span.End;
+                var end = window[found.FirstToken + found.TokenCount - 1].Span.End;
                 yield return (end, text[tokens[i].Span.Start..end], "code");
             }
         }

@@ -53,4 +53,13 @@ public class CredentialAnalyzerTests
     [InlineData("the door code is 4711#")]
     [InlineData("key: AKIAIOSFODNN7EXAMPLE")]
     public void Fix_removes_the_secret(string text) => Verify.FixesResolve("PL3001", text);
+
+    [Theory]
+    [InlineData("The code for the staff changing room is {|PL3001:4471|}, so no need to wait for security tonight.")]
+    [InlineData("De code van de nieuwe medicijnkast is {|PL3001:8642|}.")]
+    public void Fires_on_a_code_for_a_qualified_locked_object(string markup) => Verify.Rule("PL3001", markup);
+
+    [Fact]
+    public void Is_silent_on_a_code_for_an_object_without_a_value() =>
+        Verify.Rule("PL3001", "The code for the new staff changing room rota is on the noticeboard.");
 }
