@@ -29,4 +29,14 @@ public class UnpublishedResultsAnalyzerTests
     [InlineData("Ondanks de glasnost kan zijn roman nog niet gepubliceerd worden.")]
     [InlineData("Voorlopige resultaten van de griepvaccinatie: kijk op www.rivm.nl voor 62% dekking.")]
     public void Is_silent_on_published_results_and_announcements(string text) => Verify.Rule("PL3005", text);
+
+    [Theory]
+    [InlineData("First look at our trial data {|PL3005:before it goes to the journal|}: 28% fewer infections with the new dressing!")]
+    [InlineData("Alvast een voorproefje {|PL3005:voordat het naar het tijdschrift gaat|}: 3 van de 4 patiënten pijnvrij.")]
+    public void Fires_on_results_shared_before_they_go_to_the_journal(string markup) => Verify.Rule("PL3005", markup);
+
+    [Theory]
+    [InlineData("We are polishing the manuscript before it goes to the journal. Thanks to all co-authors!")]
+    [InlineData("Our trial is done! We'll share the results once the paper is out; before we submit, the data get a second check.")]
+    public void Is_silent_on_a_manuscript_without_results(string text) => Verify.Rule("PL3005", text);
 }
