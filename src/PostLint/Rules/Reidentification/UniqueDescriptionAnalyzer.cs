@@ -25,13 +25,14 @@ internal sealed partial class UniqueDescriptionAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        // Few posts hold a unique description, and finding one is cheaper than scanning the text for care words.
         // A named patient is already the bigger problem (Privacy); the unique description is reported once the name is gone.
-        if (context.ReportedSoFar.Any(d => d.Category == DiagnosticCategory.Privacy) || !IsAboutCare(context))
+        if (!context.Entities.Any(IsUniqueDescription) || context.ReportedSoFar.Any(d => d.Category == DiagnosticCategory.Privacy) || !IsAboutCare(context))
         {
             return;
         }
 
-        foreach (var entity in context.Entities.Where(e => UniqueKinds.Contains(e.Type) && e.Attribute("unique") == "true" && e.Attribute("subject") != "author"))
+        foreach (var entity in context.Entities.Where(IsUniqueDescription))
         {
             var replacement = MatchCase(entity.Attribute("general") ?? context.Localize("iemand", "someone"), entity.Text);
             context.Report(
@@ -43,6 +44,9 @@ internal sealed partial class UniqueDescriptionAnalyzer : DiagnosticAnalyzer
                 CodeFix.Replace(context.Localize($"Maak algemener: '{replacement}'", $"Make it general: '{replacement}'"), entity.Span, replacement));
         }
     }
+
+    private static bool IsUniqueDescription(Entity entity) =>
+        Array.IndexOf(UniqueKinds, entity.Type) >= 0 && entity.Attribute("unique") == "true" && entity.Attribute("subject") != "author";
 
     // Stricter than ClinicalContext.HasEncounter, which also counts "resident" or "patient": the oldest resident
     // opening a garden is local news, the oldest resident admitted with pneumonia is a patient.
