@@ -49,7 +49,11 @@ internal static class CrowdEstimator
         var conditions = usable.Where(e => e.Type == EntityType.Condition).ToList();
         var events = usable.Where(e => e.Type == EntityType.Event).ToList();
         var careSetting = usable.Any(e => e.Type == EntityType.Ward || (e.Type == EntityType.Institution && e.Attribute("kind") != "university"));
-        var clinical = conditions.Count > 0 || events.Count > 0 || careSetting || ClinicalContext.HasEncounter(text);
+
+        // The encounter words are a scan of the whole text, asked for at most once per estimate.
+        bool? encounter = null;
+        bool HasEncounter() => encounter ??= ClinicalContext.HasEncounter(text);
+        var clinical = conditions.Count > 0 || events.Count > 0 || careSetting || HasEncounter();
         if (!clinical)
         {
             return null;
@@ -67,13 +71,13 @@ internal static class CrowdEstimator
         {
             var rate = Number(ordinaryEvent, "rate", 1);
             var years = date is null ? 1 : Number(date, "windowDays", 365) / 365;
-            details.Add(Fraction(ordinaryEvent, rate * years, Math.Min(1, rate * (date is null ? 10 : years * 3)), ordinaryEvent.Text, ordinaryEvent.Text));
+            details.Add(Fraction(ordinaryEvent, rate * years, Math.Min(1, rate * (date is null ? 10 : years * 3))));
         }
-        else if (namedEvent is null && date is not null && (conditions.Count > 0 || careSetting || ClinicalContext.HasEncounter(text)))
+        else if (namedEvent is null && date is not null && (conditions.Count > 0 || careSetting || HasEncounter()))
         {
             var window = Number(date, "windowDays", 365);
             var boost = conditions.Count > 0 ? 10 : 1;
-            details.Add(Fraction(date, Math.Min(1, ContactPerDayLow * boost * window), Math.Min(1, ContactPerDayHigh * boost * window), date.Text, date.Text));
+            details.Add(Fraction(date, Math.Min(1, ContactPerDayLow * boost * window), Math.Min(1, ContactPerDayHigh * boost * window)));
         }
 
         var age = usable.Where(e => e.Type == EntityType.Age).MinBy(AgeWidth);
@@ -88,7 +92,7 @@ internal static class CrowdEstimator
             var sex = usable.First(e => e.Type == EntityType.Sex);
             var (low, high) = age is null ? (0, 110) : AgeBand(age);
             var share = AgeDistribution.SexShare(low, high, isFemale);
-            details.Add(Fraction(sex, share, share, isFemale ? "vrouw" : "man", isFemale ? "female" : "male"));
+            details.Add(Fraction(sex, share, share, dutch => dutch ? (isFemale ? "vrouw" : "man") : (isFemale ? "female" : "male")));
         }
 
         // Conditions of old age are why people live in a care home; population prevalence says nothing there.
@@ -96,7 +100,7 @@ internal static class CrowdEstimator
         {
             var prevalence = Number(condition, "prevalence", 1);
             var cls = condition.Attribute("prevalenceClass") ?? "common";
-            details.Add(Fraction(condition, prevalence / 2, Math.Min(1, prevalence * 2), $"{condition.Text} ({DutchClass(cls)}, ≈ {CrowdText.OneIn(prevalence, dutch: true)})", $"{condition.Text} ({cls}, ≈ {CrowdText.OneIn(prevalence, dutch: false)})"));
+            details.Add(Fraction(condition, prevalence / 2, Math.Min(1, prevalence * 2), dutch => $"{condition.Text} ({(dutch ? DutchClass(cls) : cls)}, ≈ {CrowdText.OneIn(prevalence, dutch)})"));
         }
 
         foreach (var type in new[] { EntityType.Occupation, EntityType.Family, EntityType.Trait })
@@ -104,7 +108,7 @@ internal static class CrowdEstimator
             if (usable.Where(e => e.Type == type).MinBy(e => Number(e, "share", 1)) is { } narrowest)
             {
                 var share = Number(narrowest, "share", 1);
-                details.Add(Fraction(narrowest, share / 2, Math.Min(1, share * 2), narrowest.Text, narrowest.Text));
+                details.Add(Fraction(narrowest, share / 2, Math.Min(1, share * 2)));
             }
         }
 
@@ -124,7 +128,7 @@ internal static class CrowdEstimator
         if (namedEvent is not null)
         {
             var (low, high) = Range(namedEvent.Attribute("involved"), 1, 3);
-            return new QuasiIdentifier(namedEvent, low, high, IsPopulation: true, $"{namedEvent.Text} (≈ {CrowdText.Range(low, high, dutch: true)} betrokkenen)", $"{namedEvent.Text} (≈ {CrowdText.Range(low, high, dutch: false)} people involved)");
+            return new QuasiIdentifier(namedEvent, low, high, IsPopulation: true, dutch => $"{namedEvent.Text} (≈ {CrowdText.Range(low, high, dutch)} {(dutch ? "betrokkenen" : "people involved")})");
         }
 
         var fallback = options.Catchment is { } configured ? configured
@@ -140,19 +144,18 @@ internal static class CrowdEstimator
             var (low, high) = place.Attribute("kind") == "vague" ? (Number(place, "low", population), Number(place, "high", population))
                 : place.Attribute("locates") == "institution" ? (Math.Max(population * 2, 30_000), Math.Max(population * 8, 150_000))
                 : (population, population);
-            var nl = place.Attribute("locates") == "institution" ? "verzorgingsgebied" : "inwoners";
-            var en = place.Attribute("locates") == "institution" ? "people in its catchment" : "inhabitants";
-            return new QuasiIdentifier(place, low, high, IsPopulation: true, $"{place.Text} (≈ {CrowdText.Range(low, high, dutch: true)} {nl})", $"{place.Text} (≈ {CrowdText.Range(low, high, dutch: false)} {en})");
+            var locatesInstitution = place.Attribute("locates") == "institution";
+            return new QuasiIdentifier(place, low, high, IsPopulation: true, dutch => $"{place.Text} (≈ {CrowdText.Range(low, high, dutch)} {(dutch ? (locatesInstitution ? "verzorgingsgebied" : "inwoners") : (locatesInstitution ? "people in its catchment" : "inhabitants"))})");
         }
 
         var institution = usable.Where(e => e.Type == EntityType.Institution && e.Attribute("catchment") is not null).MinBy(e => Number(e, "catchment", Country));
         if (institution is not null)
         {
             var catchment = Number(institution, "catchment", Country);
-            return new QuasiIdentifier(institution, catchment, catchment, IsPopulation: true, $"{institution.Text} (≈ {CrowdText.Number(catchment, dutch: true)} mensen)", $"{institution.Text} (≈ {CrowdText.Number(catchment, dutch: false)} people)");
+            return new QuasiIdentifier(institution, catchment, catchment, IsPopulation: true, dutch => $"{institution.Text} (≈ {CrowdText.Number(catchment, dutch)} {(dutch ? "mensen" : "people")})");
         }
 
-        return new QuasiIdentifier(null, fallback, fallback, IsPopulation: true, $"≈ {CrowdText.Number(fallback, dutch: true)} inwoners", $"≈ {CrowdText.Number(fallback, dutch: false)} inhabitants");
+        return new QuasiIdentifier(null, fallback, fallback, IsPopulation: true, dutch => $"≈ {CrowdText.Number(fallback, dutch)} {(dutch ? "inwoners" : "inhabitants")}");
     }
 
     private static QuasiIdentifier AgeDetail(Entity age, bool residents)
@@ -166,8 +169,9 @@ internal static class CrowdEstimator
             share *= double.Parse(days, CultureInfo.InvariantCulture) / 365;
         }
 
-        var label = low == high ? low.ToString(CultureInfo.InvariantCulture) : high >= 105 ? $"{low}+" : $"{low}–{high}";
-        return Fraction(age, share * 0.7, Math.Min(1, share * 1.5), age.Attribute("precisionDays") is null ? $"leeftijd {label}" : age.Text, age.Attribute("precisionDays") is null ? $"age {label}" : age.Text);
+        return age.Attribute("precisionDays") is null
+            ? Fraction(age, share * 0.7, Math.Min(1, share * 1.5), dutch => (dutch ? "leeftijd " : "age ") + (low == high ? low.ToString(CultureInfo.InvariantCulture) : high >= 105 ? $"{low}+" : $"{low}–{high}"))
+            : Fraction(age, share * 0.7, Math.Min(1, share * 1.5));
     }
 
     private static (int Low, int High) AgeBand(Entity age)
@@ -193,8 +197,11 @@ internal static class CrowdEstimator
         return values.Count == 1 ? values[0] == "female" : null;
     }
 
-    private static QuasiIdentifier Fraction(Entity entity, double low, double high, string dutch, string english) =>
-        new(entity, low, Math.Max(low, high), IsPopulation: false, dutch, english);
+    private static QuasiIdentifier Fraction(Entity entity, double low, double high) =>
+        Fraction(entity, low, high, _ => entity.Text);
+
+    private static QuasiIdentifier Fraction(Entity entity, double low, double high, Func<bool, string> name) =>
+        new(entity, low, Math.Max(low, high), IsPopulation: false, name);
 
     private static double Number(Entity entity, string attribute, double fallback) =>
         double.TryParse(entity.Attribute(attribute), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : fallback;

@@ -10,9 +10,11 @@ namespace PostLint.Rules.Reidentification;
 /// <param name="Low">Pessimistic end: the smaller population or the smaller fraction.</param>
 /// <param name="High">Optimistic end.</param>
 /// <param name="IsPopulation">True for the starting population, false for a narrowing fraction.</param>
-/// <param name="Dutch">How the detail is named in a Dutch message.</param>
-/// <param name="English">How the detail is named in an English message.</param>
-internal sealed record QuasiIdentifier(Entity? Entity, double Low, double High, bool IsPopulation, string Dutch, string English)
+/// <param name="Name">
+/// How the detail is named in a message, in Dutch when given true and in English otherwise. Written on demand:
+/// the fix search estimates many edited posts and reads only their numbers.
+/// </param>
+internal sealed record QuasiIdentifier(Entity? Entity, double Low, double High, bool IsPopulation, Func<bool, string> Name)
 {
     /// <summary>How strongly the detail narrows the crowd, as a fraction of the country (smaller is stronger).</summary>
     public double Strength => IsPopulation ? Low / CrowdEstimator.Country : Low;

@@ -71,7 +71,7 @@ internal sealed class QuasiIdentifierCombinationAnalyzer : DiagnosticAnalyzer
 
     private static string Message(CrowdAssessment assessment, IReadOnlyList<GeneralizationFix> fixes, bool dutch)
     {
-        var details = string.Join(" + ", assessment.Details.Where(d => d.Entity is not null || d.Low < CrowdEstimator.Country).Select(d => dutch ? d.Dutch : d.English));
+        var details = string.Join(" + ", assessment.Details.Where(d => d.Entity is not null || d.Low < CrowdEstimator.Country).Select(d => d.Name(dutch)));
         var estimate = CrowdText.Range(assessment.Low, assessment.High, dutch);
         var advice = fixes.Count == 0
             ? (dutch ? "Laat details weg of maak ze algemener." : "Leave details out or make them more general.")
