@@ -66,7 +66,7 @@ public sealed class PostLinter
             recognizer.Recognize(context);
         }
 
-        entities.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        entities.Sort(Entity.InTextOrder);
         return entities;
     }
 

@@ -42,7 +42,7 @@ public static class ComponentProfile
                     Add(ticks, "recognizer " + recognizer.GetType().Name, start);
                 }
 
-                entities.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+                entities.Sort(Entity.InTextOrder);
                 var analysis = new AnalysisContext(post, language, entities, options, [], descriptor => options.EffectiveSeverity(descriptor) is not null);
                 foreach (var analyzer in analyzers)
                 {

@@ -15,6 +15,10 @@ public sealed record Entity(EntityType Type, TextSpan Span, string Text)
 
     private static readonly IReadOnlyDictionary<string, string> EmptyAttributes = new Dictionary<string, string>();
 
+    /// <summary>The order analyzers see entities in: by start, the longer of two that start together first.</summary>
+    internal static Comparison<Entity> InTextOrder { get; } =
+        static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length);
+
     /// <summary>Returns the attribute's value or null.</summary>
     public string? Attribute(string name) => Attributes.TryGetValue(name, out var value) ? value : null;
 

@@ -21,6 +21,8 @@ internal static class Reanalysis
             recognizer.Recognize(context);
         }
 
+        // The estimator takes the first of equally narrowing details, so it must see them in the engine's order.
+        entities.Sort(Entity.InTextOrder);
         return entities;
     }
 }
