@@ -7,9 +7,11 @@ namespace PostLint.Rules.Tone;
 /// <summary>
 /// PL4003: hostility toward colleagues, other professions, managers or institutions: a belittling word
 /// before a colleague group ("die arrogante chirurgen", "the clueless A&amp;E registrar"), a belittling
-/// statement after one ("de gynaecologen kunnen er niks van", "nurses are useless"), stand-alone
+/// statement after one ("de gynaecologen kunnen er niks van", "nurses are useless"), a demeaning trait
+/// pinned on the whole group ("radiologists are the laziest doctors", "huisartsen zijn geldwolven"), stand-alone
 /// phrases ("did you even go to medical school?"), and sarcasm aimed at a colleague. Firm criticism of
-/// policy that names no one with a belittling word does not fire.
+/// policy that names no one with a belittling word does not fire, and neither does a joke about the
+/// author's own group ("wij chirurgen zijn soms echte cowboys").
 /// </summary>
 internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
 {
@@ -30,7 +32,7 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
     {
         var text = ToneText.Of(context.Text);
         var colleagues = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= 0 && t.Term.Column(0) == "colleague").ToList();
-        foreach (var group in colleagues)
+        foreach (var group in colleagues.Where(g => !text.IsOwnGroupAt(g.Span.Start)))
         {
             // Only a post that names a colleague group needs these lists; ToneText keeps them for the next group.
             var modifiers = ToneLexicons.ColleagueModifiers.Matches(text);
@@ -46,6 +48,11 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
             {
                 Report(context, text, new TextSpan(group.Span.Start, predicate.Span.End));
             }
+
+            if (GroupGeneralisationFinder.Find(text, group) is { } generalisation)
+            {
+                Report(context, text, generalisation);
+            }
         }
 
         foreach (var phrase in ToneLexicons.ColleaguePhrases.Matches(text))
@@ -53,7 +60,7 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
             Report(context, text, phrase.Span);
         }
 
-        foreach (var finding in DirectedInsultFinder.Find(text).Where(f => f.TargetKind == "colleague"))
+        foreach (var finding in DirectedInsultFinder.Find(text).Where(f => f.TargetKind == "colleague" && !text.IsOwnGroupAt(f.Span.Start)))
         {
             Report(context, text, finding.Span);
         }

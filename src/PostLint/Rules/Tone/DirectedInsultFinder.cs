@@ -19,6 +19,8 @@ internal static class DirectedInsultFinder
 
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "is", "are", "re" };
 
+    private static readonly HashSet<string> FondOf = new(StringComparer.Ordinal) { "op" };
+
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "een", "a", "an" };
 
     // "is" only counts after a person: "die vrouw is een heks" fires, "het beleid is belachelijk" does not.
@@ -64,13 +66,18 @@ internal static class DirectedInsultFinder
 
             var last = i;
             i++;
+            if (IsFondness(words, last))
+            {
+                continue;
+            }
+
             var quoted = text.Text[words[first].Span.Start..words[last].Span.End];
             var endsInNoun = nouns.Contains(last);
             if (ExclamationBefore(words, first) is { } frameStart && endsInNoun)
             {
                 yield return new Finding(new TextSpan(words[frameStart].Span.Start, words[last].Span.End), quoted, null);
             }
-            else if (CopulaBefore(words, first) is { } copula && copula >= 1 && SubjectBefore(words, targets, copula - 1) is { } subject)
+            else if (CopulaBefore(words, first) is { } copula && copula >= 1 && !text.IsQuestion(text.SentenceAt(words[copula].Span.Start)) && SubjectBefore(text, targets, copula - 1) is { } subject)
             {
                 yield return new Finding(new TextSpan(subject.Start, words[last].Span.End), quoted, subject.Kind);
             }
@@ -80,6 +87,13 @@ internal static class DirectedInsultFinder
             }
         }
     }
+
+    /// <summary>
+    /// True when the word at <paramref name="last"/> is followed by "op": "de kinderen zijn gek op de
+    /// clown" is a liking for something, not a label for the person.
+    /// </summary>
+    public static bool IsFondness(IReadOnlyList<Token> words, int last) =>
+        last + 1 < words.Count && FondOf.Contains(words[last + 1].Normalized);
 
     // "zijn dom", "are a menace": the copula right before the insult, or before its article.
     private static int? CopulaBefore(IReadOnlyList<Token> words, int first)
@@ -110,11 +124,20 @@ internal static class DirectedInsultFinder
         return null;
     }
 
-    private static (int Start, string? Kind)? SubjectBefore(IReadOnlyList<Token> words, Dictionary<int, TermMatch> targetsByLastWord, int index)
+    // The subject of the copula: a named group ("die antivaxers zijn"), a group word with a name ("collega
+    // Sanne is") or a pronoun ("jij bent"). A group after a preposition ("de regels van het management
+    // zijn belachelijk") is not the subject.
+    private static (int Start, string? Kind)? SubjectBefore(ToneText text, Dictionary<int, TermMatch> targetsByLastWord, int index)
     {
+        var words = text.Words;
         if (targetsByLastWord.TryGetValue(index, out var target))
         {
-            return (target.Span.Start, target.Term.Column(0));
+            return text.IsSubject(target) ? (target.Span.Start, target.Term.Column(0)) : null;
+        }
+
+        if (index >= 1 && char.IsUpper(words[index].Value[0]) && targetsByLastWord.TryGetValue(index - 1, out var named) && text.IsSubject(named))
+        {
+            return (named.Span.Start, named.Term.Column(0));
         }
 
         return PronounSubjects.Contains(words[index].Normalized) ? (words[index].Span.Start, null) : null;

@@ -13,10 +13,12 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyTargets = new(() => ToneLexicon.Load("targets.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleagueModifiers = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "modifier"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePredicates = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "predicate"));
+    private static readonly Lazy<ToneLexicon> LazyColleagueTraits = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "trait"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
     private static readonly Lazy<ToneLexicon> LazyAnger = new(() => ToneLexicon.Load("anger.txt"));
     private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
     private static readonly Lazy<ToneLexicon> LazyRejectionCues = new(() => ToneLexicon.Load("rejection-cues.txt"));
+    private static readonly Lazy<ToneLexicon> LazyReportedSpeech = new(() => ToneLexicon.Load("reported-speech.txt"));
     private static readonly Lazy<ToneLexicon> LazyAcronyms = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "acronym"));
     private static readonly Lazy<ToneLexicon> LazyCelebrations = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "celebration"));
 
@@ -41,6 +43,9 @@ internal static class ToneLexicons
     /// <summary>Belittling statements after a colleague group (PL4003).</summary>
     public static ToneLexicon ColleaguePredicates => LazyColleaguePredicates.Value;
 
+    /// <summary>Demeaning traits said of a whole colleague group ("are the laziest", "zijn geldwolven"; PL4003).</summary>
+    public static ToneLexicon ColleagueTraits => LazyColleagueTraits.Value;
+
     /// <summary>Phrases hostile to colleagues on their own (PL4003).</summary>
     public static ToneLexicon ColleaguePhrases => LazyColleaguePhrases.Value;
 
@@ -52,6 +57,9 @@ internal static class ToneLexicons
 
     /// <summary>Cues that a quoted term is rejected, not used.</summary>
     public static ToneLexicon RejectionCues => LazyRejectionCues.Value;
+
+    /// <summary>Verbs that report someone else's words ("zei", "told me").</summary>
+    public static ToneLexicon ReportedSpeech => LazyReportedSpeech.Value;
 
     /// <summary>Acronyms written in capitals (PL4004).</summary>
     public static ToneLexicon Acronyms => LazyAcronyms.Value;

@@ -16,11 +16,26 @@ internal sealed class ToneText
     public static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "echt", "gewoon", "gewoonweg", "helemaal", "toch", "nou", "wel", "ook", "maar", "even", "werkelijk", "compleet", "totaal", "zo", "weer", "eens",
-        "allemaal", "ongelofelijk", "ongelofelijke", "ongelooflijk", "ongelooflijke", "enorme", "complete", "totale", "vreselijke", "echte",
-        "really", "just", "totally", "absolutely", "completely", "literally", "honestly", "bloody", "truly", "utterly", "all", "total",
+        "allemaal", "ongelofelijk", "ongelofelijke", "ongelooflijk", "ongelooflijke", "enorme", "complete", "totale", "vreselijke", "echte", "eigenlijk",
+        "really", "just", "totally", "absolutely", "completely", "literally", "honestly", "bloody", "truly", "utterly", "all", "total", "still", "actually",
     };
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "me", "mezelf", "mijzelf", "i", "myself" };
+
+    private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.Ordinal) { "wij", "we", "us", "ons" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "de", "het", "een", "mijn", "onze", "ons", "die", "deze", "haar", "zijn", "hun", "the", "a", "an", "my", "our", "this", "these", "those", "that", "their", "his", "her",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "van", "bij", "door", "voor", "met", "over", "naar", "aan", "uit", "tegen", "zonder", "tussen", "om", "via",
+        "of", "by", "from", "for", "with", "about", "to", "at", "against", "between",
+    };
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "that", "which" };
 
     private static readonly HashSet<string> BeVerbs = new(StringComparer.Ordinal) { "ben", "was", "voel", "voelde", "am", "m", "feel", "felt" };
 
@@ -117,6 +132,21 @@ internal sealed class ToneText
     public bool IsRejected(TextSpan span) => ToneLexicons.RejectionCues.OccursIn(this, SentenceAt(span.Start));
 
     /// <summary>
+    /// True when <paramref name="span"/> stands inside quotation marks in a sentence that reports
+    /// someone else's words ("een patiënt zei 'dit is toch allemaal kut'", "he called me a 'moron'"):
+    /// the author quotes, the author does not swear.
+    /// </summary>
+    public bool IsReportedSpeech(TextSpan span)
+    {
+        if (OpeningQuoteBefore(span.Start) is not { } open || ClosingQuoteAfter(span.End) is not { } close)
+        {
+            return false;
+        }
+
+        return ToneLexicons.ReportedSpeech.OccursIn(this, new TextSpan(SentenceAt(open).Start, SentenceAt(close).End));
+    }
+
+    /// <summary>
     /// True when the words just before <paramref name="match"/> say the author is what it names
     /// ("ik ben ook maar een sukkel", "I'm such an idiot"): self-directed irony hurts nobody. A first
     /// person without "to be" ("ik heb schijt aan …") is not self-directed.
@@ -146,6 +176,43 @@ internal sealed class ToneText
         return firstPerson && beVerb;
     }
 
+    /// <summary>
+    /// True when the word just before <paramref name="position"/> is "wij", "we" or "us": "wij chirurgen
+    /// zijn soms echte cowboys" is the author joking about their own group, not attacking colleagues.
+    /// </summary>
+    public bool IsOwnGroupAt(int position)
+    {
+        var before = -1;
+        for (var i = 0; i < Words.Count && Words[i].Span.End <= position; i++)
+        {
+            before = i;
+        }
+
+        return before >= 0 && FirstPersonPlural.Contains(Words[before].Normalized) && OnlyBetween(Words[before].Span.End, position, string.Empty);
+    }
+
+    /// <summary>
+    /// True unless <paramref name="group"/> stands after a preposition or before a relative pronoun:
+    /// "de voorwaarden van de verzekeraar zijn belachelijk" judges the conditions, not the insurer, and
+    /// "nurses who are lazy" picks out some nurses. What is said next is then not said of the group.
+    /// </summary>
+    public bool IsSubject(TermMatch group)
+    {
+        var before = group.FirstToken - 1;
+        if (before >= 0 && Determiners.Contains(Words[before].Normalized))
+        {
+            before--;
+        }
+
+        var after = group.FirstToken + group.TokenCount;
+        var inPhrase = before >= 0 && Prepositions.Contains(Words[before].Normalized);
+        var relative = after < Words.Count && Relatives.Contains(Words[after].Normalized);
+        return !inPhrase && !relative;
+    }
+
+    /// <summary>True when <paramref name="sentence"/> (from <see cref="SentenceAt"/>) ends with a question mark.</summary>
+    public bool IsQuestion(TextSpan sentence) => sentence.End < Text.Length && Text[sentence.End] == '?';
+
     /// <summary>The text between two positions contains only spaces and the given punctuation.</summary>
     public bool OnlyBetween(int from, int to, string allowed)
     {
@@ -159,6 +226,41 @@ internal sealed class ToneText
 
         return true;
     }
+
+    // The nearest quote mark before the position, when it opens a quote: the nearest one closing a
+    // quote means the position is outside any quote. Apostrophes inside a word ("collega's") are skipped.
+    private int? OpeningQuoteBefore(int position)
+    {
+        for (var i = position - 1; i >= 0 && Text[i] != '\n'; i--)
+        {
+            if (IsQuote(Text[i]) && !IsApostrophe(i))
+            {
+                return Opens(i) ? i : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int? ClosingQuoteAfter(int position)
+    {
+        for (var i = position; i < Text.Length && Text[i] != '\n'; i++)
+        {
+            if (IsQuote(Text[i]) && !IsApostrophe(i))
+            {
+                return Opens(i) ? null : i;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsApostrophe(int i) => i > 0 && i + 1 < Text.Length && Tokenizer.IsWordChar(Text[i - 1]) && Tokenizer.IsWordChar(Text[i + 1]);
+
+    // A mark opens a quote after a space, a bracket, a colon or the start of the text.
+    private bool Opens(int i) => i == 0 || char.IsWhiteSpace(Text[i - 1]) || Text[i - 1] is '(' or ':';
+
+    private static bool IsQuote(char c) => c is '\'' or '"' or '‘' or '’' or '“' or '”' or '„';
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
 }

@@ -17,6 +17,52 @@ public class ColleagueHostilityAnalyzerTests
     [InlineData("Our {|PL4003:managers haven't got a clue|}.")]
     public void Fires_on_belittling_colleagues(string markup) => Verify.Rule("PL4003", markup);
 
+    [Theory]
+    [InlineData("{|PL4003:Radiologists are the laziest|} doctors on earth.")]
+    [InlineData("{|PL4003:Huisartsen zijn allemaal geldwolven|}.")]
+    [InlineData("{|PL4003:surgeons are butchers|}")]
+    [InlineData("Die {|PL4003:verpleegkundigen van de SEH zijn echt dom|}.")]
+    [InlineData("{|PL4003:Anesthesiologists? glorified|} sleep technicians.")]
+    [InlineData("{|PL4003:Verloskundigen? Veredelde|} kraamhulpen.")]
+    [InlineData("Die {|PL4003:chirurgen zijn gewoon slagers|} met een diploma.")]
+    [InlineData("{|PL4003:GPs are nothing but glorified|} receptionists.")]
+    [InlineData("De {|PL4003:anesthesisten hier zijn de meest arrogante|} collega's die ik ken.")]
+    [InlineData("{|PL4003:Consultants at this trust are the greediest|} people I know.")]
+    public void Fires_on_a_demeaning_trait_pinned_on_a_whole_profession(string markup) => Verify.Rule("PL4003", markup);
+
+    [Fact]
+    public void Fires_on_a_senior_belittled_at_3am() =>
+        Verify.Rule("PL4003", "3am and I'm still furious. My {|PL4003:so-called senior|} left me alone with a crashing patient and went home.");
+
+    [Fact]
+    public void Fires_on_a_named_colleague_belittled() =>
+        Verify.Rule("PL4003", "Die nieuwe {|PL4003:collega Sanne is echt een nul|}, kan nog geen bloeddruk meten.");
+
+    [Theory]
+    [InlineData("Radiologists are the unsung heroes of the hospital.")]
+    [InlineData("Surgeons are the busiest specialists this winter.")]
+    [InlineData("Anesthesiologists are the most underappreciated doctors in the hospital.")]
+    [InlineData("Huisartsen zijn de spil van de zorg en verdienen meer tijd per patiënt.")]
+    [InlineData("Surgeons are not lazy, they are exhausted.")]
+    [InlineData("Nurses are lazy? Think again: they walk 15 km a shift.")]
+    [InlineData("De verpleegkundigen zijn gek op de nieuwe koffieautomaat.")]
+    [InlineData("De polisvoorwaarden van mijn zorgverzekeraar zijn belachelijk.")]
+    [InlineData("The new rota for the nurses is ridiculous.")]
+    [InlineData("Mijn collega Sanne is een topper!")]
+    public void Is_silent_on_praise_facts_and_negation_about_a_profession(string text) => Verify.Rule("PL4003", text);
+
+    [Theory]
+    [InlineData("The myth that nurses are lazy must end.")]
+    [InlineData("Het vooroordeel dat huisartsen geldwolven zijn klopt gewoon niet.")]
+    [InlineData("It is a stereotype that surgeons are arrogant; most I work with are kind.")]
+    public void Is_silent_when_a_stereotype_is_named_to_reject_it(string text) => Verify.Rule("PL4003", text);
+
+    [Theory]
+    [InlineData("Wij chirurgen zijn soms echte cowboys, haha.")]
+    [InlineData("We nurses are hopeless at taking our own breaks.")]
+    [InlineData("Wij huisartsen hebben geen idee wat de minister nu weer wil.")]
+    public void Is_silent_on_jokes_about_the_authors_own_profession(string text) => Verify.Rule("PL4003", text);
+
     [Fact]
     public void Fires_on_sarcasm_aimed_at_another_profession() =>
         Verify.Rule("PL4003", "{|PL4003:Oh sure|}, let's all take mental health advice from a life coach, what could possibly go wrong 🙄");

@@ -48,6 +48,28 @@ public class InsultAnalyzerTests
     [InlineData("I'm such an idiot, forgot my stethoscope again.")]
     public void Is_silent_on_self_directed_irony(string text) => Verify.Rule("PL4001", text);
 
+    [Theory]
+    [InlineData("Al die junks op de SEH zijn gewoon {|PL4001:uitschot|}, laat ze lekker wachten.")]
+    [InlineData("Our new junior doctor is as {|PL4001:thick as two short planks|}.")]
+    [InlineData("Het is 3 uur 's nachts en ik lig wakker van die collega. Zo'n egoïstisch {|PL4001:kreng|} heb ik nog nooit meegemaakt.")]
+    [InlineData("Die aanvrager is zo {|PL4001:dom als het achtereind van een varken|}.")]
+    public void Fires_on_insults_in_other_words(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Blog over communicatie: een patiënt zei vorige week 'dit is toch allemaal kut' toen hij de uitslag hoorde. Boosheid is vaak angst.")]
+    [InlineData("A patient once told me 'this is fucking terrifying' before surgery. Name the fear and the swearing stops.")]
+    [InlineData("Een patiënt noemde mij vandaag een 'klootzak' omdat ik geen antibiotica voorschreef. Ik snap zijn frustratie.")]
+    public void Is_silent_on_someone_elses_words_reported_in_quotes(string text) => Verify.Rule("PL4001", text);
+
+    [Fact]
+    public void Fires_on_swearing_outside_the_reported_quote() =>
+        Verify.Rule("PL4001", "Hij zei 'sorry' en toen dacht ik: wat een {|PL4001:klootzak|}.");
+
+    [Theory]
+    [InlineData("De kinderen zijn gek op de clown die elke woensdag langskomt.")]
+    [InlineData("Ze zijn gek op elkaar, die twee.")]
+    public void Is_silent_on_being_fond_of_something(string text) => Verify.Rule("PL4001", text);
+
     [Fact]
     public void Is_silent_when_the_word_is_quoted_to_reject_it() =>
         Verify.Rule("PL4001", "Noem een patiënt nooit een 'idioot', ook niet in de koffiekamer: het woord is kwetsend.");

@@ -15,6 +15,20 @@ public class PatientMockeryAnalyzerTests
     public void Fires_on_mockery_of_patients(string markup) => Verify.Rule("PL4002", markup);
 
     [Theory]
+    [InlineData("Diabetici type 2 hebben het aan zichzelf te danken, {|PL4002:vreetzakken|} zijn het.")]
+    [InlineData("Had vandaag een patiënt van 180 kilo, die {|PL4002:vreetzak|} paste niet eens in de MRI.")]
+    [InlineData("Mevrouw snapte na drie keer uitleggen nog steeds niet hoe een pufje werkt. {|PL4002:Hersencel zoek|}, denk ik.")]
+    [InlineData("That patient has the {|PL4002:IQ of a potato|}, explained it five times and he still didn't get it.")]
+    [InlineData("Alcoholisten op de afdeling {|PL4002:verdienen eigenlijk geen bed|}.")]
+    public void Fires_on_mocking_a_patients_weight_or_intelligence(string markup) => Verify.Rule("PL4002", markup);
+
+    [Theory]
+    [InlineData("Het IQ van een kind met deze aandoening ligt meestal rond de 70.")]
+    [InlineData("Brain cells die within minutes in a stroke: call 112.")]
+    [InlineData("Patients with obesity face stigma in every clinic. Weight bias among clinicians is real; let's talk about it respectfully.")]
+    public void Is_silent_on_clinical_words_about_weight_and_intelligence(string text) => Verify.Rule("PL4002", text);
+
+    [Theory]
     [InlineData("Ach, {|PL4002:wat fijn dat u|} om 23:55 belt. Echt, ik heb verder niks te doen hoor 🙃")]
     [InlineData("Weer een patiënt die denkt dat Google het beter weet {|PL4002:🙄|}")]
     [InlineData("{|PL4002:Ja hoor, weer een|} 'spoedgeval' om 3 uur 's nachts 🙄")]

@@ -7,6 +7,8 @@ public class ShoutingAnalyzerTests
     [Theory]
     [InlineData("{|PL4004:PATIENTS WHO PRESS THE CALL BELL FOR WATER: GET IT YOURSELF!!!!|}")]
     [InlineData("{|PL4004:DIT IS ECHT NIET NORMAAL MEER!!!|} Niemand luistert.")]
+    [InlineData("{|PL4004:WAAROM MOET IK ALTIJD DE ROTZOOI VAN DE DAGDIENST OPRUIMEN!!!|}")]
+    [InlineData("I {|PL4004:AM SO SICK OF COVERING FOR LAZY COLLEAGUES EVERY SINGLE WEEKEND|}")]
     public void Fires_on_long_capital_runs(string markup) => Verify.Rule("PL4004", markup);
 
     [Fact]

@@ -11,6 +11,7 @@ public class WrittenInAngerAnalyzerTests
     [InlineData("Weer een vrouw onnodig ingeleid. {|PL4006:Ik kots ervan|}.")]
     [InlineData("Die man sloeg mijn collega: {|PL4006:ik hoop dat je wegrot|} in de cel.")]
     [InlineData("Families who visit once a year {|PL4006:🤬|}")]
+    [InlineData("3am and {|PL4006:I'm still furious|}. My so-called senior left me alone with a crashing patient.")]
     public void Fires_on_anger_aimed_at_someone(string markup) => Verify.Rule("PL4006", markup);
 
     [Theory]

@@ -1,0 +1,97 @@
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// Finds a demeaning trait pinned on a whole colleague group: "radiologists are the laziest doctors",
+/// "huisartsen zijn allemaal geldwolven", "die verpleegkundigen van de SEH zijn echt dom", or, without
+/// a verb, "anesthesiologists? glorified sleep technicians". The trait must follow the verb directly
+/// (after an article, "most" or "nothing but"), so a negation ("are not lazy"), a question ("nurses are
+/// lazy? think again") or a trait that is not demeaning ("the busiest specialists", "the unsung
+/// heroes") does not match.
+/// </summary>
+internal static class GroupGeneralisationFinder
+{
+    /// <summary>How many words may stand between the group and its verb ("die verpleegkundigen van de SEH zijn").</summary>
+    private const int MaxDistanceToVerb = 6;
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "is", "are", "re" };
+
+    // Words that may stand between the verb and the trait without changing what is said of the group.
+    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
+    {
+        "de", "het", "een", "van", "die", "meest", "meeste", "niets", "niks", "meer", "dan", "anders", "slechts", "soms", "vaak", "altijd", "regelrechte", "regelrecht", "pure", "zulke",
+        "the", "a", "an", "most", "nothing", "but", "little", "more", "than", "only", "sometimes", "often", "always", "such", "so", "absolute", "mere",
+    };
+
+    // "anesthesiologists? glorified …", "Verloskundigen: veredelde kraamhulpen".
+    private const string EllipsisMarks = "?:=–—-";
+
+    /// <summary>The span from the group to the end of the trait said of it, or null.</summary>
+    public static TextSpan? Find(ToneText text, TermMatch group)
+    {
+        var words = text.Words;
+        var traits = Traits(text);
+        var afterGroup = group.FirstToken + group.TokenCount;
+        if (afterGroup < words.Count && IsEllipsis(text, group.Span.End, words[afterGroup].Span.Start) && TraitFrom(text, traits, afterGroup) is { } elliptic)
+        {
+            return new TextSpan(group.Span.Start, elliptic);
+        }
+
+        // "Nurses are lazy? Think again.": a question puts the claim up for rejection, it does not make it.
+        var sentence = text.SentenceAt(group.Span.Start);
+        if (text.IsQuestion(sentence) || !text.IsSubject(group))
+        {
+            return null;
+        }
+
+        for (var i = afterGroup; i < words.Count && i - afterGroup <= MaxDistanceToVerb && words[i].Span.End <= sentence.End; i++)
+        {
+            if (Copulas.Contains(words[i].Normalized))
+            {
+                return TraitFrom(text, traits, i + 1) is { } end && end <= sentence.End ? new TextSpan(group.Span.Start, end) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Func<ToneText, Dictionary<int, TermMatch>> TraitsOnce = text =>
+        ToneLexicons.ColleagueTraits.Matches(text)
+            .Concat(ToneLexicons.DirectedAdjectives.Matches(text))
+            .Concat(ToneLexicons.DirectedNouns.Matches(text))
+            .Where(m => m.FirstToken >= 0 && !DirectedInsultFinder.IsFondness(text.Words, m.FirstToken + m.TokenCount - 1))
+            .GroupBy(m => m.FirstToken)
+            .ToDictionary(g => g.Key, g => g.MaxBy(m => m.TokenCount));
+
+    // Every demeaning trait by its first word, found once per post.
+    private static Dictionary<int, TermMatch> Traits(ToneText text) => text.Memo(TraitsOnce);
+
+    // The end of a trait that starts at word index (after leading articles and the like), or null.
+    private static int? TraitFrom(ToneText text, Dictionary<int, TermMatch> traits, int index)
+    {
+        for (var i = index; i < text.Words.Count; i++)
+        {
+            if (traits.TryGetValue(i, out var trait))
+            {
+                return trait.Span.End;
+            }
+
+            if (!Leads.Contains(text.Words[i].Normalized))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsEllipsis(ToneText text, int from, int to)
+    {
+        // A space after the mark: "SEH-artsen" is one compound, not a group with a remark after it.
+        var between = text.Text.AsSpan(from, to - from);
+        var marks = between.Trim();
+        return marks.Length > 0 && marks.Trim(EllipsisMarks).Length == 0 && char.IsWhiteSpace(between[^1]);
+    }
+}
