@@ -55,6 +55,7 @@ public class ColleagueHostilityAnalyzerTests
     [InlineData("The myth that nurses are lazy must end.")]
     [InlineData("Het vooroordeel dat huisartsen geldwolven zijn klopt gewoon niet.")]
     [InlineData("It is a stereotype that surgeons are arrogant; most I work with are kind.")]
+    [InlineData("Chirurgen zijn cowboys, zeggen ze. Ik zie vooral zorgvuldige collega's.")]
     public void Is_silent_when_a_stereotype_is_named_to_reject_it(string text) => Verify.Rule("PL4003", text);
 
     [Theory]
