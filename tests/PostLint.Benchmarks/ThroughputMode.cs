@@ -10,9 +10,12 @@ namespace PostLint.Benchmarks;
 /// </summary>
 public static class ThroughputMode
 {
-    // Tiered JIT recompiles hot methods in the background during the first ~100 ms of calls;
-    // timing before that settles measures unoptimised code, so warm up for a fixed time, not a pass count.
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    // Tiered JIT keeps recompiling hot methods (tier 0, instrumented, tier 1) in the background for many
+    // seconds with this many generated regex methods; timing before that settles measures unoptimised code.
+    // So warm up until whole passes go by without a compilation, within these bounds.
+    private static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MaximumWarmUp = TimeSpan.FromSeconds(90);
+    private const int QuietPassesWanted = 3;
 
     /// <summary>Runs <paramref name="iterations"/> timed passes over the corpus after a warm-up and prints the figures.</summary>
     /// <param name="corpusPath">The JSON Lines corpus.</param>
@@ -28,10 +31,7 @@ public static class ThroughputMode
         cold.Stop();
 
         var diagnostics = Pass(linter, posts);
-        for (var warm = Stopwatch.StartNew(); warm.Elapsed < WarmUp;)
-        {
-            Pass(linter, posts);
-        }
+        var warmUp = WarmUp(linter, posts);
 
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -54,11 +54,11 @@ public static class ThroughputMode
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             corpus:       {corpusPath} ({posts.Count} posts, {diagnostics} diagnostics per pass)
             first post:   {cold.Elapsed.TotalMilliseconds:F1} ms (new PostLinter() + first Analyze, cold process)
-            passes:       {iterations} after {WarmUp.TotalSeconds:F0} s of warm-up, {timer.Elapsed.TotalSeconds:F2} s
+            passes:       {iterations} after {warmUp.TotalSeconds:F0} s of warm-up, {timer.Elapsed.TotalSeconds:F2} s
             throughput:   {perSecond:F0} posts/s on one thread ({1_000_000 / perSecond:F1} µs per post)
             cpu time:     {cpu.TotalMicroseconds / analysed:F1} µs per post, {analysed / cpu.TotalSeconds:F0} posts per CPU-second (steadier than wall time on a busy machine)
             allocated:    {allocated / analysed / 1024:F1} KiB per post
-            jitted:       {jitted} methods compiled during the timed passes (tiered JIT still at work when this is large; use more warm-up or DOTNET_TieredCompilation=0)
+            jitted:       {jitted} methods compiled during the timed passes (should be 0: the JIT had not settled within the warm-up otherwise)
             load average: {LoadAverage()}
             """));
 
@@ -67,6 +67,20 @@ public static class ThroughputMode
             Console.WriteLine();
             ComponentProfile.Run(posts, iterations);
         }
+    }
+
+    private static TimeSpan WarmUp(PostLinter linter, IReadOnlyList<Post> posts)
+    {
+        var warm = Stopwatch.StartNew();
+        var quietPasses = 0;
+        while (warm.Elapsed < MaximumWarmUp && (warm.Elapsed < MinimumWarmUp || quietPasses < QuietPassesWanted))
+        {
+            var compiled = JitInfo.GetCompiledMethodCount();
+            Pass(linter, posts);
+            quietPasses = JitInfo.GetCompiledMethodCount() == compiled ? quietPasses + 1 : 0;
+        }
+
+        return warm.Elapsed;
     }
 
     // Quoted with the figures: on a shared machine they mean little without it.
