@@ -33,7 +33,7 @@ internal sealed partial class AgeRecognizer : Recognizer
         var text = context.Text;
         var found = new List<Entity>();
 
-        void Add(Match match, Group span, int low, int high, string? precisionDays = null)
+        void Add(Match match, Group span, int low, int high, string? precisionDays = null, bool own = false)
         {
             if (low < 0 || high > OldestAge + 5 || low > high)
             {
@@ -63,7 +63,7 @@ internal sealed partial class AgeRecognizer : Recognizer
                 attributes["precisionDays"] = precisionDays;
             }
 
-            if (Cues.IsSelfReference(text, span.Index))
+            if (own || Cues.IsSelfReference(text, span.Index))
             {
                 attributes["subject"] = "author";
             }
@@ -71,13 +71,13 @@ internal sealed partial class AgeRecognizer : Recognizer
             found.Add(new Entity(EntityType.Age, entitySpan, text[entitySpan.Start..entitySpan.End]) { Attributes = attributes });
         }
 
-        if (Mentions(text, "oud") || Mentions(text, "old") || Mentions(text, "baby"))
+        if (Mentions(text, "oud") || Mentions(text, "old") || Mentions(text, "baby") || Mentions(text, "maand") || Mentions(text, "weken") || Mentions(text, "dagen"))
         {
             foreach (Match m in Baby().Matches(text))
             {
                 var unit = m.Groups["unit"].Value.ToLowerInvariant();
                 var days = unit.StartsWith('d') ? "1" : unit.StartsWith('w') ? "7" : "30";
-                Add(m, m.Groups[0], 0, 0, days);
+                Add(m, m.Groups["of"].Success ? m.Groups["of"] : m.Groups[0], 0, 0, days);
             }
         }
 
@@ -180,7 +180,7 @@ internal sealed partial class AgeRecognizer : Recognizer
             {
                 if (DecadeBand(m.Groups["tens"].Value, m.Groups["part"].Value) is var (low, high))
                 {
-                    Add(m, m.Groups[0], low, high);
+                    Add(m, m.Groups[0], low, high, own: m.Groups["own"].Success);
                 }
             }
         }
@@ -196,7 +196,7 @@ internal sealed partial class AgeRecognizer : Recognizer
                 {
                     var part = m.Groups["part"].Value.ToLowerInvariant();
                     var (low, high) = part.StartsWith("early", StringComparison.Ordinal) ? (tens, tens + 3) : part.StartsWith("late", StringComparison.Ordinal) ? (tens + 7, tens + 9) : part.StartsWith("mid", StringComparison.Ordinal) ? (tens + 3, tens + 6) : (tens, tens + 9);
-                    Add(m, m.Groups[0], low, high);
+                    Add(m, m.Groups[0], low, high, own: m.Groups["own"].Success);
                 }
             }
         }
@@ -248,9 +248,9 @@ internal sealed partial class AgeRecognizer : Recognizer
 
         return part.ToLowerInvariant() switch
         {
-            "begin" => (tens, tens + 3),
+            "begin" or "vroege" => (tens, tens + 3),
             "midden" => (tens + 3, tens + 6),
-            "eind" => (tens + 7, tens + 9),
+            "eind" or "late" => (tens + 7, tens + 9),
             _ => (tens, tens + 9),
         };
     }
@@ -284,8 +284,8 @@ internal sealed partial class AgeRecognizer : Recognizer
     [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}) ?-?(?:yo|y\.o\.?|y/o|yr old|jr)(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortYears();
 
-    // "87 jaar oud", "is 87 jaar", "werd 87 jaar", "van 87 jaar" - never "10 jaar geleden" or "al 23 jaar werkzaam".
-    [GeneratedRegex(@"(?:(?<=\b(?:is|werd|wordt|was|van|ben|bent|leeftijd|zijn|haar)\s)(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)(?:\s+oud)?|(?<![\w,.])(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)\s+oud)(?!\w)(?!\s+(?:geleden|lang|ervaring|werkzaam|getrouwd|in\s+dienst|later|eerder|terug))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "87 jaar oud", "een zesentachtig jaar oude man", "is 87 jaar", "werd 87 jaar", "van 87 jaar" - never "10 jaar geleden" or "al 23 jaar werkzaam".
+    [GeneratedRegex(@"(?:(?<=\b(?:is|werd|wordt|was|van|ben|bent|leeftijd|zijn|haar)\s)(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)(?:\s+oud)?|(?<![\w,.])(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)\s+oude?)(?!\w)(?!\s+(?:geleden|lang|ervaring|werkzaam|getrouwd|in\s+dienst|later|eerder|terug))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DutchJaarOud();
 
     // "95e verjaardag", "103e", "95th birthday".
@@ -312,12 +312,12 @@ internal sealed partial class AgeRecognizer : Recognizer
     [GeneratedRegex(@"\b(?:ik\s+ben|i'm|i\s+am)\s+(?<n>1[01]\d|\d{1,2})(?!\w|[.,:]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfStated();
 
-    // "tachtiger", "negentigers", "van in de negentig", "begin dertig", "eind zeventig" - not "de jaren tachtig".
-    [GeneratedRegex(@"(?<!\bjaren\s)(?:\b(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?\b|\b(?:van\s+)?(?:in\s+de|(?<part>begin|midden|eind))\s+(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "tachtiger", "negentigers", "van in de negentig", "begin dertig", "eind zeventig", "in zijn vroege negentig" - not "de jaren tachtig".
+    [GeneratedRegex(@"(?<!\bjaren\s)(?:\b(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?\b|\b(?:van\s+)?(?:in\s+(?:de|(?<own>mijn)|zijn|haar)(?:\s+(?<part>vroege|late))?|(?<part>begin|midden|eind))\s+(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DutchDecade();
 
-    // "in her eighties", "a man in his 40s", "in their late seventies", "in her mid-80s".
-    [GeneratedRegex(@"\bin\s+(?:his|her|their)\s+(?<part>early\s+|mid-?\s?|late\s+)?(?:(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<digits>[2-9]0)'?s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "in her eighties", "a man in his 40s", "in their late seventies", "in her mid-80s"; "in my fifties" is the author's.
+    [GeneratedRegex(@"\bin\s+(?:his|her|their|(?<own>my))\s+(?<part>early\s+|mid-?\s?|late\s+)?(?:(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<digits>[2-9]0)'?s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDecade();
 
     // "a ninety-something", "een tachtigjarige" is handled above; "a forty-something man".
@@ -332,8 +332,8 @@ internal sealed partial class AgeRecognizer : Recognizer
     [GeneratedRegex(@"\b(?:oudere|ouderen|bejaarde|bejaarden|hoogbejaarde|hoogbejaarden|elderly|tiener|tieners|teenager|teenage|puber)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VagueBand();
 
-    // "11 dagen oud", "baby van 3 maanden", "a 6-week-old", "een paar weken oud".
-    [GeneratedRegex(@"(?:\b(?:\d{1,2}|een\s+paar|enkele|a\s+few|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>dagen|dag|weken|week|maanden|maand|days?|weeks?|months?)[- ](?:oud|old)\b|\bbaby\s+van\s+\d{1,2}\s+(?<unit>dagen|weken|maanden)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "11 dagen oud", "baby van 3 maanden", "een tweeling van 3 maanden", "a 6-week-old", "een paar weken oud".
+    [GeneratedRegex(@"(?:\b(?:\d{1,2}|een\s+paar|enkele|a\s+few|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>dagen|dag|weken|week|maanden|maand|days?|weeks?|months?)[- ](?:oud|old)\b|\b(?:baby|baby'?s|tweeling|drieling|kind|kindje|kinderen|jongetje|meisje|zoontje|dochtertje)\s+(?<of>van\s+(?:\d{1,2}|een\s+paar|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\s+(?<unit>dagen|weken|maanden))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Baby();
 
     [GeneratedRegex(@"\b(?:pasgeborene?|newborn|neonate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -8,7 +8,7 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// Finds rare physical or personal traits (<see cref="EntityType.Trait"/>): a height of two metres or more
 /// (<c>2 meter 10</c>, <c>2,05 m</c>, <c>seven-foot</c>), <c>albino</c>, dwarfism, a face tattoo, six fingers,
 /// and superlatives that fit one person (<c>de oudste inwoner van Elburg</c>, <c>onze oudste bewoner</c>,
-/// <c>the oldest resident of</c>).
+/// <c>the oldest resident of</c>, <c>our youngest ever transplant patient</c>, <c>de jongste donor ooit</c>).
 /// Attributes: <c>share</c> (rough fraction of people with the trait) and <c>unique</c>=<c>true</c> for a
 /// superlative.
 /// </summary>
@@ -37,9 +37,12 @@ internal sealed partial class TraitRecognizer : Recognizer
             found.Add(new Entity(EntityType.Trait, span, m.Value) { Attributes = attributes });
         }
 
-        foreach (Match m in Oldest().Matches(text))
+        if (Mentions(text, "oudste") || Mentions(text, "jongste") || Mentions(text, "oldest") || Mentions(text, "youngest"))
         {
-            Add(m, 1.0 / 18_000_000, unique: true);
+            foreach (Match m in Superlative().Matches(text))
+            {
+                Add(m, 1.0 / 18_000_000, unique: true);
+            }
         }
 
         foreach (Match m in Height().Matches(text))
@@ -59,8 +62,14 @@ internal sealed partial class TraitRecognizer : Recognizer
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:de|het|the)\s+(?:oudste|oldest)\s+(?:inwoner|inwoonster|bewoner|bewoonster|Nederlander|man|vrouw|resident|inhabitant|person|woman|living\s+person)\s+(?:van|in|of|uit)\s+(?:het\s+dorp|the\s+village|the\s+town|the\s+island|het\s+eiland|Nederland|the\s+UK|\p{Lu}[\p{L}-]+)|(?:onze|ons|our)\s+(?:oudste|oldest)\s+(?:bewoner|bewoonster|resident|patiënte?|patient|cliënte?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Oldest();
+    // A cheap test for a word the pattern cannot match without.
+    private static bool Mentions(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    // "de oudste inwoner van Elburg", "onze oudste bewoner", "our youngest ever heart transplant patient",
+    // "de jongste donor ooit": a superlative over a place, one's own patients, or all time. Staff ("onze jongste
+    // collega", "our youngest team member") are not patients and are left out.
+    [GeneratedRegex(@"\b(?:(?:de|het|the)\s+(?:oudste|jongste|oldest|youngest)\s+(?:inwoner|inwoonster|bewoner|bewoonster|Nederlander|man|vrouw|resident|inhabitant|person|woman|living\s+person)\s+(?:van|in|of|uit)\s+(?:het\s+dorp|the\s+village|the\s+town|the\s+island|het\s+eiland|Nederland|the\s+UK|\p{Lu}[\p{L}-]+)|(?:onze|ons|our)\s+(?:oudste|jongste|oldest|youngest)(?:\s+ever)?(?:\s+[\p{L}-]+){0,2}?\s+(?:bewoner|bewoonster|resident|patiënte?|patient|cliënte?|donor|ontvanger|recipient)(?:\s+(?:ooit|ever))?|(?:de|het|the)\s+(?:oudste|jongste|oldest|youngest)\s+(?:ever(?:\s+[\p{L}-]+){0,2}?\s+(?:patiënte?|patient|donor|ontvanger|recipient|baby|mother|moeder)|(?:[\p{L}-]+\s+){0,2}?(?:patiënte?|patient|donor|ontvanger|recipient|baby|mother|moeder)\s+(?:ooit|ever)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Superlative();
 
     [GeneratedRegex(@"\b(?:2[.,](?<cm>[0-4]\d)\s?m(?:eter)?|2\s+meter\s+(?<cm>\d{1,2})|(?:7|seven)[- ]?(?:ft|foot|feet)(?:\s+tall)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Height();

@@ -53,7 +53,9 @@ internal static class CrowdEstimator
         // The encounter words are a scan of the whole text, asked for at most once per estimate.
         bool? encounter = null;
         bool HasEncounter() => encounter ??= ClinicalContext.HasEncounter(text);
-        var clinical = conditions.Count > 0 || events.Count > 0 || careSetting || HasEncounter();
+        // A ward or care words in a post about a public visit (the mayor opening a ward) do not make the visitor a
+        // patient; only a condition or an event does.
+        var clinical = conditions.Count > 0 || events.Count > 0 || ((careSetting || HasEncounter()) && !ClinicalContext.IsPublicVisit(text));
         if (!clinical)
         {
             return null;

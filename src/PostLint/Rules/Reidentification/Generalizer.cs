@@ -66,7 +66,8 @@ internal static class Generalizer
         var span = entity.Span;
         var value = entity.Text;
         var old = int.TryParse(entity.Attribute("value") ?? entity.Attribute("low"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var age) && age >= 65;
-        if (entity.Attribute("precisionDays") is not null)
+        // "11 dagen oud" reads as "een paar weken oud"; "een tweeling van 3 maanden" loses its "van 3 maanden" below.
+        if (entity.Attribute("precisionDays") is not null && !value.StartsWith("van ", StringComparison.OrdinalIgnoreCase))
         {
             return Replace(entity, span, dutch ? "een paar weken oud" : "a few weeks old", text);
         }

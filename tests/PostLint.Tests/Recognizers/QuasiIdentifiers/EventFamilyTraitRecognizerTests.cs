@@ -42,6 +42,15 @@ public class EventFamilyTraitRecognizerTests
     [Theory]
     [InlineData("Een man van {|TRAIT:2 meter 10|} past niet in het bed.", null)]
     [InlineData("Hij is daarmee {|TRAIT:de oudste inwoner van Elburg|}!", "true")]
+    [InlineData("Proud: {|TRAIT:our youngest ever heart transplant patient|}, aged 4.", "true")]
+    [InlineData("{|TRAIT:Onze jongste patiënt ooit|} mocht naar huis.", "true")]
+    [InlineData("Zij is {|TRAIT:de jongste donor ooit|} in ons centrum.", "true")]
     public void Finds_rare_traits(string markup, string? unique) =>
         Verify.Entities(EntityType.Trait, markup).Single().Attribute("unique").Should().Be(unique);
+
+    [Theory]
+    [InlineData("Our youngest team member just passed her exams, well done!")]
+    [InlineData("Onze jongste collega begint maandag op de afdeling.")]
+    [InlineData("De jongste patiënt op de afdeling vandaag was twaalf.")]
+    public void Ignores_superlatives_about_staff_or_a_single_day(string text) => Verify.Entities(EntityType.Trait, text);
 }

@@ -13,6 +13,10 @@ public class PlaceRecognizerTests
     [InlineData("A vicar in {|PLACE:St Ives|} with dementia.", "11000")]
     [InlineData("Verhuisd naar {|PLACE:Friesland|}.", "660000")]
     [InlineData("Een tachtiger uit {|PLACE:Best|}.", "30500")]
+    [InlineData("The retired vicar from {|PLACE:Hay-on-Wye|} we admitted.", "1600")]
+    [InlineData("A man from {|PLACE:Mousehole|} after a fall.", "700")]
+    [InlineData("Een man uit {|PLACE:Bourtange|} op de SEH.", "400")]
+    [InlineData("A farmer from {|PLACE:Settle|} in clinic.", "2500")]
     public void Finds_places_with_population(string markup, string population) =>
         Verify.Entities(EntityType.Place, markup).Single().Attribute("population").Should().Be(population);
 
@@ -24,6 +28,8 @@ public class PlaceRecognizerTests
     [InlineData("Dit is de beste zorg die je kunt krijgen, zeker als het goes well.")]
     [InlineData("Best wishes to everyone, and Goes without saying: rest well.")]
     [InlineData("Mill Road and Leeds-based teams joined in #Leeds.")]
+    [InlineData("Reading the notes before we settle the bill; well, Bath time.")]
+    [InlineData("Hij droeg een Jersey trui en at een Bakewell tart.")]
     public void Ignores_place_names_in_streets_clubs_institutions_and_ordinary_words(string text) => Verify.Entities(EntityType.Place, text);
 
     [Fact]

@@ -16,6 +16,34 @@ public class QuasiIdentifierCombinationAnalyzerTests
     public void Fires_on_combinations_that_point_at_one_person(string markup) => Verify.Rule("PL2001", markup);
 
     [Theory]
+    [InlineData("Tough night: the 94-year-old retired vicar from Hay-on-Wye we admitted last night is now stable.")]
+    [InlineData("Admitted a man in his early nineties from Mousehole last night after a fall.")]
+    [InlineData("Een man in zijn vroege negentig uit Bourtange lag gisteren bij ons op de SEH.")]
+    [InlineData("Vannacht een zesentachtig jaar oude man uit Ootmarsum opgenomen met een heupfractuur.")]
+    [InlineData("Vandaag een tweeling van 3 maanden uit Urk met een zeldzame stofwisselingsziekte opgenomen.")]
+    [InlineData("De burgemeester van Oudewater lag vannacht bij ons op de IC.")]
+    [InlineData("Saw a retired vicar in his late eighties from Settle in clinic yesterday with a rare form of ALS.")]
+    public void Fires_on_ages_in_words_small_places_and_roles_in_both_languages(string text) =>
+        Linter.Analyze(text).Diagnostics.Should().Contain(d => d.Id == "PL2001");
+
+    [Theory]
+    [InlineData("Dit jaar 120 heupoperaties bij 80-plussers in Zwolle, een record voor ons team.")]
+    [InlineData("Open dag in Deventer zaterdag: kom kijken op de afdeling cardiologie van ons ziekenhuis!")]
+    [InlineData("Ik ben 52 en loop de marathon van Rotterdam voor KWF.")]
+    [InlineData("In 1953 kwam de watersnood; veel ziekenhuizen in Zeeland werden ontruimd.")]
+    [InlineData("Al 25 jaar werkzaam als huisarts in Staphorst en nog elke dag blij.")]
+    [InlineData("Dank aan de burgemeester van Oudewater voor de heerlijke taart op de afdeling!")]
+    [InlineData("Wij zoeken een IC-verpleegkundige in Zwolle. Solliciteer voor 1 juni!")]
+    [InlineData("De burgemeester van Zwolle opende vandaag de nieuwe IC van ons ziekenhuis.")]
+    [InlineData("De burgemeester bezocht vandaag de IC en sprak met patiënten en personeel.")]
+    [InlineData("The mayor of Truro opened our new ward today, thank you!")]
+    [InlineData("This year we performed 300 hip replacements in over-80s in Truro, a record.")]
+    [InlineData("I'm in my fifties and work on the ward in Truro.")]
+    [InlineData("Kinderen van 3 maanden krijgen in Nederland hun eerste vaccinaties.")]
+    public void Is_silent_on_statistics_events_visits_vacancies_and_the_author(string text) =>
+        Verify.NoFinding(DiagnosticCategory.Reidentification, text);
+
+    [Theory]
     [InlineData("Een oudere patiënt uit de regio vertelde me laatst dat eenzaamheid meer pijn doet dan haar heup.")]
     [InlineData("An elderly patient recently reminded me that loneliness can hurt as much as pain.")]
     [InlineData("In Nederland leven ruim 290.000 mensen met dementie (bron: Alzheimer Nederland).")]
@@ -56,6 +84,8 @@ public class QuasiIdentifierCombinationAnalyzerTests
     [InlineData("Casus: 29-jarige keeper van PEC Zwolle met ritmestoornissen bij inspanning. Gisteren ICD geplaatst.")]
     [InlineData("A 31-year-old firefighter from Kendal diagnosed last week with mesothelioma.")]
     [InlineData("Gisteravond werd op onze SEH een 8-jarig meisje uit Urk binnengebracht na een val van de hooizolder.")]
+    [InlineData("Vandaag een tweeling van 3 maanden uit Urk met een zeldzame stofwisselingsziekte opgenomen.")]
+    [InlineData("Tough night: the 94-year-old retired vicar from Hay-on-Wye we admitted last night is now stable.")]
     public void Every_listed_fix_brings_the_post_above_the_threshold(string text)
     {
         var diagnostic = Linter.Analyze(text).Diagnostics.Single(d => d.Id == "PL2001");
