@@ -7,7 +7,8 @@ namespace PostLint.Rules.Professionalism;
 
 /// <summary>
 /// PL6003: an employee speaks for the institution ("namens het ziekenhuis", "our hospital's position
-/// is", "officieel standpunt van onze afdeling") without a role that gives that mandate. Silent on
+/// is", "officieel standpunt van onze afdeling", "ons ziekenhuis is tegen", "wij als afdeling vinden")
+/// without a role that gives that mandate. Silent on
 /// the institution's own account (role <c>institution</c>), for spokespersons, for thanks and wishes
 /// sent on behalf of a team, and when the author says they speak on a personal title.
 /// </summary>
@@ -31,6 +32,12 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
 
     /// <summary>How many words after "namens" may stand before the institution is named ("namens het hele Rivierduin Ziekenhuis").</summary>
     private const int InstitutionReach = 6;
+
+    /// <summary>How many words after the institution the stance may follow ("as a trust, we oppose", "ons ziekenhuis is het niet eens").</summary>
+    private const int StanceReach = 4;
+
+    /// <summary>"our clinic supports families": a recipient this close after the stance makes it care, not a position.</summary>
+    private const int RecipientReach = 3;
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -56,6 +63,7 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
             {
                 "position" => match.Span,
                 "behalf" => BehalfOfInstitution(text, tokens, matches, match),
+                "collective" => CollectiveStance(text, tokens, matches, match),
                 _ => default,
             };
 
@@ -88,7 +96,7 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        foreach (var institution in matches.Where(m => m.Kind() == "institution"))
+        foreach (var institution in matches.Where(m => m.Kind() == "institution" && m.IsWrittenAsListed(tokens)))
         {
             var distance = institution.FirstToken - lastToken;
             if (distance is > 0 and <= InstitutionReach && !PostSentences.ClauseBreakBetween(text, behalf.Span.End, institution.Span.Start))
@@ -99,6 +107,38 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
 
         return default;
     }
+
+    /// <summary>
+    /// From "ons"/"wij als" to the stance ("Ons ziekenhuis is tegen", "Wij als afdeling vinden"): the institution
+    /// right after the collective word, or after a name in capitals ("ons Rivierduin Ziekenhuis"), so "als de
+    /// praktijk vindt" (if the practice thinks) stays out.
+    /// </summary>
+    private static TextSpan CollectiveStance(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, TermMatch collective)
+    {
+        var k = collective.FirstToken + collective.TokenCount;
+        while (k < tokens.Count && !IsInstitution(tokens, matches, k) && tokens[k].IsCapitalized && k - collective.FirstToken - collective.TokenCount < 2)
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !IsInstitution(tokens, matches, k))
+        {
+            return default;
+        }
+
+        var sentence = PostSentences.Containing(PostSentences.Split(text), tokens[k].Span.Start);
+        var stance = matches.FirstOrDefault(m => m.Kind() == "stance" && m.FirstToken > k && m.FirstToken - k <= StanceReach && sentence.Contains(m.Span));
+        if (stance.TokenCount == 0 || matches.Any(m => m.Kind() == "recipient" && m.FirstToken > stance.FirstToken && m.FirstToken - stance.FirstToken <= RecipientReach))
+        {
+            return default;
+        }
+
+        return new TextSpan(collective.Span.Start, stance.Span.End);
+    }
+
+    private static bool IsInstitution(IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, int k) =>
+        InstitutionHeads.Any(head => tokens[k].Normalized.EndsWith(head, StringComparison.Ordinal))
+        || matches.Any(m => m.Kind() == "institution" && m.FirstToken == k && m.IsWrittenAsListed(tokens));
 
     private static string Normalize(string value) => string.Join(' ', Tokenizer.Tokenize(value).Select(t => t.Normalized));
 }

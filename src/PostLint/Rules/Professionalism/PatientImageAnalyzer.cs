@@ -10,7 +10,7 @@ namespace PostLint.Rules.Professionalism;
 /// from the text ("foto van de röntgenfoto van meneer", "screenshot uit het EPD", "kijk wat ik op de
 /// monitor zag") and from the attachments' file names and alt text (<c>IMG_epd_screen.png</c>,
 /// "patiënt in bed"). A screen or chart counts in a clinical setting (a ward, a shift, a hospital) or
-/// after "kijk wat ik ..."; a screen in a file name always counts. Stock images, infographics, logos and leaflets, and pictures of colleagues or
+/// after "kijk wat ik ..."; a screen in a file name always counts. "Mrs Jones" counts where a screen does. Stock images, infographics, logos and leaflets, and pictures of colleagues or
 /// equipment do not fire. A mentioned consent does not silence the rule: the author checks it.
 /// </summary>
 internal sealed class PatientImageAnalyzer : DiagnosticAnalyzer
@@ -43,7 +43,7 @@ internal sealed class PatientImageAnalyzer : DiagnosticAnalyzer
             var inSentence = matches.Within(sentence).ToList();
             var picture = inSentence.FirstOrDefault(m => m.Kind() is "picture" or "look");
             var screensCount = clinicalSetting || inSentence.Any(m => m.Kind() == "look");
-            var subject = inSentence.FirstOrDefault(m => m.Kind() == "subject" || (screensCount && m.Kind() == "screen"));
+            var subject = inSentence.FirstOrDefault(m => m.Kind() == "subject" || (screensCount && m.Kind() is "screen" or "honorific"));
             if (picture.TokenCount == 0 || subject.TokenCount == 0 || inSentence.Any(m => m.Kind() == "benign"))
             {
                 continue;

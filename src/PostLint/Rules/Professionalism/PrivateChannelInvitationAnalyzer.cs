@@ -7,8 +7,9 @@ namespace PostLint.Rules.Professionalism;
 
 /// <summary>
 /// PL6001: patients invited to a private channel of the author: "mijn privénummer", "add me on my
-/// personal Facebook", "volg mijn privéaccount", or "stuur me een DM" / "app me" in a post addressed
-/// to patients or their families. The author's own number offered to patients is reported here
+/// personal Facebook", "volg mijn privéaccount", or "stuur me een DM" / "app me" / "mijn 06" in a post
+/// addressed to patients or their families, named ("patiënten", "ouders") or through their own care
+/// ("DM me your scans", "je uitslag"). The author's own number offered to patients is reported here
 /// (PL1002 leaves it alone). An institution inviting direct messages on its official account is
 /// normal service ("stuur ons een DM") and does not fire.
 /// </summary>
@@ -26,6 +27,9 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "mijn", "m", "me", "mij", "my", "eigen" };
 
+    /// <summary>An everyday channel is private only when owned: "find me on Instagram" may be a professional page, "mijn 06" is not.</summary>
+    private static readonly HashSet<string> Possessive = new(StringComparer.Ordinal) { "mijn", "m", "my", "eigen" };
+
     private static readonly HashSet<string> PatientAudience = new(StringComparer.Ordinal)
     {
         "patient", "patienten", "patients", "client", "clienten", "clients", "bewoner", "bewoners", "residents", "families", "familie",
@@ -33,20 +37,25 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
         "opname", "nazorg", "aftercare", "admission",
     };
 
+    /// <summary>"your scans", "je uitslag": the reader's own care makes the reader a patient.</summary>
+    private static readonly HashSet<string> SecondPerson = new(StringComparer.Ordinal) { "your", "je", "jouw", "uw" };
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
         var tokens = Tokenizer.Tokenize(text);
-        var toPatients = tokens.Any(t => PatientAudience.Contains(t.Normalized));
+        var matches = Phrases.Value.Matches(tokens);
+        var toPatients = tokens.Any(t => PatientAudience.Contains(t.Normalized)) || matches.Any(m => m.Kind() == "care" && ReadersOwn(tokens, m));
         var institution = string.Equals(context.Author.Role, "institution", StringComparison.OrdinalIgnoreCase);
 
-        foreach (var match in Phrases.Value.Matches(tokens).OrderBy(m => m.Kind() == "private" ? 0 : 1))
+        foreach (var match in matches.OrderBy(m => m.Kind() is "private" or "channel" ? 0 : 1))
         {
             var span = match.Kind() switch
             {
-                "private" when !institution && (toPatients || context.Author.Account == AccountKind.Professional) => OwnChannel(tokens, match),
+                "private" when !institution && (toPatients || context.Author.Account == AccountKind.Professional) => OwnChannel(tokens, match, FirstPerson),
+                "channel" when !institution && toPatients => OwnChannel(tokens, match, Possessive),
                 "invite" when !institution && toPatients => match.Span,
                 _ => default,
             };
@@ -68,16 +77,20 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>"mijn privénummer": the possessive and the channel; none when the channel is not the author's.</summary>
-    private static TextSpan OwnChannel(IReadOnlyList<Token> tokens, TermMatch match)
+    private static TextSpan OwnChannel(IReadOnlyList<Token> tokens, TermMatch match, HashSet<string> owner)
     {
         for (var k = match.FirstToken - 1; k >= 0 && match.FirstToken - k <= 2; k--)
         {
-            if (FirstPerson.Contains(tokens[k].Normalized))
+            if (owner.Contains(tokens[k].Normalized))
             {
                 return new TextSpan(tokens[k].Span.Start, match.Span.End);
             }
         }
 
-        return FirstPerson.Contains(tokens[match.FirstToken].Normalized) ? match.Span : default;
+        return owner.Contains(tokens[match.FirstToken].Normalized) ? match.Span : default;
     }
+
+    /// <summary>"your scans", "je bloeduitslagen", "uw recente uitslag": a second-person possessive at most one word before.</summary>
+    private static bool ReadersOwn(IReadOnlyList<Token> tokens, TermMatch match) =>
+        Enumerable.Range(Math.Max(0, match.FirstToken - 2), Math.Min(2, match.FirstToken)).Any(k => SecondPerson.Contains(tokens[k].Normalized));
 }

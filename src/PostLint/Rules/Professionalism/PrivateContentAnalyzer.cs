@@ -7,7 +7,8 @@ namespace PostLint.Rules.Professionalism;
 
 /// <summary>
 /// PL6002: private and professional content mixed up. On a professional account: drinking, parties
-/// and holiday scenes with drinks, and party-political campaigning ("stem op ...", "vote Labour").
+/// and holiday scenes with drinks, the author's own dating ("swipe right 😉 #tinder"), and
+/// party-political campaigning ("stem op ...", "vote Labour").
 /// On a private account: teaching cases ("casus", "case of the week") that belong on the professional
 /// one. Silent when the account kind is unknown, on an institution's own account, for a conference or
 /// team photo without drinks, and for health-policy commentary that campaigns for no party.
@@ -27,6 +28,14 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Drinks in emoji: beer, clinking beers, wine, cocktail, tropical drink, tumbler. Champagne and clinking glasses mean "congratulations" and do not count.</summary>
     private static readonly string[] DrinkEmoji = ["\U0001F37A", "\U0001F37B", "\U0001F377", "\U0001F378", "\U0001F379", "\U0001F943"];
+
+    /// <summary>Wink, kiss, smirk, heart-eyes, tears of joy, rolling laughing, tongue-out wink: a dating mention meant as flirt or joke.</summary>
+    private static readonly string[] FlirtEmoji = ["\U0001F609", "\U0001F618", "\U0001F60F", "\U0001F60D", "\U0001F602", "\U0001F923", "\U0001F61C"];
+
+    /// <summary>"ik op Tinder", "my Bumble profile": the author's own dating, within this many words of the app.</summary>
+    private const int DatingReach = 3;
+
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "me", "mij", "mijn", "i", "my", "m" };
 
     /// <summary>How far before a party name the campaign verb may stand ("stem 29 oktober op de PVV").</summary>
     private const int CampaignReach = 5;
@@ -54,6 +63,7 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
         {
             case AccountKind.Professional:
                 ReportPrivateLife(context, terms);
+                ReportDating(context, tokens, terms);
                 ReportCampaigning(context, tokens);
                 break;
             case AccountKind.Private when role.Length > 0 && !NonClinicalRoles.Contains(role):
@@ -90,6 +100,31 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
             context.Localize(
                 $"'{phrase}': drank en feesten op een professioneel account. Patiënten lezen mee; zulke berichten horen op een privéaccount, en een kater bij het spreekuur hoort nergens.",
                 $"'{phrase}': drinking and parties on a professional account. Patients read along; posts like this belong on a private account."));
+    }
+
+    private static void ReportDating(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> terms)
+    {
+        var joking = terms.Any(t => t.Kind() == "flirt") || FlirtEmoji.Any(e => context.Text.Contains(e, StringComparison.Ordinal));
+        var dating = terms.FirstOrDefault(t => t.Kind() == "dating" && (joking || OwnDating(tokens, t)));
+        if (dating.TokenCount == 0)
+        {
+            return;
+        }
+
+        var phrase = context.Text[dating.Span.Start..dating.Span.End];
+        context.Report(
+            Rule,
+            dating.Span,
+            context.Localize(
+                $"'{phrase}': daten en flirten op een professioneel account. Patiënten lezen mee; dit hoort op een privéaccount.",
+                $"'{phrase}': dating and flirting on a professional account. Patients read along; this belongs on a private account."));
+    }
+
+    private static bool OwnDating(IReadOnlyList<Token> tokens, TermMatch dating)
+    {
+        var from = Math.Max(0, dating.FirstToken - DatingReach);
+        var to = Math.Min(tokens.Count, dating.FirstToken + dating.TokenCount + DatingReach);
+        return Enumerable.Range(from, to - from).Any(k => FirstPerson.Contains(tokens[k].Normalized));
     }
 
     private static void ReportCampaigning(AnalysisContext context, IReadOnlyList<Token> tokens)

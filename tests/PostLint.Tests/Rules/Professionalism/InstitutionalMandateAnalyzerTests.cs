@@ -22,6 +22,31 @@ public class InstitutionalMandateAnalyzerTests
     [InlineData("Ik vind dat de minister de plannen voor de wijkverpleging moet heroverwegen.")]
     public void Is_silent_on_courtesy_personal_views_and_opinion(string text) => Verify.Rule("PL6003", text, Resident);
 
+    [Theory]
+    [InlineData("{|PL6003:Namens het ziekenhuis|} kan ik zeggen dat we dit beleid niet steunen.")]
+    [InlineData("{|PL6003:Ons ziekenhuis is tegen|} de fusie, dat kan ik jullie vertellen.")]
+    [InlineData("{|PL6003:Wij als ziekenhuis vinden|} dat de minister fout zit.")]
+    [InlineData("{|PL6003:Ons Rivierduin Ziekenhuis staat achter|} de staking!")]
+    [InlineData("{|PL6003:As a trust, we oppose|} the new contract.")]
+    [InlineData("The hospital's {|PL6003:official view|} is that the new rota is safe.")]
+    public void Fires_when_an_employee_states_the_institutions_stance(string markup) => Verify.Rule("PL6003", markup, Resident);
+
+    [Theory]
+    [InlineData("Our clinic supports families through the whole process.")]
+    [InlineData("Onze praktijk steunt patiënten met diabetes met een leefstijlprogramma.")]
+    [InlineData("As a general rule, we believe patients should bring a list of their medicines.")]
+    [InlineData("Als de praktijk vindt dat je een verwijzing nodig hebt, regelen wij dat.")]
+    [InlineData("Ik ben trots op ons ziekenhuis, dat vandaag 100 jaar bestaat.")]
+    [InlineData("Persoonlijke mening: ik vind dat ons ziekenhuis de staking zou moeten steunen.")]
+    [InlineData("Sharing our hospital's official vacancy: ICU nurse, apply before 1 June!")]
+    [InlineData("Persoonlijke mening: ons ziekenhuis steunt de staking veel te weinig.")]
+    [InlineData("My personal opinion, not my employer's: our hospital supports this plan too readily.")]
+    public void Is_silent_on_care_descriptions_conditions_and_own_opinion(string text) => Verify.Rule("PL6003", text, Resident);
+
+    [Fact]
+    public void The_communications_officer_speaks_for_the_hospital() =>
+        Verify.Rule("PL6003", "Namens het Rivierduin Ziekenhuis: wij steunen de landelijke actiedag van 12 mei.", p => p with { Author = new AuthorProfile("communications officer", null, AccountKind.Professional) });
+
     [Fact]
     public void An_institution_states_its_own_position() =>
         Verify.Rule("PL6003", "Officieel standpunt van ons ziekenhuis: wij steunen de landelijke actiedag.", p => p with { Author = new AuthorProfile("institution", null, AccountKind.Professional) });

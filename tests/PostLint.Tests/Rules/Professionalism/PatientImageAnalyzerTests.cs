@@ -23,6 +23,24 @@ public class PatientImageAnalyzerTests
     [InlineData("Foto van het congres in Maastricht.")]
     public void Is_silent_on_team_photos_infographics_and_screens_outside_care(string text) => Verify.Rule("PL6004", text);
 
+    [Theory]
+    [InlineData("{|PL6004:Selfie on the ward with Mrs|} Jones in the bed behind me 😂")]
+    [InlineData("Op de IC een {|PL6004:fotootje met mevr|}. de Vries gemaakt, ze vond het prima")]
+    public void Fires_on_a_picture_with_a_patient_named_by_title_in_a_clinical_setting(string markup) => Verify.Rule("PL6004", markup);
+
+    [Theory]
+    [InlineData("Photo of Mr Khan receiving his award at the surgical society dinner.")]
+    [InlineData("Foto van ons team op de afdeling, iedereen gaf toestemming 😊")]
+    public void Is_silent_on_a_titled_colleague_and_a_consented_team_photo(string text) => Verify.Rule("PL6004", text);
+
+    [Fact]
+    public void Fires_on_a_ward_selfie_with_a_patient_in_the_alt_text() =>
+        Verify.Rule("PL6004", "{|PL6004:|}Fijne nachtdienst gehad!", With(new Attachment("IMG_3321.jpg", "selfie op de afdeling, patiënt zichtbaar op de achtergrond")));
+
+    [Fact]
+    public void Is_silent_on_a_team_photo_with_consent() =>
+        Verify.Rule("PL6004", "Team photo from our ward Christmas lunch, everyone gave consent to share.", With(new Attachment("ward-team.jpg", "the nursing team smiling in the staff room")));
+
     [Fact]
     public void Fires_on_an_attachment_named_after_a_record() =>
         Verify.Rule("PL6004", "{|PL6004:|}Drukke dag vandaag!", With(new Attachment("IMG_epd_screen.png")));

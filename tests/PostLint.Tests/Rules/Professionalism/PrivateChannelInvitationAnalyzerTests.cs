@@ -24,6 +24,31 @@ public class PrivateChannelInvitationAnalyzerTests
     [InlineData("Patients can reach the ward through the hospital switchboard at any time.")]
     public void Is_silent_on_professional_channels_and_advice(string text) => Verify.Rule("PL6001", text, Professional);
 
+    [Theory]
+    [InlineData("{|PL6001:DM me|} your scans and I'll have a look.")]
+    [InlineData("{|PL6001:Add me|} on Facebook, I'll keep you posted on your results.")]
+    [InlineData("{|PL6001:Send me|} your MRI and I'll tell you if you need surgery.")]
+    [InlineData("Stuur me gerust een appje op {|PL6001:mijn privénummer|} als de pijn terugkomt.")]
+    [InlineData("Bel me gerust op {|PL6001:mijn mobiel|} als je vragen hebt over je medicatie.")]
+    [InlineData("Appje naar {|PL6001:mijn 06|} mag altijd. Groetjes aan al mijn patiënten!")]
+    public void Fires_when_the_reader_is_addressed_as_a_patient_through_their_own_care(string markup) => Verify.Rule("PL6001", markup, Professional);
+
+    [Theory]
+    [InlineData("Stuur me je cv als je interesse hebt in de vacature op onze afdeling.")]
+    [InlineData("Send me your abstracts for the symposium by Friday.")]
+    [InlineData("Volg mijn Instagram voor meer tips over gezonde voeding!")]
+    [InlineData("Patients often ask where to find exercise tips: find me on Instagram.")]
+    [InlineData("Patiënten kunnen mij bereiken via het telefoonnummer van de praktijk.")]
+    [InlineData("Heeft u vragen over uw medicatie? Bel de apotheek op 010-1234567.")]
+    [InlineData("Wij zoeken een verpleegkundige IC! Bekijk de vacature op onze website en solliciteer voor 1 juni.")]
+    public void Is_silent_on_applicants_colleagues_and_public_pages(string text) => Verify.Rule("PL6001", text, Professional);
+
+    [Theory]
+    [InlineData("DM us for appointment questions, our team replies within one working day.")]
+    [InlineData("Volg ons op Instagram! Patiënten vinden daar nieuws over de praktijk.")]
+    [InlineData("Huisartsenpraktijk De Linde is bereikbaar op 030-1234567, spoed na 17:00 via de huisartsenpost.")]
+    public void Is_silent_on_an_institution_giving_its_public_routes(string text) => Verify.Rule("PL6001", text, Institution);
+
     [Fact]
     public void An_institution_inviting_direct_messages_is_service() =>
         Verify.Rule("PL6001", "Vragen over parkeren of bezoektijden? Patiënten en bezoekers kunnen ons een DM sturen of DM me via de balie-account.", Institution);

@@ -27,6 +27,21 @@ public class PrivateContentAnalyzerTests
     [InlineData("Feest! Onze praktijk bestaat vandaag 25 jaar 🥂🍾 Dank aan alle patiënten voor het vertrouwen.")]
     public void Is_silent_on_professional_content(string text) => Verify.Rule("PL6002", text, On(AccountKind.Professional));
 
+    [Theory]
+    [InlineData("{|PL6002:Swipe right|} if you want a nurse who can take your blood pressure 😉 #tinder")]
+    [InlineData("Wie gaat er vanavond mee naar de {|PL6002:Tinder-date|}? Grapje, ik heb dienst 😂")]
+    [InlineData("Match met me op {|PL6002:Bumble|}, dokter zoekt leuke vrouw")]
+    [InlineData("Iedereen op 29 oktober naar de stembus en {|PL6002:stem PVV|}!")]
+    [InlineData("{|PL6002:Vote Reform|} on Thursday, they'll fix the NHS!")]
+    public void Fires_on_dating_jokes_and_campaigning_on_a_professional_account(string markup) => Verify.Rule("PL6002", markup, On(AccountKind.Professional));
+
+    [Theory]
+    [InlineData("Soa-test na een Tinder-date? Laat je gratis testen bij de GGD.")]
+    [InlineData("Many STIs we see start with a dating app match: use a condom and get tested.")]
+    [InlineData("Stem op 29 oktober! Maakt niet uit op wie, als je maar gaat.")]
+    [InlineData("Persoonlijke mening: ik vind de nieuwe bezoektijden te streng.")]
+    public void Is_silent_on_sexual_health_advice_and_non_partisan_calls(string text) => Verify.Rule("PL6002", text, On(AccountKind.Professional));
+
     [Fact]
     public void The_same_party_is_fine_on_a_private_account() =>
         Verify.Rule("PL6002", "Zondagochtend met een flinke kater 🙈 Stem op GroenLinks!", On(AccountKind.Private));
