@@ -138,7 +138,8 @@ internal static partial class PersonRoles
         "geslaagd", "graduated", "diploma", "registered nurse", "gewonnen", "won the", "behalen", "behaald", "afgestudeerd", "welcome", "verwelkomen",
         "director of", "head of", "hoofd", "new partner", "nieuwe partner", "in dienst", "dienstjubileum", "years of service", "years service",
         "promotion", "promoted", "laatste werkdag", "laatste dienst", "last shift", "last day at work", "afscheidsreceptie", "afscheidsfeest",
-        "leaving do", "farewell party", "nurse of the year", "verpleegkundige van het jaar", "genomineerd", "nominated", "big registratie");
+        "leaving do", "farewell party", "nurse of the year", "verpleegkundige van het jaar", "genomineerd", "nominated", "big registratie",
+        "award*", "onderscheiding", "onderscheiden", "lintje", "koninklijke onderscheiding", "honoured", "honored");
 
     private static readonly ContextCues PublicSentence = new(
         "minister", "ministerie", "staatssecretaris", "premier", "president", "world health organization", "rivm", "director general", "health secretary", "secretary of state",

@@ -93,6 +93,7 @@ public class PatientNameAnalyzerTests
     [InlineData("Wielrenner Joris Bakker bezocht de kinderafdeling.")]
     [InlineData("Lotte Vermeulen opende vandaag officieel onze nieuwe polikliniek.")]
     [InlineData("Gefeliciteerd Anouk de Wit, vandaag 25 jaar in dienst!")]
+    [InlineData("Onze collega meneer Bakker kreeg vandaag een lintje voor zijn vrijwilligerswerk.")]
     [InlineData("Vandaag laatste dienst van Ingrid de Boer, we gaan je missen!")]
     [InlineData("Gisteren kondigde Fleur Agema nieuwe bezuinigingen aan.")]
     public void Is_silent_on_dutch_public_figures_and_colleagues(string text) => Verify.Rule("PL1001", text);
@@ -103,12 +104,15 @@ public class PatientNameAnalyzerTests
     [InlineData("Andy Murray opened the new tennis court at the rehab centre.")]
     [InlineData("Congrats to Tom Evans on his promotion to ward manager!")]
     [InlineData("Congratulations Emma Clarke on 20 years of service!")]
+    [InlineData("Photo of Mr Khan receiving his award for 30 years as our porter.")]
+    [InlineData("Dr Okafor was honoured with a lifetime achievement award last night.")]
     public void Is_silent_on_english_public_figures_and_colleagues(string text) => Verify.Rule("PL1001", text);
 
     [Theory]
     [InlineData("Meneer {|PL1001:De Vries|} op kamer 4 is vandaag jarig.")]
     [InlineData("Ik ben trots op mijn patiënt {|PL1001:Mark de Vries|}, hij loopt weer.")]
     [InlineData("Mr {|PL1001:Jones|} in bay 3 was admitted last night.")]
+    [InlineData("Mevrouw {|PL1001:Smit|} op kamer 8 vertelde over haar lintje, maar ze is erg verward sinds de opname.")]
     public void Fires_on_private_persons_with_common_or_public_looking_names(string markup) => Verify.Rule("PL1001", markup);
 
     [Theory]
