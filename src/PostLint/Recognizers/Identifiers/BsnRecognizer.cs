@@ -28,7 +28,10 @@ internal sealed partial class BsnRecognizer : Recognizer
     private static readonly ContextCues OtherNumberWords = new(
         "order*", "bestel*", "batch*", "lot", "lotnummer", "loten", "loterij*", "kerstloterij", "factuur*", "invoice*", "tracking*", "track", "zending*",
         "pakket*", "verzend*", "referentie*", "reference", "ref", "vacature*", "vacancy", "klantnummer", "artikel*", "serie*", "serial", "chargenummer",
-        "registratienummer", "kenteken", "rekeningnummer", "lottery", "ticket*", "winning", "winnende", "prize", "parcel", "shipment", "product*", "code");
+        "registratienummer", "kenteken", "rekeningnummer", "lottery", "ticket*", "winning", "winnende", "prize", "parcel", "shipment", "product*", "code",
+        "kenmerk", "betalingskenmerk", "betaalkenmerk", "transactie*", "transaction", "bon", "bonnummer", "receipt", "reservering*", "booking", "boeking*",
+        "confirmation", "bevestiging*", "polis*", "policy", "klant*", "customer", "account", "pmid", "pubmed", "doi", "isbn", "issn", "nct", "kvk", "btw",
+        "vat", "agb", "big", "uzi");
 
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Bsn];
 

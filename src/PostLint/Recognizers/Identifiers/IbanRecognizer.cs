@@ -6,8 +6,8 @@ using PostLint.Analysis;
 namespace PostLint.Recognizers.Identifiers;
 
 /// <summary>
-/// Finds bank account numbers in IBAN form (<see cref="EntityType.Iban"/>), with or without spaces,
-/// checked against the country's IBAN length (ISO 13616 registry) and the mod-97 check digits.
+/// Finds bank account numbers in IBAN form (<see cref="EntityType.Iban"/>), with or without spaces and in either
+/// case (people type <c>nl91 abna …</c> as often as the printed form), checked against the country's IBAN length (ISO 13616 registry) and the mod-97 check digits.
 /// Attributes: <c>country</c>, <c>value</c> (compact upper-case IBAN).
 /// </summary>
 internal sealed partial class IbanRecognizer : Recognizer
@@ -29,7 +29,7 @@ internal sealed partial class IbanRecognizer : Recognizer
         var text = context.Text;
         foreach (Match start in Start().Matches(text))
         {
-            if (!Lengths.TryGetValue(start.Groups["country"].Value, out var length)
+            if (!Lengths.TryGetValue(start.Groups["country"].Value.ToUpperInvariant(), out var length)
                 || ReadCompact(text, start.Index, length) is not { } read
                 || !Checksums.IsIbanMod97(read.Compact))
             {
@@ -76,6 +76,6 @@ internal sealed partial class IbanRecognizer : Recognizer
         return (compact.ToString(), i);
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>[A-Z]{2})\d{2}(?=[ ]?[A-Z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>[A-Za-z]{2})\d{2}(?=[ ]?[A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Start();
 }

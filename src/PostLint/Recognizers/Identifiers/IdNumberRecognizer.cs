@@ -62,9 +62,10 @@ internal sealed partial class IdNumberRecognizer : Recognizer
         return entity.Span;
     }
 
-    // A record word, optional "nr"/"no."/"number"/":"/"#", then a number of 5-15 digits (separators allowed).
+    // A record word, optional "nr"/"no."/"number", then ":", "#", "is" or nothing, then a number of 5-15 digits (separators allowed).
+    // "a record number" (a new high, "a record number 12500 jabs") counts something and names no record.
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|chi[ -]?number)\s*[:#]?\s*(?<number>(?<![\w])[A-Z]{0,3}\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
+        @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?<!\b(?:a|an|another|new|een|nieuw)\s)(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|chi[ -]?number)\s*(?:[:#=]|\s(?:is|was|luidt)\s)?\s*(?<number>(?<![\w])[A-Z]{0,3}\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AfterRecordWord();
 

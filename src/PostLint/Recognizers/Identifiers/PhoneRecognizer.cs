@@ -18,8 +18,9 @@ namespace PostLint.Recognizers.Identifiers;
 internal sealed partial class PhoneRecognizer : Recognizer
 {
     private static readonly ContextCues PhoneWords = new(
-        "tel", "telefoon*", "telefonisch", "nummer", "mobiel*", "gsm", "bel", "bellen", "belt", "terugbellen", "bereikbaar", "06", "whatsapp", "app",
-        "phone", "telephone", "mobile", "mob", "cell", "number", "call", "ring", "text", "contact");
+        "tel", "telefoon*", "telefonisch", "nummer", "mobiel*", "gsm", "bel", "bellen", "belt", "belde", "belden", "gebeld", "terugbellen", "bereikbaar", "06",
+        "whatsapp", "app", "appte", "sms", "smste", "phone", "phoned", "phoning", "telephone", "mobile", "mob", "cell", "number", "call", "calls", "called",
+        "calling", "ring", "rings", "rang", "ringing", "text", "texted", "texting", "contact");
 
     private static readonly string[] NationalRegions = ["NL", "GB", "US"];
 
@@ -52,7 +53,7 @@ internal sealed partial class PhoneRecognizer : Recognizer
             {
                 var span = new Diagnostics.TextSpan(match.Index, match.Index + value.Length);
                 var valid = util.IsValidNumber(parsed);
-                if (!valid && !(util.IsPossibleNumber(parsed) && PhoneWords.In(text, span.Start - 40, span.Start)))
+                if (!valid && !(util.IsPossibleNumber(parsed) && (HasMobileShape(parsed) || PhoneWords.In(text, span.Start - 40, span.Start))))
                 {
                     value = DropLastGroup(value);
                     continue;
@@ -104,13 +105,20 @@ internal sealed partial class PhoneRecognizer : Recognizer
         return possible;
     }
 
+    // A full-length NL 06 or UK 07 number is a mobile number to any reader even in a range not yet issued
+    // (Ofcom's 07700 900xxx drama range included); no date, amount or order number is written that way.
+    private static bool HasMobileShape(PhoneNumber number)
+    {
+        var national = number.NationalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (number.CountryCode, national[0], national.Length) is (31, '6', 9) or (44, '7', 10);
+    }
+
     private static string KindOf(PhoneNumberUtil util, PhoneNumber number, bool valid)
     {
         if (!valid)
         {
             // Unassigned ranges that still have a mobile shape (NL 06, UK 07) are read as mobile.
-            var national = number.NationalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return (number.CountryCode, national[0]) is (31, '6') or (44, '7') ? "mobile" : "fixed";
+            return HasMobileShape(number) ? "mobile" : "fixed";
         }
 
         return util.GetNumberType(number) switch
@@ -129,7 +137,10 @@ internal sealed partial class PhoneRecognizer : Recognizer
     }
 
     // +country or 00country numbers, national numbers with a trunk 0 (optionally "(020)"), and NANP "(555) 123-4567".
-    // Separators are single spaces, hyphens, dots or slashes within a line, so two numbers on two lines stay apart.
-    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:[ \u00A0./-]?\d){6,13}|\(?0\d{1,4}\)?(?:[ \u00A0./-]?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant)]
+    // Separators are a single space, or a hyphen, dot or slash with an optional space either side ("06 - 12 34 56 78"),
+    // within a line, so two numbers on two lines stay apart.
+    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:" + Separator + @"?\d){6,13}|\(?0\d{1,4}\)?(?:" + Separator + @"?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
+
+    private const string Separator = @"(?:[ \u00A0]?[./-][ \u00A0]?|[ \u00A0])";
 }

@@ -12,6 +12,8 @@ namespace PostLint.Recognizers.Identifiers;
 /// <item>UK: the Royal Mail pattern (outward code: area letters, district digit(s), optional letter; inward
 /// code: digit + two letters from ABD-HJLNP-UW-Z), e.g. <c>YO21 3PU</c>, <c>SW1A 1AA</c>, <c>M1 1AE</c>.</item>
 /// </list>
+/// A code inside a link or e-mail address (<c>…/locaties/1234AB/…</c>, <c>?postcode=1234 AB</c>) is part of that
+/// link, and a year after a time word (<c>in 2019 CT gedaan</c>, <c>since 2019 GP trainee</c>) is a year.
 /// Attributes: <c>country</c> (<c>NL</c> or <c>GB</c>).
 /// </summary>
 internal sealed partial class PostcodeRecognizer : Recognizer
@@ -28,7 +30,7 @@ internal sealed partial class PostcodeRecognizer : Recognizer
     {
         foreach (Match match in DutchPostcode().Matches(context.Text))
         {
-            if (!NotPostcodeLetters.Contains(match.Groups["letters"].Value))
+            if (!NotPostcodeLetters.Contains(match.Groups["letters"].Value) && !IsYear(context.Text, match) && !InsideLink(context, match))
             {
                 Add(context, match, "NL");
             }
@@ -36,9 +38,22 @@ internal sealed partial class PostcodeRecognizer : Recognizer
 
         foreach (Match match in UkPostcode().Matches(context.Text))
         {
-            Add(context, match, "GB");
+            if (!InsideLink(context, match))
+            {
+                Add(context, match, "GB");
+            }
         }
     }
+
+    private static bool InsideLink(RecognitionContext context, Match match) =>
+        context.Entities.Any(e => (e.Type == EntityType.Url || e.Type == EntityType.Email) && e.Span.Start < match.Index + match.Length && match.Index < e.Span.End);
+
+    // Postcodes 1900-2099 exist ("woont in 2011 AB Haarlem"), so a year-like number is a year only when a time word
+    // introduces it and no town or house number follows.
+    private static bool IsYear(string text, Match match) =>
+        match.Groups["digits"].Value is ['1', '9', _, _] or ['2', '0', _, _]
+        && YearCue().IsMatch(text.AsSpan(0, match.Index))
+        && !TownOrHouseNumber().IsMatch(text.AsSpan(match.Index + match.Length));
 
     private static void Add(RecognitionContext context, Match match, string country) =>
         context.Add(new Entity(EntityType.Postcode, new(match.Index, match.Index + match.Length), match.Value)
@@ -46,8 +61,16 @@ internal sealed partial class PostcodeRecognizer : Recognizer
             Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["country"] = country },
         });
 
-    [GeneratedRegex(@"(?<![\w€$£.,-])[1-9]\d{3}\s?(?<letters>[A-Z]{2})(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w€$£.,-])(?<digits>[1-9]\d{3})\s?(?<letters>[A-Z]{2})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex DutchPostcode();
+
+    [GeneratedRegex(
+        @"\b(?:in|sinds|since|tot|vanaf|from|until|till|jaar|year|begin|eind|medio|voorjaar|najaar|zomer|winter|spring|summer|autumn|during|tijdens|na|after|before|voor|by)\s$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearCue();
+
+    [GeneratedRegex(@"^,?\s(?:\p{Lu}|\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TownOrHouseNumber();
 
     [GeneratedRegex(@"(?<![\w-])(?:GIR\s?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d)\s?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
 
@@ -7,11 +8,16 @@ namespace PostLint.Recognizers.Identifiers;
 /// Finds room and bed numbers (<see cref="EntityType.Room"/>): <c>kamer 12</c>, <c>bed 4</c>,
 /// <c>Bay 3, bed 2</c>, <c>room 214</c>, <c>box 3</c>, <c>kamernummer 6b</c>, <c>side room 2</c>.
 /// The number is required, so "kamer van koophandel", "room for improvement", "bed rest" and
-/// "3 bedden" (a count, number first) are not rooms.
+/// "3 bedden" (a count, number first) are not rooms. A box on a form or in Dutch income tax ("vink box 2 aan",
+/// "belasting in box 3") is not a treatment box.
 /// Attributes: <c>kind</c> (<c>room</c>, <c>bed</c>, <c>bay</c>, <c>box</c>), <c>number</c>.
 /// </summary>
 internal sealed partial class RoomRecognizer : Recognizer
 {
+    private static readonly ContextCues NotAWardBox = new(
+        "tick", "ticked", "check", "checked", "vink", "vinkje", "aanvinken", "aangevinkt", "vul", "invullen", "ingevuld", "formulier", "form", "belasting*",
+        "heffing", "vermogen*", "aangifte", "fiscus", "spaargeld", "sparen", "spaarders", "beleggingen", "beleggen", "tax", "taxes", "vak", "field");
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Room];
 
     public override void Recognize(RecognitionContext context)
@@ -31,6 +37,11 @@ internal sealed partial class RoomRecognizer : Recognizer
                 "box" => "box",
                 _ => "room",
             };
+            if (kind == "box" && NotAWardBox.In(
+                    context.Text, SentenceBounds.StartOf(context.Text, match.Index), SentenceBounds.EndOf(context.Text, match.Index + match.Length)))
+            {
+                continue;
+            }
             context.Add(new Entity(EntityType.Room, new(match.Index, match.Index + match.Length), match.Value)
             {
                 Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = kind, ["number"] = match.Groups["number"].Value },

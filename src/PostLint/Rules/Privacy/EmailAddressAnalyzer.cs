@@ -4,8 +4,9 @@ using PostLint.Diagnostics;
 namespace PostLint.Rules.Privacy;
 
 /// <summary>
-/// PL1003: a personal e-mail address. Addresses of organisations (info@, secretariaat@, a hospital's
-/// domain) are how patients reach a practice and do not fire.
+/// PL1003: a personal e-mail address. Functional mailboxes of organisations (info@, secretariaat@, and
+/// department boxes such as poli.cardiologie@ or referrals.cardiology@) are how patients reach a practice
+/// and do not fire.
 /// </summary>
 internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
 {
@@ -23,6 +24,10 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
         "vacatures", "vacancies", "jobs", "werkenbij", "careers", "recruitment", "hr", "pers", "press", "media", "communicatie",
         "communications", "klachten", "complaints", "patientenservice", "servicedesk", "helpdesk", "support", "noreply", "no-reply",
         "redactie", "editor", "nieuws", "news", "webmaster", "aanmelden", "inschrijven", "opleiding", "onderwijs", "research", "onderzoek",
+        "poli", "polikliniek", "afdeling", "spoed", "triage", "assistente", "assistentes", "huisarts", "huisartsen", "apotheek", "pharmacy", "recept",
+        "recepten", "herhaalrecepten", "prescriptions", "repeats", "verwijzingen", "referrals", "referral", "admin", "administratie", "office", "enquiries",
+        "enquiry", "bookings", "booking", "planning", "facturen", "billing", "finance", "privacy", "dpo", "klantenservice", "patientenvoorlichting",
+        "hello", "hallo", "team", "events", "congres", "symposium", "nascholing", "accreditatie", "personeelszaken", "wijkteam", "zorgbureau",
     };
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -31,7 +36,7 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
     {
         foreach (var email in context.EntitiesOf(EntityType.Email))
         {
-            if (FunctionalMailboxes.Contains(email.Attribute("local") ?? string.Empty))
+            if (IsFunctional(email.Attribute("local") ?? string.Empty))
             {
                 continue;
             }
@@ -45,4 +50,9 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
                 CodeFix.Replace(context.Localize("Verwijder het e-mailadres", "Remove the e-mail address"), email.Span, context.Localize("[e-mailadres verwijderd]", "[e-mail removed]")));
         }
     }
+
+    // A department mailbox joins a function word to a speciality or site ("poli.cardiologie", "secretariaat-chirurgie");
+    // a person's address is a name ("els.jansen1962"), which no function word is part of.
+    private static bool IsFunctional(string local) =>
+        FunctionalMailboxes.Contains(local) || local.Split(['.', '-', '_']).Any(FunctionalMailboxes.Contains);
 }

@@ -10,7 +10,9 @@ namespace PostLint.Rules.Privacy;
 /// us with your surgery", "eindelijk mag @lotte naar huis") links the care to their public profile.
 /// Mentions of colleagues, institutions and the public are normal, and so is replying to someone who asked
 /// a public question: a handle at the start of a reply fires only when the reply itself says the person is
-/// the author's patient ("als mijn patiënt", "you were on our ward").
+/// the author's patient ("als mijn patiënt", "you were on our ward"). A handle named as the source of something
+/// ("het standpunt van @KNMG", "a paper by @drjones") is an author or organisation, unless the post calls that
+/// very handle a patient right next to it ("een kaartje van @lotte_b99, mijn oud-patiënte").
 /// </summary>
 internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
 {
@@ -22,8 +24,10 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid) and A3 (geen vrienden met patiënten); VVN-SM-2 (NBC 2.10); GMC-USM24-§18; ANA-SN2011-P1",
         "A tagged handle links a story about care to the patient's own public profile.");
 
+    // Singular on purpose: "mijn patiënten vragen dit ook" speaks of patients in general, not of the tagged person.
     private static readonly ContextCues OwnPatient = new(
-        "mijn patient*", "onze patient*", "als patient", "bij ons opgenomen", "bij ons op de afdeling", "op onze afdeling", "op mijn spreekuur",
+        "mijn patient", "mijn patiente", "mijn patientje", "mijn oud patient", "mijn oud patiente", "onze patient", "onze patiente", "onze oud patient",
+        "onze oud patiente", "als patient", "my former patient", "our former patient", "bij ons opgenomen", "bij ons op de afdeling", "op onze afdeling", "op mijn spreekuur",
         "my patient", "our patient", "you were on our ward", "on our ward", "in my clinic", "in clinic", "your surgery", "your operation",
         "your treatment", "your stay", "trusting us", "looked after you", "je opname", "uw opname", "je operatie", "uw operatie", "je behandeling");
 
@@ -32,6 +36,8 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         "collega", "colleague", "colleagues", "team", "namens", "organisatie", "ziekenhuis", "hospital", "nhs", "trust", "umc", "ggd", "rivm", "who",
         "ministerie", "praktijk", "zorg", "care", "health", "clinic", "kliniek", "official", "news", "nieuws", "by", "door", "via", "cc", "spreker",
         "speaker", "lezing", "talk", "webinar", "podcast", "paper", "studie", "study", "met dank aan");
+
+    private static readonly ContextCues SourceWords = new("van", "door", "via", "volgens", "by", "according to");
 
     private static readonly string[] ProfessionalPrefixes = ["dr", "doc", "prof", "nurse", "zuster", "huisarts", "dokter"];
 
@@ -65,6 +71,11 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        if (SourceWords.In(text, handle.Span.Start - 12, handle.Span.Start) && !CalledPatientInApposition(text, handle.Span))
+        {
+            return false;
+        }
+
         if (OwnPatient.In(text))
         {
             return true;
@@ -80,5 +91,27 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         var sentenceEnd = SentenceBounds.EndOf(text, handle.Span.End);
         return !NotAPatient.In(text, Math.Max(sentenceStart, handle.Span.Start - 25), handle.Span.Start)
             && PersonRoles.HasCareCue(text, sentenceStart, sentenceEnd);
+    }
+
+    // "mijn patiënt @x" or "@x, mijn oud-patiënte": the cue touches the handle with only spaces and punctuation between.
+    private static bool CalledPatientInApposition(string text, TextSpan handle)
+    {
+        var before = OwnPatient.LastIn(text, handle.Start - 25, handle.Start);
+        var after = OwnPatient.FirstIn(text, handle.End, handle.End + 25);
+        return (before is { } b && OnlyPunctuation(text.AsSpan(b.Span.End, handle.Start - b.Span.End)))
+            || (after is { } a && OnlyPunctuation(text.AsSpan(handle.End, a.Span.Start - handle.End)));
+    }
+
+    private static bool OnlyPunctuation(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

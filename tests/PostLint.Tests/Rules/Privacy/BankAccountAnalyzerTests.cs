@@ -26,4 +26,14 @@ public class BankAccountAnalyzerTests
 
     [Fact]
     public void Fix_removes_the_account() => Verify.FixesResolve("PL1005", "Doneren kan op NL91 ABNA 0417 1643 00 t.n.v. T. Hendriks.");
+
+    [Theory]
+    [InlineData("De familie vroeg om het geld over te maken naar {|PL1005:nl91 abna 0417 1643 00|} op naam van de patiënt.")]
+    [InlineData("Mevrouw haar iban: {|PL1005:nl91abna0417164300|}")]
+    public void Fires_on_lower_case_accounts(string markup) => Verify.Rule("PL1005", markup);
+
+    [Theory]
+    [InlineData("mevrouw nl91 abna 0417 1643 01 stond op het briefje")]
+    [InlineData("code ab12 cdef 3456 7890 12 voor de kluis")]
+    public void Is_silent_on_lower_case_look_alikes_that_fail_mod97(string text) => Verify.Rule("PL1005", text);
 }

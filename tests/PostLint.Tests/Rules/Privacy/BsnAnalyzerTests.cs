@@ -31,4 +31,19 @@ public class BsnAnalyzerTests
 
     [Fact]
     public void Fix_removes_the_number() => Verify.FixesResolve("PL1004", "Het gaat om BSN 135119741.");
+
+    [Theory]
+    [InlineData("Collega had het burgerservicenummer: {|PL1004:123 456 782|} gewoon in de groepsapp gezet.")]
+    [InlineData("burgerservicenummer:{|PL1004:123456782|} stond erbij")]
+    [InlineData("Op de foto van de sticker stond haar bsn-nummer {|PL1004:123456782|}.")]
+    public void Fires_on_split_and_labelled_numbers(string markup) => Verify.Rule("PL1004", markup);
+
+    [Theory]
+    [InlineData("Betalingskenmerk 123456782 bij je overboeking vermelden.")]
+    [InlineData("Reserveringsnummer 123456782 voor het congres.")]
+    [InlineData("Order no. 123 456 782 shipped today.")]
+    [InlineData("Invoice 123456782 has been paid, thanks.")]
+    [InlineData("PMID 123456782")]
+    [InlineData("Ingeschreven bij de KvK onder nummer 12345678.")]
+    public void Is_silent_on_payment_booking_and_publication_numbers(string text) => Verify.Rule("PL1004", text);
 }

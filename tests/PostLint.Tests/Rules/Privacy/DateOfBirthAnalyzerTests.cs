@@ -25,4 +25,18 @@ public class DateOfBirthAnalyzerTests
     [InlineData("Recept voor mevrouw, geboren 12-05-1948.")]
     [InlineData("Baby Aria, born 2 June 2024.")]
     public void Fix_removes_the_date(string text) => Verify.FixesResolve("PL1010", text);
+
+    [Theory]
+    [InlineData("Mevrouw Jansen, geb. {|PL1010:3-4-1951|}, werd vannacht opgenomen.")]
+    [InlineData("Admitted Mrs K, DOB {|PL1010:03/04/51|}, with chest pain.")]
+    [InlineData("The patient, born on {|PL1010:3 April 1951|}, was admitted last night.")]
+    [InlineData("Man van 73 (geb. {|PL1010:03.04.1951|}) met sepsis.")]
+    public void Fires_on_short_and_spelled_birth_dates(string markup) => Verify.Rule("PL1010", markup);
+
+    [Theory]
+    [InlineData("Afspraak op 3-4-2025 om 10 uur bij de poli.")]
+    [InlineData("Your appointment is on 03/04/2025 at 10:00.")]
+    [InlineData("Zij is geboren in 1951 en woont nog zelfstandig.")]
+    [InlineData("In 1951 werd het ziekenhuis geopend, op 3-4-1951 om precies te zijn.")]
+    public void Is_silent_on_appointments_and_years(string text) => Verify.Rule("PL1010", text);
 }

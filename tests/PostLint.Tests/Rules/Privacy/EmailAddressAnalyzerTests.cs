@@ -19,4 +19,16 @@ public class EmailAddressAnalyzerTests
     [Fact]
     public void Fix_removes_the_address() =>
         Verify.FixesResolve("PL1003", "Mail de dochter via els.jansen1962@gmail.com");
+
+    [Theory]
+    [InlineData("Afspraak maken? Mail naar afspraken@huisartsendebrug.nl of balie@huisartsendebrug.nl.")]
+    [InlineData("Vragen over uw opname? Mail poli.cardiologie@ziekenhuis.nl")]
+    [InlineData("Send referrals to referrals.cardiology@nhs.net please.")]
+    [InlineData("Contact: secretariaat-chirurgie@umcg.nl")]
+    public void Is_silent_on_department_mailboxes(string text) => Verify.Rule("PL1003", text);
+
+    [Theory]
+    [InlineData("Mail van de moeder van de patiënt: {|PL1003:m.devries@hotmail.com|}.")]
+    [InlineData("Zijn zoon mailt steeds vanaf {|PL1003:jan.jansen75@gmail.com|} met klachten.")]
+    public void Fires_on_personal_addresses_with_dots_and_digits(string markup) => Verify.Rule("PL1003", markup);
 }

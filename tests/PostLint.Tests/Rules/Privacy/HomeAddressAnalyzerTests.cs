@@ -31,4 +31,18 @@ public class HomeAddressAnalyzerTests
     [InlineData("Reanimatie vanmiddag op de Kerkstraat 7, 8321 AB.")]
     [InlineData("Picked him up from 14 Harbour Road, Whitby YO21 3PU.")]
     public void Fix_removes_the_address(string text) => Verify.FixesResolve("PL1008", text);
+
+    [Theory]
+    [InlineData("Mevrouw woont op {|PL1008:1234AB|} 12, helemaal alleen.")]
+    [InlineData("Mevrouw woont in {|PL1008:2011 AB|} Haarlem, alleen met haar kat.")]
+    [InlineData("Home visit: {|PL1008:SW1A 1AA|}, number 10, poor lady lives alone.")]
+    public void Fires_on_postcodes_with_a_house_number_or_town(string markup) => Verify.Rule("PL1008", markup);
+
+    [Theory]
+    [InlineData("Zie https://www.example.nl/zoek?postcode=1234 AB")]
+    [InlineData("Zie https://www.example.nl/locaties/1234AB/info voor de route.")]
+    [InlineData("Sinds 2021 OK-assistent en in 2019 CT gedaan.")]
+    [InlineData("In 2021 OK assistent geworden, in 2019 IC gestart.")]
+    [InlineData("Since 2019 GP trainee and in 2020 ST1.")]
+    public void Is_silent_on_codes_in_links_and_years(string text) => Verify.Rule("PL1008", text);
 }

@@ -24,4 +24,18 @@ public class PatientHandleAnalyzerTests
     [InlineData("Eindelijk mag @lotte_vd_berg naar huis!")]
     [InlineData("Tagging @jess_fights_lupus who got discharged today.")]
     public void Fix_replaces_the_handle(string text) => Verify.FixesResolve("PL1011", text);
+
+    [Theory]
+    [InlineData("mijn patiënt {|PL1011:@janjansen75|} heeft net zijn eerste marathon gelopen!")]
+    [InlineData("Een kaartje van {|PL1011:@lotte_b99|}, mijn oud-patiënte. Zo lief.")]
+    public void Fires_on_handles_called_the_authors_patient(string markup) => Verify.Rule("PL1011", markup);
+
+    [Theory]
+    [InlineData("Mijn patiënt vroeg naar het standpunt van @KNMG over euthanasie.")]
+    [InlineData("Mooi stuk van @NVvP over mijn patiënt met een psychose.")]
+    [InlineData("Mooie paper door @jdevries over mijn patiënt met ALS-achtige klachten.")]
+    [InlineData("@janjansen Goede vraag! Mijn patiënten vragen dit ook vaak.")]
+    [InlineData("Nieuwe blog van mij staat online, volg @dokterjan!")]
+    [InlineData("Goed nieuws van @UMCUtrecht over de nieuwe SEH.")]
+    public void Is_silent_on_sources_authors_and_patients_in_general(string text) => Verify.Rule("PL1011", text);
 }

@@ -32,4 +32,19 @@ public class PhoneNumberAnalyzerTests
     [InlineData("Ze neemt niet op op 06-41782236.")]
     [InlineData("His mobile keeps showing as 07911 123456.")]
     public void Fix_removes_the_number(string text) => Verify.FixesResolve("PL1002", text);
+
+    [Theory]
+    [InlineData("Zijn dochter belde me op {|PL1002:06 - 12 34 56 78|} om te vragen hoe het met haar vader ging.")]
+    [InlineData("De zoon van de patiënt liet zijn nummer achter: {|PL1002:+31 (0)20 123 4567|}.")]
+    [InlineData("Her husband kept ringing from {|PL1002:07700 900123|} asking for updates on his wife.")]
+    [InlineData("Kleinzoon belde vanaf {|PL1002:0031 6 12345678|} midden in de nacht.")]
+    public void Fires_on_numbers_in_other_notations(string markup) => Verify.Rule("PL1002", markup);
+
+    [Theory]
+    [InlineData("Bij spoed: bel 112. Voor de huisartsenpost 0900-1234567.")]
+    [InlineData("Emergency? Dial 999 or 911, or the Samaritans on 116 123.")]
+    [InlineData("Call the hospital switchboard on 020 7188 7188 for info.")]
+    [InlineData("Dienstrooster 06-10 - 14-10 staat online, spreekuur 08.00 - 10.00 uur.")]
+    [InlineData("Score 07 - 12 - 2024 genoteerd.")]
+    public void Is_silent_on_public_numbers_and_date_ranges(string text) => Verify.Rule("PL1002", text);
 }

@@ -29,4 +29,17 @@ public class RecordNumberAnalyzerTests
     [InlineData("De patiënt met dossiernummer 4471829 kreeg de oude dosering.")]
     [InlineData("Chase the report for NHS no. 845 372 8437, please.")]
     public void Fix_removes_the_number(string text) => Verify.FixesResolve("PL1007", text);
+
+    [Theory]
+    [InlineData("{|PL1007:patiëntnummer 1234567|} stond op de foto.")]
+    [InlineData("Het patiëntnummer is {|PL1007:1234567|}, de foto staat online.")]
+    [InlineData("MRN: {|PL1007:00123456|} for the guy with the fractured hip.")]
+    [InlineData("NHS number {|PL1007:943 476 5919|} was visible in the photo.")]
+    public void Fires_on_numbers_after_is_and_colons(string markup) => Verify.Rule("PL1007", markup);
+
+    [Theory]
+    [InlineData("A record number 12500 of vaccinations given today!")]
+    [InlineData("Weer een record number 15000 bezoekers op de open dag.")]
+    [InlineData("DOI 10.1056/NEJMoa2034577 en PMID 33301246.")]
+    public void Is_silent_on_record_highs_and_publication_ids(string text) => Verify.Rule("PL1007", text);
 }

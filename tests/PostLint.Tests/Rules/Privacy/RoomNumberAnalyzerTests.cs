@@ -26,4 +26,20 @@ public class RoomNumberAnalyzerTests
     [InlineData("Meneer van kamer 3 heeft de gang wakker gemaakt.")]
     [InlineData("Mrs T in Bay 3, bed 2 taught us to knit.")]
     public void Fix_replaces_the_room(string text) => Verify.FixesResolve("PL1009", text);
+
+    [Theory]
+    [InlineData("Mevrouw op {|PL1009:kamer 12b|} wil alleen thee.")]
+    [InlineData("The man in {|PL1009:bay 3|} kept pulling out his cannula.")]
+    [InlineData("Meneer in {|PL1009:box 5|} op de SEH had een hartstilstand.")]
+    public void Fires_on_lettered_rooms_bays_and_boxes(string markup) => Verify.Rule("PL1009", markup);
+
+    [Theory]
+    [InlineData("Neem bus 12 naar het ziekenhuis en lees hoofdstuk 4 van het protocol.")]
+    [InlineData("De Kamerleden stemden tegen; KvK-nummer 12345678.")]
+    [InlineData("Bed rest for 2 weeks is outdated advice.")]
+    [InlineData("Het symposium is in zaal 3.")]
+    [InlineData("Vul box 3 in op het formulier.")]
+    [InlineData("Belasting in box 3 blijft een gedoe voor spaarders.")]
+    [InlineData("Tick box 2 on the consent form.")]
+    public void Is_silent_on_forms_tax_boxes_and_other_numbers(string text) => Verify.Rule("PL1009", text);
 }
