@@ -53,7 +53,7 @@ internal sealed partial class PhoneRecognizer : Recognizer
             {
                 var span = new Diagnostics.TextSpan(match.Index, match.Index + value.Length);
                 var valid = util.IsValidNumber(parsed);
-                if (!valid && !(util.IsPossibleNumber(parsed) && (HasMobileShape(parsed) || PhoneWords.In(text, span.Start - 40, span.Start))))
+                if (!valid && !(util.IsPossibleNumber(parsed) && PhoneWords.In(text, span.Start - 40, span.Start)))
                 {
                     value = DropLastGroup(value);
                     continue;
@@ -105,8 +105,7 @@ internal sealed partial class PhoneRecognizer : Recognizer
         return possible;
     }
 
-    // A full-length NL 06 or UK 07 number is a mobile number to any reader even in a range not yet issued
-    // (Ofcom's 07700 900xxx drama range included); no date, amount or order number is written that way.
+    // Unassigned ranges that still have a mobile shape (NL 06, UK 07) are read as mobile.
     private static bool HasMobileShape(PhoneNumber number)
     {
         var national = number.NationalNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -117,7 +116,6 @@ internal sealed partial class PhoneRecognizer : Recognizer
     {
         if (!valid)
         {
-            // Unassigned ranges that still have a mobile shape (NL 06, UK 07) are read as mobile.
             return HasMobileShape(number) ? "mobile" : "fixed";
         }
 

@@ -31,7 +31,7 @@ public class RecordNumberAnalyzerTests
     public void Fix_removes_the_number(string text) => Verify.FixesResolve("PL1007", text);
 
     [Theory]
-    [InlineData("{|PL1007:patiëntnummer 1234567|} stond op de foto.")]
+    [InlineData("patiëntnummer {|PL1007:1234567|} stond op de foto.")]
     [InlineData("Het patiëntnummer is {|PL1007:1234567|}, de foto staat online.")]
     [InlineData("MRN: {|PL1007:00123456|} for the guy with the fractured hip.")]
     [InlineData("NHS number {|PL1007:943 476 5919|} was visible in the photo.")]
