@@ -6,7 +6,9 @@ namespace PostLint.Rules.Tone;
 /// <summary>
 /// Finds a demeaning trait pinned on a whole colleague group: "radiologists are the laziest doctors",
 /// "huisartsen zijn allemaal geldwolven", "die verpleegkundigen van de SEH zijn echt dom", or, without
-/// a verb, "anesthesiologists? glorified sleep technicians". The trait must follow the verb directly
+/// a verb, "anesthesiologists? glorified sleep technicians", "Surgeons: the biggest egos and the smallest
+/// brains". A trait that also describes a shift ("een ramp") counts only after a colleague who is a
+/// person ("die arts-assistent is een ramp", not "de nachtdienst was een ramp"). The trait must follow the verb directly
 /// (after an article, "most" or "nothing but"), so a negation ("are not lazy"), a question ("nurses are
 /// lazy? think again") or a trait that is not demeaning ("the busiest specialists", "the unsung
 /// heroes") does not match.
@@ -16,7 +18,10 @@ internal static class GroupGeneralisationFinder
     /// <summary>How many words may stand between the group and its verb ("die verpleegkundigen van de SEH zijn").</summary>
     private const int MaxDistanceToVerb = 6;
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "is", "are", "re" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "is", "was", "waren", "are", "re", "were" };
+
+    // "the biggest egos and the smallest brains": traits joined by these are one put-down.
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "en", "and" };
 
     // Words that may stand between the verb and the trait without changing what is said of the group.
     private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
@@ -32,7 +37,7 @@ internal static class GroupGeneralisationFinder
     public static TextSpan? Find(ToneText text, TermMatch group)
     {
         var words = text.Words;
-        var traits = Traits(text);
+        var traits = group.Term.Column(2) == "collective" ? Traits(text) : PersonTraits(text);
         var afterGroup = group.FirstToken + group.TokenCount;
         if (afterGroup < words.Count && IsEllipsis(text, group.Span.End, words[afterGroup].Span.Start) && TraitFrom(text, traits, afterGroup) is { } elliptic)
         {
@@ -65,8 +70,18 @@ internal static class GroupGeneralisationFinder
             .GroupBy(m => m.FirstToken)
             .ToDictionary(g => g.Key, g => g.MaxBy(m => m.TokenCount));
 
+    private static readonly Func<ToneText, Dictionary<int, TermMatch>> PersonTraitsOnce = text =>
+        ToneLexicons.ColleaguePersonTraits.Matches(text)
+            .Where(m => m.FirstToken >= 0)
+            .Concat(Traits(text).Values)
+            .GroupBy(m => m.FirstToken)
+            .ToDictionary(g => g.Key, g => g.MaxBy(m => m.TokenCount));
+
     // Every demeaning trait by its first word, found once per post.
     private static Dictionary<int, TermMatch> Traits(ToneText text) => text.Memo(TraitsOnce);
+
+    // The traits said of a colleague who is a person: the traits, and what demeans only a person ("een ramp").
+    private static Dictionary<int, TermMatch> PersonTraits(ToneText text) => text.Memo(PersonTraitsOnce);
 
     // The end of a trait that starts at word index (after leading articles and the like), or null.
     private static int? TraitFrom(ToneText text, Dictionary<int, TermMatch> traits, int index)
@@ -75,7 +90,9 @@ internal static class GroupGeneralisationFinder
         {
             if (traits.TryGetValue(i, out var trait))
             {
-                return trait.Span.End;
+                var next = trait.FirstToken + trait.TokenCount;
+                var joined = next < text.Words.Count && Conjunctions.Contains(text.Words[next].Normalized) ? TraitFrom(text, traits, next + 1) : null;
+                return joined ?? trait.Span.End;
             }
 
             if (!Leads.Contains(text.Words[i].Normalized))

@@ -8,7 +8,8 @@ namespace PostLint.Rules.Tone;
 /// PL4001: insults and profanity ("klootzak", "sukkel", "moron", "wat een clowns", "jullie zijn
 /// gewoon gestoord"). Clinical words that look rude are not in the lexicon; an insult the author
 /// aims at themself ("ik ben ook maar een sukkel"), quotes in order to reject it, or reports as
-/// someone else's words ("een patiënt noemde mij een 'klootzak'") does not fire.
+/// someone else's words ("een patiënt noemde mij een 'klootzak'") does not fire, and neither does
+/// one aimed at a thing ("dat kreng van een printer", "die kutcomputer").
 /// </summary>
 internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
 {
@@ -28,7 +29,7 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
         var insults = ToneLexicons.Insults.Matches(text);
         foreach (var match in insults)
         {
-            if (text.IsRejected(match.Span) || text.IsSelfDirected(match) || text.IsReportedSpeech(match.Span))
+            if (text.IsRejected(match.Span) || text.IsSelfDirected(match) || text.IsReportedSpeech(match.Span) || ObjectVentFinder.IsVented(text, match.Span))
             {
                 continue;
             }
@@ -49,7 +50,7 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
         {
             // "jij bent een vieze vuile klootzak": the adjectives lead up to an insult already reported.
             var leadsIntoInsult = insults.Any(m => m.Span.Start >= finding.Span.End && text.OnlyBetween(finding.Span.End, m.Span.Start, ","));
-            if (finding.TargetKind == "colleague" || leadsIntoInsult || text.IsRejected(finding.Span) || text.IsReportedSpeech(finding.Span))
+            if (finding.TargetKind == "colleague" || leadsIntoInsult || text.IsRejected(finding.Span) || text.IsReportedSpeech(finding.Span) || ObjectVentFinder.IsVented(text, finding.Span))
             {
                 continue;
             }

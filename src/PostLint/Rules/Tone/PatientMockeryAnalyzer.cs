@@ -8,6 +8,7 @@ namespace PostLint.Rules.Tone;
 /// PL4002: mockery or disrespect of patients, residents and their families: derogatory clinical slang
 /// ("gomer", "frequent flyer", "bed blocker"), names for patients as nuisances ("zeurpiet",
 /// "aansteller"), weight and age jokes, belittling adjectives before patients ("domme patiënten"),
+/// disgust aimed at a group of patients ("Obese people clogging up our clinics again. Disgusting."),
 /// and sarcasm aimed at a patient ("Ach, wat fijn dat u om 23:55 belt ... 🙃"). A term quoted in
 /// order to reject it ("'bed blocker' is not a diagnosis") does not fire.
 /// </summary>
@@ -58,6 +59,14 @@ internal sealed class PatientMockeryAnalyzer : DiagnosticAnalyzer
                     $"'{words}' zet patiënten weg. Spreek over patiënten zoals je dat in hun bijzijn zou doen.",
                     $"'{words}' belittles patients. Speak about patients as you would in front of them."));
             }
+        }
+
+        if (PatientContemptFinder.Find(text) is { } contempt && !text.IsRejected(contempt))
+        {
+            var words = context.Text[contempt.Start..contempt.End];
+            context.ReportOnce(Rule, contempt, context.Localize(
+                $"'{words}' spreekt walging uit over een groep patiënten. Wie zich herkent, leest minachting; beschrijf het probleem, niet de mensen.",
+                $"'{words}' expresses disgust at a group of patients. Anyone who recognises themself reads contempt; describe the problem, not the people."));
         }
 
         if (SarcasmFinder.Find(text) is { TargetKind: not "colleague" } sarcasm)

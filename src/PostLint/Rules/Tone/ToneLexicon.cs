@@ -14,6 +14,7 @@ internal sealed class ToneLexicon
     private readonly TermMatcher _words;
     private readonly (string Symbol, LexiconEntry Entry)[] _symbols;
     private readonly Func<ToneText, IReadOnlyList<TermMatch>> _matches;
+    private readonly HashSet<string> _singleWords;
 
     private ToneLexicon(IEnumerable<LexiconEntry> entries)
     {
@@ -21,6 +22,7 @@ internal sealed class ToneLexicon
         _symbols = list.Where(e => !e.Term.Any(Tokenizer.IsWordChar)).Select(e => (e.Term, e)).ToArray();
         _words = new TermMatcher(list.Where(e => e.Term.Any(Tokenizer.IsWordChar)).Select(WithoutFillers));
         _matches = Find;
+        _singleWords = list.Select(e => Tokenizer.Tokenize(e.Term)).Where(t => t.Count == 1).Select(t => t[0].Normalized).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Loads <c>rules/lexicons/tone/<paramref name="file"/></c>, optionally only the entries whose column <paramref name="column"/> equals <paramref name="value"/>.</summary>
@@ -30,6 +32,9 @@ internal sealed class ToneLexicon
     /// <summary>Every match in <paramref name="text"/>, words first, then symbols, each in text order.</summary>
     /// <remarks>Found once per post: several analyzers and every rejection check ask for the same list.</remarks>
     public IReadOnlyList<TermMatch> Matches(ToneText text) => text.Memo(_matches);
+
+    /// <summary>True when <paramref name="normalized"/> (a normalised word) is a one-word entry: for the second half of a compound ("kut|printer").</summary>
+    public bool HasWord(string normalized) => _singleWords.Contains(normalized);
 
     /// <summary>True when any entry occurs in <paramref name="text"/> inside <paramref name="within"/>.</summary>
     public bool OccursIn(ToneText text, TextSpan within)

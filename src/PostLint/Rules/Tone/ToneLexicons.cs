@@ -14,6 +14,13 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyColleagueModifiers = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "modifier"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePredicates = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "predicate"));
     private static readonly Lazy<ToneLexicon> LazyColleagueTraits = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "trait"));
+    private static readonly Lazy<ToneLexicon> LazyColleaguePersonTraits = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "person"));
+    private static readonly Lazy<ToneLexicon> LazyContemptWords = new(() => ToneLexicon.Load("contempt.txt", 0, "word"));
+    private static readonly Lazy<ToneLexicon> LazyContemptPeople = new(() => ToneLexicon.Load("contempt.txt", 0, "people"));
+    private static readonly Lazy<ToneLexicon> LazyContemptTraits = new(() => ToneLexicon.Load("contempt.txt", 0, "trait"));
+    private static readonly Lazy<ToneLexicon> LazyContemptNuisances = new(() => ToneLexicon.Load("contempt.txt", 0, "nuisance"));
+    private static readonly Lazy<ToneLexicon> LazyContemptVictims = new(() => ToneLexicon.Load("contempt.txt", 0, "victim"));
+    private static readonly Lazy<ToneLexicon> LazyThings = new(() => ToneLexicon.Load("objects.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
     private static readonly Lazy<ToneLexicon> LazyAnger = new(() => ToneLexicon.Load("anger.txt"));
     private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
@@ -45,6 +52,27 @@ internal static class ToneLexicons
 
     /// <summary>Demeaning traits said of a whole colleague group ("are the laziest", "zijn geldwolven"; PL4003).</summary>
     public static ToneLexicon ColleagueTraits => LazyColleagueTraits.Value;
+
+    /// <summary>Traits that demean a colleague who is a person, not a shift ("is een ramp"; PL4003).</summary>
+    public static ToneLexicon ColleaguePersonTraits => LazyColleaguePersonTraits.Value;
+
+    /// <summary>Words of disgust ("disgusting", "walgelijk"; PL4002).</summary>
+    public static ToneLexicon ContemptWords => LazyContemptWords.Value;
+
+    /// <summary>People nouns a contemptuous remark is about, beyond targets.txt ("teenagers").</summary>
+    public static ToneLexicon ContemptPeople => LazyContemptPeople.Value;
+
+    /// <summary>Judged traits before people ("obese people").</summary>
+    public static ToneLexicon ContemptTraits => LazyContemptTraits.Value;
+
+    /// <summary>People cast as a burden ("clogging up").</summary>
+    public static ToneLexicon ContemptNuisances => LazyContemptNuisances.Value;
+
+    /// <summary>People cast as the ones wronged ("left on trolleys").</summary>
+    public static ToneLexicon ContemptVictims => LazyContemptVictims.Value;
+
+    /// <summary>Things people curse at ("printer", "computer").</summary>
+    public static ToneLexicon Things => LazyThings.Value;
 
     /// <summary>Phrases hostile to colleagues on their own (PL4003).</summary>
     public static ToneLexicon ColleaguePhrases => LazyColleaguePhrases.Value;

@@ -9,7 +9,8 @@ namespace PostLint.Rules.Tone;
 /// English; see <c>rules/models/tone-model.md</c>) scores the post; at or above the model's threshold
 /// the most hostile sentence is reported with the score and the words that drove it. It speaks only
 /// when no other tone rule explained the post, so it adds what the word lists miss without repeating
-/// them, and it never loads the model for posts the lexicons already flagged.
+/// them, and it never loads the model for posts the lexicons already flagged. A post that only
+/// curses at a thing ("stupid printer") is read without the curse.
 /// </summary>
 internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
 {
@@ -39,7 +40,15 @@ internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var sentences = Sentences(ToneText.Of(context.Text)).ToList();
+        // Cursing at a printer is venting, not hostility to anyone: what is left without it must still read as hostile.
+        var text = ToneText.Of(context.Text);
+        var unvented = ObjectVentFinder.WithoutVenting(text);
+        if (!ReferenceEquals(unvented, context.Text) && ToneClassifier.Score(unvented) < model.Threshold)
+        {
+            return;
+        }
+
+        var sentences = Sentences(text).ToList();
         if (sentences.Count == 0)
         {
             return;

@@ -76,4 +76,31 @@ public class ColleagueHostilityAnalyzerTests
     [InlineData("GMC guidance says we should treat colleagues fairly and with respect, and that includes online.")]
     [InlineData("Ik snap de frustratie over de wachtlijsten. Maar hou het respectvol naar collega's. Boos op het systeem, niet op elkaar.")]
     public void Is_silent_on_respectful_criticism_and_praise(string text) => Verify.Rule("PL4003", text);
+
+    [Theory]
+    [InlineData("{|PL4003:Surgeons: the biggest egos and the smallest brains|}.")]
+    [InlineData("{|PL4003:Chirurgen: de grootste ego's en de kleinste hersens|}.")]
+    [InlineData("Honestly, {|PL4003:consultants have the biggest egos|} in the building.")]
+    public void Fires_on_a_verbless_put_down_of_a_profession(string markup) => Verify.Rule("PL4003", markup);
+
+    [Theory]
+    [InlineData("Surgeons: the busiest team this winter.")]
+    [InlineData("Nurses: the backbone of our hospital.")]
+    [InlineData("Neonatologists: the smallest patients and the biggest hearts.")]
+    [InlineData("Verpleegkundigen: de ruggengraat van ons ziekenhuis.")]
+    public void Is_silent_on_a_verbless_tribute_to_a_profession(string text) => Verify.Rule("PL4003", text);
+
+    [Theory]
+    [InlineData("Die {|PL4003:arts-assistent van gisteren is een regelrechte ramp|}.")]
+    [InlineData("De nieuwe {|PL4003:collega was een ramp|}, ik heb alles overgedaan.")]
+    [InlineData("The new {|PL4003:registrar is a total disaster|}.")]
+    public void Fires_on_a_colleague_called_a_disaster(string markup) => Verify.Rule("PL4003", markup);
+
+    [Theory]
+    [InlineData("De nachtdienst was een ramp, drie opnames tegelijk.")]
+    [InlineData("Het weer is een ramp vandaag.")]
+    [InlineData("The night team was a disaster zone after the pile-up.")]
+    [InlineData("Het rooster van de arts-assistent is een ramp.")]
+    [InlineData("The flooding was a disaster for the whole region.")]
+    public void Is_silent_on_a_shift_or_a_day_called_a_disaster(string text) => Verify.Rule("PL4003", text);
 }

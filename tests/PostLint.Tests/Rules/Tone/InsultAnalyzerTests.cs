@@ -77,4 +77,18 @@ public class InsultAnalyzerTests
     [Fact]
     public void Message_quotes_the_insult() =>
         Verify.Rule("PL4001", "Die {|PL4001:klootzak|} weer.").Diagnostics.Single(d => d.Id == "PL4001").Message.Should().Contain("'klootzak'");
+
+    [Theory]
+    [InlineData("Dat kreng van een printer heeft weer alles opgegeten.")]
+    [InlineData("Die kutcomputer loopt weer vast tijdens de visite.")]
+    [InlineData("This fucking printer jammed again.")]
+    [InlineData("Deze laptop is een kreng, drie keer opnieuw opstarten.")]
+    [InlineData("Stupid printer ate my discharge letters.")]
+    public void Is_silent_on_venting_about_a_thing(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("Wat een {|PL4001:kreng|} van een collega.")]
+    [InlineData("Die {|PL4001:kutcollega|} heeft mijn dienst weer niet overgenomen.")]
+    [InlineData("Die {|PL4001:klootzak|} van de receptie liet de printer gewoon staan.")]
+    public void Fires_on_the_same_words_aimed_at_a_person(string markup) => Verify.Rule("PL4001", markup);
 }

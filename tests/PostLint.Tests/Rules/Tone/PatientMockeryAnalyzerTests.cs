@@ -53,4 +53,21 @@ public class PatientMockeryAnalyzerTests
     [Fact]
     public void Fix_offers_neutral_wording() =>
         Verify.FixesResolve("PL4002", "We have another bed blocker on the ward.", p => p with { Language = PostLanguage.English });
+
+    [Theory]
+    [InlineData("{|PL4002:Obese people clogging up our clinics again. Disgusting|}.")]
+    [InlineData("{|PL4002:Dronken jongeren die de SEH weer verstoppen. Walgelijk|}.")]
+    [InlineData("Every weekend the same: {|PL4002:drunk teenagers clogging up A&E, absolutely disgusting|}.")]
+    [InlineData("{|PL4002:Zwaarlijvige patiënten die de wachtkamer bezet houden. Echt walgelijk|}!")]
+    public void Fires_on_disgust_aimed_at_a_group_of_patients(string markup) => Verify.Rule("PL4002", markup);
+
+    [Theory]
+    [InlineData("This waiting list is disgusting.")]
+    [InlineData("Disgusting weather today, stay safe on the roads.")]
+    [InlineData("Patients left on trolleys all night. Disgusting.")]
+    [InlineData("Obese patients waiting two years for surgery. Disgusting.")]
+    [InlineData("Deze wachtlijst is walgelijk.")]
+    [InlineData("Patiënten die maanden moeten wachten op een operatie. Walgelijk.")]
+    [InlineData("Disgusting how obese patients are treated in some clinics.")]
+    public void Is_silent_on_disgust_at_a_thing_or_on_behalf_of_patients(string text) => Verify.Rule("PL4002", text);
 }

@@ -33,4 +33,9 @@ public class ToxicToneAnalyzerTests
     [Fact]
     public void Switched_off_it_never_fires() =>
         Verify.Rule("PL4005", "Shut your mouth, you ugly cow.", options: new PostLinterOptions { RuleSeverities = new Dictionary<string, DiagnosticSeverity?> { ["PL4005"] = null } });
+
+    [Theory]
+    [InlineData("stupid printer")]
+    [InlineData("Die stomme printer weer.")]
+    public void Is_silent_on_cursing_at_a_thing(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
 }
