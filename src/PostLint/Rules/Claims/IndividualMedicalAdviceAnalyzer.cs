@@ -8,7 +8,8 @@ namespace PostLint.Rules.Claims;
 /// <summary>
 /// PL5003: individual medical advice given in public: a reply to a named person ("@Petra_R stop maar
 /// met je bloedverdunners", "Dave, double your dose") or to someone's own symptoms ("klinkt als
-/// gordelroos, neem aciclovir") that starts, stops or changes a medicine. General health education
+/// gordelroos, neem aciclovir") or to a question about the reader's symptoms with a dose ("Heb je
+/// hoofdpijn? Neem 2x 1000 mg paracetamol") that starts, stops or changes a medicine. General health education
 /// ("drink voldoende water"), referrals ("bespreek het met je huisarts") and negated advice ("stop niet
 /// zomaar met je medicijnen") do not fire.
 /// </summary>
@@ -35,29 +36,29 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
         var text = context.Text;
         var tokens = Tokenizer.Tokenize(text);
         var cues = Cues.Value.Matches(tokens);
+        var health = HealthVocabulary.Find(tokens);
+        var sentences = PostSentences.Split(text);
         var addressed = AddresseePattern().IsMatch(text) || cues.Any(c => c.Kind() == "distance");
-        if (!addressed)
+        var asksAboutSymptoms = !addressed && AsksAboutSymptoms(text, tokens, health, sentences);
+        if (!addressed && !asksAboutSymptoms)
         {
             return;
         }
 
-        var medicines = HealthVocabulary.Find(tokens).Where(HealthVocabulary.IsMedication).ToList();
-        var sentences = PostSentences.Split(text);
+        var medicines = health.Where(HealthVocabulary.IsMedication).ToList();
         foreach (var verb in Verbs.Value.Matches(tokens))
         {
             var sentence = PostSentences.Containing(sentences, verb.Span.Start);
-            var medicine = medicines.FirstOrDefault(m => m.FirstToken > verb.FirstToken && m.FirstToken - verb.FirstToken <= Reach
-                && !PostSentences.ClauseBreakBetween(text, verb.Span.End, m.Span.Start));
-            if (medicine.TokenCount == 0
-                || Negation.Before(text, tokens, verb.FirstToken, window: 2)
-                || Negation.After(text, tokens, verb.FirstToken + verb.TokenCount - 1, window: 1)
+            var span = verb.Kind() == "final"
+                ? VerbFinalAdvice(text, tokens, medicines, verb)
+                : ImperativeAdvice(text, tokens, medicines, cues, sentence, verb);
+            if (span.Length == 0
                 || cues.Within(sentence).Any(c => c.Kind() == "referral")
-                || !(IsAddressedToReader(cues, sentence) || StartsClause(text, tokens, verb.FirstToken)))
+                || (asksAboutSymptoms && !DosePattern().IsMatch(text[sentence.Start..sentence.End])))
             {
                 continue;
             }
 
-            var span = new TextSpan(verb.Span.Start, medicine.Span.End);
             context.Report(
                 Rule,
                 span,
@@ -70,6 +71,75 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
                     context.Localize("bespreek je medicijnen met je eigen huisarts of apotheker", "talk to your own GP or pharmacist about your medication")));
             return;
         }
+    }
+
+    /// <summary>"Neem aciclovir", "double your insulin": a directive before the medicine, as an imperative or addressed to the reader.</summary>
+    private static TextSpan ImperativeAdvice(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, TextSpan sentence, TermMatch verb)
+    {
+        var medicine = medicines.FirstOrDefault(m => m.FirstToken > verb.FirstToken && m.FirstToken - verb.FirstToken <= Reach
+            && !PostSentences.ClauseBreakBetween(text, verb.Span.End, m.Span.Start));
+        if (medicine.TokenCount == 0
+            || Negation.Before(text, tokens, verb.FirstToken, window: 2)
+            || Negation.After(text, tokens, verb.FirstToken + verb.TokenCount - 1, window: 1)
+            || !(IsAddressedToReader(cues, sentence) || StartsClause(text, tokens, verb.FirstToken)))
+        {
+            return default;
+        }
+
+        return new TextSpan(verb.Span.Start, medicine.Span.End);
+    }
+
+    /// <summary>How many words may stand between a medicine and a Dutch clause-final verb ("de prednison gewoon rustig afbouwen").</summary>
+    private const int FinalReach = 4;
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "zou", "moet", "kun", "kan", "kunt", "mag" };
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "ik", "je", "jij", "u" };
+
+    /// <summary>
+    /// Dutch puts the infinitive last: "zou ik de prednison afbouwen", "moet je je metformine verhogen".
+    /// The medicine precedes the verb, and a modal with a pronoun frames it as advice.
+    /// </summary>
+    private static TextSpan VerbFinalAdvice(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, TermMatch verb)
+    {
+        var medicine = medicines.LastOrDefault(m => m.FirstToken + m.TokenCount <= verb.FirstToken && verb.FirstToken - (m.FirstToken + m.TokenCount) < FinalReach
+            && !PostSentences.ClauseBreakBetween(text, m.Span.End, verb.Span.Start));
+        if (medicine.TokenCount == 0 || !HasAdviceFrame(text, tokens, medicine.FirstToken) || Negation.Before(text, tokens, verb.FirstToken, window: Reach))
+        {
+            return default;
+        }
+
+        return new TextSpan(medicine.Span.Start, verb.Span.End);
+    }
+
+    /// <summary>A modal next to a pronoun ("zou ik", "je moet") in the clause before the medicine.</summary>
+    private static bool HasAdviceFrame(string text, IReadOnlyList<Token> tokens, int medicineIndex)
+    {
+        for (var k = medicineIndex - 1; k > 0 && medicineIndex - k <= Reach; k--)
+        {
+            if (PostSentences.ClauseBreakBetween(text, tokens[k].Span.End, tokens[k + 1].Span.Start)
+                || PostSentences.ClauseBreakBetween(text, tokens[k - 1].Span.End, tokens[k].Span.Start))
+            {
+                return false;
+            }
+
+            var (first, second) = (tokens[k - 1].Normalized, tokens[k].Normalized);
+            if ((Modals.Contains(first) && Pronouns.Contains(second)) || (Pronouns.Contains(first) && Modals.Contains(second)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Heb je hoofdpijn?", "Got a migraine?": a question about the reader's own complaint. Followed by
+    /// a dose it answers that one complaint; without a dose it is usually general education.
+    /// </summary>
+    private static bool AsksAboutSymptoms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> health, IReadOnlyList<TextSpan> sentences)
+    {
+        var complaints = health.Where(m => !HealthVocabulary.IsMedication(m)).ToList();
+        return sentences.Any(s => text[s.End - 1] == '?' && HealthVocabulary.MentionsHealth(tokens, complaints, s));
     }
 
     private static bool IsAddressedToReader(IReadOnlyList<TermMatch> cues, TextSpan sentence) =>
@@ -88,6 +158,10 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
 
         return index == 0 || PostSentences.ClauseBreakBetween(text, tokens[index - 1].Span.End, tokens[index].Span.Start);
     }
+
+    /// <summary>A dose: "2x", "1000 mg", "twee tabletten", "two ibuprofen tablets".</summary>
+    [GeneratedRegex(@"\b\d+\s?(?:x|mg|ml|mcg|µg|gram|g|ie|iu|tablet\w*|pil\w*|capsule\w*|puff\w*|druppels|drops)\b|\b(?:\d+|een|één|twee|drie|vier|one|two|three|four)\s+(?:\w+\s+)?(?:tablet\w*|pil\w*|capsule\w*|puff\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DosePattern();
 
     /// <summary>A reply to someone: an @-mention, or a name followed by a comma at the start of the post ("Petra, ...", "Hi Dave,").</summary>
     [GeneratedRegex(@"(?<![\w@])@\w{2,}|^\s*(?:(?i:hoi|hi|hey|hallo|beste|dear)\s+)?\p{Lu}\p{Ll}+\s*,", RegexOptions.CultureInvariant)]

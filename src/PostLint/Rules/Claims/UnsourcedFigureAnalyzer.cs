@@ -7,7 +7,7 @@ namespace PostLint.Rules.Claims;
 
 /// <summary>
 /// PL5002: a health statistic (a percentage, "8 op de 10", "1 in 3", "x out of y") with no source
-/// named nearby. Percentages outside health ("90% van mijn tijd", "100% kans op regen"), discounts
+/// named nearby, including an endorsement share ("9 op de 10 artsen raden dit aan"). Percentages outside health ("90% van mijn tijd", "100% kans op regen"), discounts
 /// (PL5005's concern), concentrations ("1% hydrocortisone") and sourced figures do not fire.
 /// </summary>
 internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
@@ -29,6 +29,8 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
     /// <summary>A percentage next to these is a concentration ("hydrocortisonzalf 1%"), not a statistic.</summary>
     private static readonly string[] Preparations = ["zalf", "creme", "cream", "ointment", "gel", "oplossing", "solution", "alcohol", "lotion"];
 
+    private static readonly Lazy<TermMatcher> Endorsements = LexiconTerms.Matcher("lexicons/claims/endorsements.tsv");
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override void Analyze(AnalysisContext context)
@@ -37,12 +39,13 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
         var tokens = Tokenizer.Tokenize(text);
         var sentences = PostSentences.Split(text);
         var health = HealthVocabulary.Find(tokens);
+        var endorsements = Endorsements.Value.Matches(tokens);
 
         foreach (Match figure in FigurePattern().Matches(text))
         {
             var span = new TextSpan(figure.Index, figure.Index + figure.Length);
             var sentence = PostSentences.Containing(sentences, span.Start);
-            if (!HealthVocabulary.MentionsHealthOrPeople(tokens, health, sentence)
+            if (!(HealthVocabulary.MentionsHealthOrPeople(tokens, health, sentence) || IsEndorsement(endorsements, sentence))
                 || SentenceWords(tokens, sentence).Any(w => NotAStatistic.Contains(w) || Preparations.Any(p => w.EndsWith(p, StringComparison.Ordinal)))
                 || AlreadyReportedAsAbsolute(context, span)
                 || IsNegated(text, tokens, span)
@@ -58,6 +61,13 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
                     $"Het cijfer '{figure.Value.Trim()}' gaat over gezondheid maar er staat geen bron bij. Noem het onderzoek of de organisatie (RIVM, CBS, een richtlijn, een link), zodat lezers het kunnen nagaan.",
                     $"The figure '{figure.Value.Trim()}' is about health but has no source. Name the study or organisation (WHO, NICE, ONS, a guideline, a link) so readers can check it."));
         }
+    }
+
+    /// <summary>"4 out of 5 dentists recommend": clinicians and a verb of recommending in one sentence.</summary>
+    private static bool IsEndorsement(IReadOnlyList<TermMatch> endorsements, TextSpan sentence)
+    {
+        var kinds = endorsements.Within(sentence).Select(m => m.Kind()).ToHashSet();
+        return kinds.Contains("clinician") && kinds.Contains("recommend");
     }
 
     private static IEnumerable<string> SentenceWords(IReadOnlyList<Token> tokens, TextSpan sentence) =>

@@ -13,6 +13,10 @@ public class IndividualMedicalAdviceAnalyzerTests
     [InlineData("Hi Dave, just {|PL5003:double your insulin|} on party days.")]
     [InlineData("Sounds like a chest infection, {|PL5003:take your leftover antibiotics|}.")]
     [InlineData("@MarkB73 that sounds like gout, just {|PL5003:take 3 ibuprofen|} a day for a week.")]
+    [InlineData("Heb je hoofdpijn? {|PL5003:Neem gewoon 2x 1000 mg paracetamol|} en een biertje.")]
+    [InlineData("Got a migraine? Just {|PL5003:take two ibuprofen|} tablets with a coffee.")]
+    [InlineData("Ria, met die klachten zou ik de {|PL5003:prednison gewoon afbouwen|}.")]
+    [InlineData("@henk_v dan moet je je {|PL5003:metformine verdubbelen|} tot het beter gaat.")]
     public void Fires_on_public_advice_to_one_person(string markup) => Verify.Rule("PL5003", markup);
 
     [Theory]
@@ -23,6 +27,13 @@ public class IndividualMedicalAdviceAnalyzerTests
     [InlineData("Houd je aan de bijsluiter: maximaal 4000 mg paracetamol per dag voor volwassenen.")]
     [InlineData("@tom_h that sounds awful, I hope you feel better soon!")]
     [InlineData("Dave, sounds like a heart attack: call 999 now.")]
+    [InlineData("Heb je griep? Neem paracetamol tegen de koorts en blijf thuis.")]
+    [InlineData("Heb je hoofdpijn? Neem 2x 500 mg paracetamol alleen na overleg met je huisarts.")]
+    [InlineData("Vragen over de griepprik? Neem contact op met de praktijk op 3 oktober.")]
+    [InlineData("Neem bij koorts maximaal 4x daags 1000 mg paracetamol, zegt de bijsluiter.")]
+    [InlineData("Ria, ik zou de prednison niet zomaar afbouwen.")]
+    [InlineData("@henk_v je huisarts kan je metformine verhogen als dat nodig is.")]
+    [InlineData("@henk_v ik vraag me af of de prijs van metformine gaat verhogen, zou je dat weten?")]
     public void Is_silent_on_education_referrals_and_kindness(string text) => Verify.Rule("PL5003", text);
 
     [Fact]

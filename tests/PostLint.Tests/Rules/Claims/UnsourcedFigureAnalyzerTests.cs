@@ -13,6 +13,9 @@ public class UnsourcedFigureAnalyzerTests
     [InlineData("{|PL5002:Two out of every three|} patients stop their statins within a year.")]
     [InlineData("{|PL5002:Half of all|} hospital admissions are caused by medication errors.")]
     [InlineData("{|PL5002:De helft van de|} patiënten slikt de medicijnen verkeerd.")]
+    [InlineData("{|PL5002:9 op de 10|} artsen raden dit aan.")]
+    [InlineData("{|PL5002:4 out of 5|} dentists recommend this toothpaste.")]
+    [InlineData("{|PL5002:80%|} van de huisartsen adviseert deze app aan hun patiënten.")]
     public void Fires_on_health_figures_without_a_source(string markup) => Verify.Rule("PL5002", markup);
 
     [Theory]
@@ -26,5 +29,8 @@ public class UnsourcedFigureAnalyzerTests
     [InlineData("Smeer twee keer per dag een dun laagje hydrocortisonzalf 1% op de huid.")]
     [InlineData("Geen enkel medicijn is 100% veilig, ook paracetamol niet.")]
     [InlineData("Bent u 60+ of heeft u een chronische ziekte? Haal dan de griepprik.")]
+    [InlineData("9 op de 10 artsen raden dit aan, blijkt uit een enquête van Medisch Contact.")]
+    [InlineData("4 out of 5 doctors on our team start before 8 am.")]
+    [InlineData("We recommend booking 2 of the 3 slots early.")]
     public void Is_silent_on_sourced_and_non_health_figures(string text) => Verify.Rule("PL5002", text);
 }
