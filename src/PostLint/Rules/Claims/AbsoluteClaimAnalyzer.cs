@@ -9,7 +9,8 @@ namespace PostLint.Rules.Claims;
 /// bijwerkingen", "wetenschappelijk bewezen" without a source, "doctors don't want you to know",
 /// detox and immune-boosting promises. Negated absolutes ("geen enkel medicijn is 100% veilig") and
 /// absolutes outside health ("100% zeker dat ik kom") do not fire. A supplement or alternative remedy
-/// said to prevent or cure a condition ("vitamine C voorkomt verkoudheid") fires unless a source is named.
+/// said to prevent or cure a condition ("vitamine C voorkomt verkoudheid"), and any treatment said to do so
+/// for everyone ("reverses diabetes in every patient"), fires unless a source is named.
 /// </summary>
 internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
 {
@@ -62,25 +63,35 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
         ReportRemedyClaims(context, tokens, sentences, health, reported.Select(r => r.Sentence).ToHashSet());
     }
 
-    /// <summary>"Vitamine C voorkomt verkoudheid": a supplement or alternative remedy said to prevent or cure a condition, with no source.</summary>
+    /// <summary>
+    /// "Vitamine C voorkomt verkoudheid": a supplement or alternative remedy said to prevent or cure a condition;
+    /// "reverses diabetes in every patient": any treatment said to do so for everyone. Both without a source.
+    /// </summary>
     private static void ReportRemedyClaims(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TermMatch> health, HashSet<int> alreadyReported)
     {
         var text = context.Text;
-        foreach (var verb in RemedyEfficacy.Value.Matches(tokens))
+        var matches = RemedyEfficacy.Value.Matches(tokens);
+        var universals = matches.Where(m => m.Kind() == "universal").ToList();
+        foreach (var verb in matches.Where(m => m.Kind() != "universal"))
         {
             var sentence = PostSentences.Containing(sentences, verb.Span.Start);
             var terms = health.Within(sentence).ToList();
             var remedy = terms.FirstOrDefault(m => HealthVocabulary.Topics(m).Contains("remedy"));
+            var universal = universals.FirstOrDefault(u => u.FirstToken > verb.FirstToken && sentence.Contains(u.Span)
+                && !PostSentences.ClauseBreakBetween(text, verb.Span.End, u.Span.Start)
+                && !Negation.Before(text, tokens, u.FirstToken, window: 1)); // "voorkomt griep niet bij iedereen"
             var condition = terms.Any(m => m.FirstToken > verb.FirstToken && !HealthVocabulary.Topics(m).Contains("remedy"));
-            if (remedy.TokenCount == 0 || !condition || !alreadyReported.Add(sentence.Start)
+            if ((remedy.TokenCount == 0 && universal.TokenCount == 0) || !condition || !alreadyReported.Add(sentence.Start)
                 || Negation.Before(text, tokens, verb.FirstToken, window: 3) || Negation.After(text, tokens, verb.FirstToken + verb.TokenCount - 1, window: 1)
                 || SourceCitation.IsNear(text, sentence))
             {
                 continue;
             }
 
-            var span = new TextSpan(Math.Min(remedy.Span.Start, verb.Span.Start), Math.Max(remedy.Span.End, verb.Span.End));
-            context.Report(Rule, span, Message(context, "remedy", text[span.Start..span.End]));
+            var span = remedy.TokenCount > 0
+                ? new TextSpan(Math.Min(remedy.Span.Start, verb.Span.Start), Math.Max(remedy.Span.End, verb.Span.End))
+                : new TextSpan(verb.Span.Start, universal.Span.End);
+            context.Report(Rule, span, Message(context, remedy.TokenCount > 0 ? "remedy" : "universal", text[span.Start..span.End]));
         }
     }
 
@@ -138,6 +149,9 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
         "remedy" => context.Localize(
             $"'{phrase}': een supplement of alternatief middel dat een aandoening zou voorkomen of genezen, zonder bron. Zo'n belofte kan mensen van werkzame zorg afhouden; noem het onderzoek of laat haar weg.",
             $"'{phrase}': a supplement or alternative remedy said to prevent or cure a condition, with no source. A promise like this can keep people from effective care; name the evidence or leave it out."),
+        "universal" => context.Localize(
+            $"'{phrase}': een behandeling die bij iedereen zou werken, zonder bron. Geen behandeling helpt iedereen; noem het onderzoek en wat het werkelijk laat zien.",
+            $"'{phrase}': a treatment said to work for everyone, with no source. No treatment helps everyone; name the evidence and what it actually shows."),
         "detox" or "immune-boost" => context.Localize(
             $"'{phrase}' is een gezondheidsbelofte zonder wetenschappelijke basis (ontgiften, 'boosten'). Het lichaam ontgift zichzelf via lever en nieren.",
             $"'{phrase}' is a health promise without scientific basis (detox, 'boosting'). The body clears toxins through the liver and kidneys."),

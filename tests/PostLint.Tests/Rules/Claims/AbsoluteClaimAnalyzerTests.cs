@@ -25,6 +25,8 @@ public class AbsoluteClaimAnalyzerTests
     [InlineData("{|PL5001:Vitamine C voorkomt|} verkoudheid, daar hoef je geen studie voor te lezen.")]
     [InlineData("{|PL5001:Garlic protects against|} the flu better than any jab.")]
     [InlineData("Kanker {|PL5001:is te genezen|} met vitamine B17, {|PL5001:verzwijgt|} de farmaceutische industrie.")]
+    [InlineData("Intermittent fasting {|PL5001:reverses type 2 diabetes in every patient|}. Period.")]
+    [InlineData("Dit dieet {|PL5001:voorkomt migraine bij iedereen|}, echt waar.")]
     public void Fires_on_absolute_and_miracle_claims(string markup) => Verify.Rule("PL5001", markup);
 
     [Theory]
@@ -40,6 +42,11 @@ public class AbsoluteClaimAnalyzerTests
     [InlineData("Statins are clinically proven to reduce heart attacks, see the Cochrane review.")]
     [InlineData("Vitamine D voorkomt botbreuken bij ouderen (Gezondheidsraad, 2012).")]
     [InlineData("Vitamin C does not prevent colds in most people.")]
+    [InlineData("Weight loss can reverse type 2 diabetes in many patients, but it doesn't work for everyone.")]
+    [InlineData("De griepprik voorkomt griep niet bij iedereen, maar beschermt wel tegen ernstige ziekte.")]
+    [InlineData("Sunscreen prevents skin cancer, so always wear it in summer (bron: KWF).")]
+    [InlineData("Bewegen voorkomt rugpijn, dus neem altijd de trap.")]
+    [InlineData("Intensive lifestyle change reversed diabetes in all cases followed for a year (DiRECT trial, Lancet 2018).")]
     public void Is_silent_on_negated_sourced_and_non_health_absolutes(string text) => Verify.Rule("PL5001", text);
 
     [Fact]
