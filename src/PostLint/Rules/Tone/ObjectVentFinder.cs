@@ -20,7 +20,10 @@ internal static class ObjectVentFinder
 
     // The curse lists are matched for PL4001 anyway; the thing list is read only when the post curses.
     private static readonly Func<ToneText, IReadOnlyList<TextSpan>> VentedOnce = text =>
-        Curses(text).Where(c => IsAimedAtThing(text, c)).Select(c => c.Span).ToList();
+    {
+        var curses = Curses(text);
+        return curses.Where(c => IsAimedAtThing(text, c, curses)).Select(c => c.Span).ToList();
+    };
 
     /// <summary>Every curse in the post that is aimed at a thing, found once per post (PL4001 and PL4005 both ask).</summary>
     public static IReadOnlyList<TextSpan> Vented(ToneText text) => text.Memo(VentedOnce);
@@ -50,13 +53,14 @@ internal static class ObjectVentFinder
     }
 
     // Insults and the words that insult only when aimed ("stupid", "useless"): the classifier reads both.
-    private static IEnumerable<TermMatch> Curses(ToneText text) =>
+    private static List<TermMatch> Curses(ToneText text) =>
         ToneLexicons.Insults.Matches(text)
             .Concat(ToneLexicons.DirectedAdjectives.Matches(text))
             .Concat(ToneLexicons.DirectedNouns.Matches(text))
-            .Where(m => m.FirstToken >= 0);
+            .Where(m => m.FirstToken >= 0)
+            .ToList();
 
-    private static bool IsAimedAtThing(ToneText text, TermMatch curse)
+    private static bool IsAimedAtThing(ToneText text, TermMatch curse, List<TermMatch> curses)
     {
         var words = text.Words;
         if (IsCompoundWithThing(words[curse.FirstToken].Normalized, curse))
@@ -73,7 +77,7 @@ internal static class ObjectVentFinder
 
         // "fucking stupid printer": other curses may stand between this one and the thing.
         var next = last + 1;
-        while (next < words.Count && Curses(text).Any(c => c.FirstToken == next))
+        while (next < words.Count && curses.Any(c => c.FirstToken == next))
         {
             next++;
         }
