@@ -70,7 +70,7 @@ internal sealed partial class AddressRecognizer : Recognizer
     // Optional capitalised (or particle) words, then a capitalised word ending in a street word, then the number.
     [GeneratedRegex(
         @"(?<![\w-])(?<street>(?:(?:" + DutchStreetPrefix + @")\.?\s(?:(?:" + DutchStreetPrefix + @"|[A-Z]\.|van|de|der|den|het|'t|ter|ten|op|aan|in)\.?\s){0,2})?[A-Z][\p{Ll}'’-]*(?:" + DutchStreetWord + @")|Laan\s(?:van|der|de)\s(?:[A-Za-z][\p{Ll}'’-]+\s?){1,3}?)\s" + HouseNumber + @"(?![\w-]|[.,]\d|\s?(?:jaar|uur|km|meter|m\b|minuten|min))",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DutchAddress();
 
     private const string EnglishStreetWord =
@@ -78,12 +78,12 @@ internal sealed partial class AddressRecognizer : Recognizer
 
     [GeneratedRegex(
         @"(?<![\w-])(?:(?:Flat|Apartment|Apt|Unit)\s\d{1,4}[A-Za-z]?,?\s)?(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Za-z]?)\s(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,3}(?:" + EnglishStreetWord + @"))\b",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EnglishAddress();
 
     // "of Elm Grove", "on Harbour Road": only the unambiguous residential street words.
     [GeneratedRegex(
         @"(?<=\b(?:of|on|in|from|at|lives|living)\s)(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,2}(?:Street|Road|Lane|Avenue|Drive|Close|Grove|Crescent|Terrace|Gardens|Mews))\b",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EnglishStreetWithoutNumber();
 }

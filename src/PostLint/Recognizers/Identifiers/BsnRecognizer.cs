@@ -66,6 +66,6 @@ internal sealed partial class BsnRecognizer : Recognizer
         }
     }
 
-    [GeneratedRegex(@"(?<![\w.,+/-])(?:\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,+/-])(?:\d{9}|\d{8}|\d{4}\.\d{2}\.\d{3}|\d{3}([ .])\d{3}\1\d{3})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Candidate();
 }

@@ -61,6 +61,6 @@ internal sealed partial class CreditCardRecognizer : Recognizer
     }
 
     // Runs of 13-19 digits with optional single space or hyphen separators, not glued to other digits or letters.
-    [GeneratedRegex(@"(?<![\w.,-])\d{4}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,-])\d{4}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Candidate();
 }

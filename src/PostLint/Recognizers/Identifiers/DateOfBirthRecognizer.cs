@@ -97,14 +97,14 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
         @"|(?<d>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?<mn>" + MonthName + @")\.?,?\s(?<y>\d{4})" +
         @"|(?<mn2>" + MonthName + @")\.?\s(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?<y>\d{4}))";
 
-    [GeneratedRegex("^" + Date + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + Date + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(
         @"(?<![\w])(?:geboren(?:\s(?:op|de|den|in))?|geb\.?|geboortedatum|geb\.?\s?datum|born(?:\s(?:on|in))?(?:\sthe)?|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birthdate|°)\s?[:(]?\s?(?<date>" + Date + @")(?![\w-]|[./-]\d)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueThenDate();
 
-    [GeneratedRegex(@"(?<![\w/.-])(?<date>" + Date + @")\s(?:geboren|born)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w/.-])(?<date>" + Date + @")\s(?:geboren|born)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DateThenCue();
 }

@@ -35,6 +35,6 @@ internal sealed partial class HandleRecognizer : Recognizer
     }
 
     // Letters, digits, underscores and inner dots; an optional "@instance.tld" for the fediverse.
-    [GeneratedRegex(@"(?<![\w@.])@(?<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@.])@(?<name>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Mention();
 }

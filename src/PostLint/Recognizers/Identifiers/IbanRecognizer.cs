@@ -76,6 +76,6 @@ internal sealed partial class IbanRecognizer : Recognizer
         return (compact.ToString(), i);
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>[A-Za-z]{2})\d{2}(?=[ ]?[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>[A-Za-z]{2})\d{2}(?=[ ]?[A-Za-z0-9])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Start();
 }

@@ -66,10 +66,10 @@ internal sealed partial class IdNumberRecognizer : Recognizer
     // "a record number" (a new high, "a record number 12500 jabs") counts something and names no record.
     [GeneratedRegex(
         @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?<!\b(?:a|an|another|new|een|nieuw)\s)(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|chi[ -]?number)\s*(?:[:#=]|\s(?:is|was|luidt)\s)?\s*(?<number>(?<![\w])[A-Z]{0,3}\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterRecordWord();
 
     // NHS grouping 3-3-4 with spaces or hyphens; the first digit of an NHS number is never 0.
-    [GeneratedRegex(@"(?<![\w+().-])[1-9]\d{2}([ -])\d{3}\1\d{4}(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w+().-])[1-9]\d{2}([ -])\d{3}\1\d{4}(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GroupedNhsNumber();
 }

@@ -356,17 +356,17 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
     // Words with inner hyphens or an apostrophe before a capital (Kübler-Ross, O'Brien), initials with their dot (J., J.P.), and 't.
     // Contractions (I'm, don't) and possessives (Okafor's) end the word at the apostrophe.
-    [GeneratedRegex(@"(?<!\p{L})(?:\p{Lu}\.){1,3}(?!\p{L})|['’]t(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*\.?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:\p{Lu}\.){1,3}(?!\p{L})|['’]t(?!\p{L})|\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*\.?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"(?<!\p{L})(?:het|the|['’]t)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})(?:het|the|['’]t)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ArticleBefore();
 
     // "Mary in bed 6", "meneer Willems op kamer 5", "Jansen (kamer 12)": the room right after a name is where that person lies.
-    [GeneratedRegex(@"^(?:,?\s(?:in|op|van|on|from|at|uit)\s(?:de\s|the\s)?|\s?\(|,\s)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:,?\s(?:in|op|van|on|from|at|uit)\s(?:de\s|the\s)?|\s?\(|,\s)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoomLink();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.){1,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}\.){1,3}$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InitialsPattern();
 
     /// <summary>One word of a possible name.</summary>

@@ -326,6 +326,6 @@ internal static partial class PersonRoles
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/-])1[0-8]\d\d(?![\d.,/-]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,/-])1[0-8]\d\d(?![\d.,/-]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex HistoricalYear();
 }

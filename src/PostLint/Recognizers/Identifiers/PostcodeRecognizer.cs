@@ -61,17 +61,17 @@ internal sealed partial class PostcodeRecognizer : Recognizer
             Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["country"] = country },
         });
 
-    [GeneratedRegex(@"(?<![\w€$£.,-])(?<digits>[1-9]\d{3})\s?(?<letters>[A-Z]{2})(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w€$£.,-])(?<digits>[1-9]\d{3})\s?(?<letters>[A-Z]{2})(?![\w-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DutchPostcode();
 
     [GeneratedRegex(
         @"\b(?:in|sinds|since|tot|vanaf|from|until|till|jaar|year|begin|eind|medio|voorjaar|najaar|zomer|winter|spring|summer|autumn|during|tijdens|na|after|before|voor|by)\s$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearCue();
 
-    [GeneratedRegex(@"^,?\s(?:\p{Lu}|\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^,?\s(?:\p{Lu}|\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TownOrHouseNumber();
 
-    [GeneratedRegex(@"(?<![\w-])(?:GIR\s?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d)\s?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:GIR\s?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d)\s?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UkPostcode();
 }

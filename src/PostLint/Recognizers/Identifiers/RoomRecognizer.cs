@@ -52,10 +52,10 @@ internal sealed partial class RoomRecognizer : Recognizer
     // "<word> <number>[letter]" optionally continued by ", bed 2" (bay and bed together form one place).
     [GeneratedRegex(
         @"(?<![\w-])(?<word>kamer|kamernummer|kamernr|bed|bednummer|bay|box|room|side[ -]room|single room|cubicle)\.?\s?(?:nr\.?\s?|no\.?\s?|#)?(?<number>\d{1,4}[a-z]?)(?:\s?,?\s?(?:bed|bedden)\s?\d{1,2}[a-z]?)?(?![\w-]|[.,:]\d|\s?(?:jaar|uur|minuten|dagen|weken|maanden|years?|hours?|minutes?|days?|weeks?|months?|%|x\b))",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoomOrBed();
 
     // "PO Box 123" is a postal address, not a delivery box on a ward.
-    [GeneratedRegex(@"\bP\.?\s?O\.?\s?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bP\.?\s?O\.?\s?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PostOfficeBox();
 }

@@ -186,7 +186,7 @@ internal sealed partial class UrlRecognizer : Recognizer
         return BareDomainSuffixes.Contains(suffix) && casingFits && written.Length >= 5 && (hasPath || written.IndexOf('.', StringComparison.Ordinal) >= 2);
     }
 
-    [GeneratedRegex(@"^[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?)*$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HostName();
 
     // One pass, alternatives in priority order: scheme URLs, www links, share paths, IPv4 addresses, bare domains.
@@ -201,6 +201,6 @@ internal sealed partial class UrlRecognizer : Recognizer
           | (?<domain>(?:[A-Za-z0-9](?:[\w-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,12})(?![\w@-])(?:/[\w\-.~:/?#\[\]@!$&'()*+,;=%]*)?
         )
         """,
-        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AddressPattern();
 }

@@ -273,69 +273,69 @@ internal sealed partial class AgeRecognizer : Recognizer
     }
 
     // "87-jarige", "87 jarige", "vierennegentigjarige"; the hyphen-less digit form needs no space ("87jarige" is rare but seen).
-    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}|[a-zëé]{3,30}?)(?:[- ]|(?<=[a-zëé]))jarige?(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}|[a-zëé]{3,30}?)(?:[- ]|(?<=[a-zëé]))jarige?(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DutchAdjective();
 
     // "87-year-old", "87 years old", "ninety-four-year-old".
-    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}|[a-z]{3,9}(?:[- ][a-z]{3,5})?)[- ](?:year|yr)s?[- ]old(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}|[a-z]{3,9}(?:[- ][a-z]{3,5})?)[- ](?:year|yr)s?[- ]old(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EnglishYearsOld();
 
     // "58yo", "58 y/o", "58-yo", "17yo".
-    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}) ?-?(?:yo|y\.o\.?|y/o|yr old|jr)(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3}) ?-?(?:yo|y\.o\.?|y/o|yr old|jr)(?![\w/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ShortYears();
 
     // "87 jaar oud", "een zesentachtig jaar oude man", "is 87 jaar", "werd 87 jaar", "van 87 jaar" - never "10 jaar geleden" or "al 23 jaar werkzaam".
-    [GeneratedRegex(@"(?:(?<=\b(?:is|werd|wordt|was|van|ben|bent|leeftijd|zijn|haar)\s)(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)(?:\s+oud)?|(?<![\w,.])(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)\s+oude?)(?!\w)(?!\s+(?:geleden|lang|ervaring|werkzaam|getrouwd|in\s+dienst|later|eerder|terug))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=\b(?:is|werd|wordt|was|van|ben|bent|leeftijd|zijn|haar)\s)(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)(?:\s+oud)?|(?<![\w,.])(?<n>\d{1,3}|[a-zë]{3,20})\s(?:jaar|jr\.?)\s+oude?)(?!\w)(?!\s+(?:geleden|lang|ervaring|werkzaam|getrouwd|in\s+dienst|later|eerder|terug))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DutchJaarOud();
 
     // "95e verjaardag", "103e", "95th birthday".
-    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3})(?:e|ste|de|st|nd|rd|th)\s+(?:verjaardag|birthday)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<n>\d{1,3})(?:e|ste|de|st|nd|rd|th)\s+(?:verjaardag|birthday)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Birthday();
 
     // "aged 87", "turns 98", "wordt 100", "werd 90".
-    [GeneratedRegex(@"\b(?:(?<aged>aged)|turns|turned|turning|wordt|werd|is\s+geworden)\s+(?<n>\d{1,3})(?![\w%.,:]\d|\w|%|:\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<aged>aged)|turns|turned|turning|wordt|werd|is\s+geworden)\s+(?<n>\d{1,3})(?![\w%.,:]\d|\w|%|:\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AgedOrTurns();
 
     // "Moeder (41)", "motorrijder (45)", "Sem (7)": a number in brackets straight after a word.
-    [GeneratedRegex(@"(?<=\p{L}\s?)\((?<n>1[01]\d|\d{1,2})(?:\s?(?:jaar|jr|j|y|yo|yrs))?\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{L}\s?)\((?<n>1[01]\d|\d{1,2})(?:\s?(?:jaar|jr|j|y|yo|yrs))?\)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Parenthesised();
 
     // "Mevrouw Bos, 82, uit": an age set off by commas after a capitalised name.
-    [GeneratedRegex(@"(?<=\b\p{Lu}[\p{Ll}'-]+,\s)(?<n>1[01]\d|\d{1,2}),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b\p{Lu}[\p{Ll}'-]+,\s)(?<n>1[01]\d|\d{1,2}),", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BetweenCommas();
 
     // "twee broertjes van 4 en 6", "een meisje van 8 jaar".
-    [GeneratedRegex(@"\b(?:jongen|jongetje|meisje|meid|broertjes?|zusjes?|broers|zussen|kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|man|vrouw|dame|heer|meneer|mevrouw|patiënte?|bewoner|bewoonster|cliënte?|tweeling|drieling|boy|girl|lad|man|woman|lady|patient|child|son|daughter)\s+(?:van|of|aged)\s+(?<age>(?<n>1[01]\d|\d{1,2})(?:\s+(?:en|and|&)\s+(?<m>1[01]\d|\d{1,2}))?(?:\s+(?:jaar|years?)(?:\s+oud|\s+old)?)?)(?![\w.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:jongen|jongetje|meisje|meid|broertjes?|zusjes?|broers|zussen|kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|man|vrouw|dame|heer|meneer|mevrouw|patiënte?|bewoner|bewoonster|cliënte?|tweeling|drieling|boy|girl|lad|man|woman|lady|patient|child|son|daughter)\s+(?:van|of|aged)\s+(?<age>(?<n>1[01]\d|\d{1,2})(?:\s+(?:en|and|&)\s+(?<m>1[01]\d|\d{1,2}))?(?:\s+(?:jaar|years?)(?:\s+oud|\s+old)?)?)(?![\w.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PersonOfAge();
 
     // "ik ben 52", "I'm 47": the author's own age.
-    [GeneratedRegex(@"\b(?:ik\s+ben|i'm|i\s+am)\s+(?<n>1[01]\d|\d{1,2})(?!\w|[.,:]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ik\s+ben|i'm|i\s+am)\s+(?<n>1[01]\d|\d{1,2})(?!\w|[.,:]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SelfStated();
 
     // "tachtiger", "negentigers", "van in de negentig", "begin dertig", "eind zeventig", "in zijn vroege negentig" - not "de jaren tachtig".
-    [GeneratedRegex(@"(?<!\bjaren\s)(?:\b(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?\b|\b(?:van\s+)?(?:in\s+(?:de|(?<own>mijn)|zijn|haar)(?:\s+(?<part>vroege|late))?|(?<part>begin|midden|eind))\s+(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\bjaren\s)(?:\b(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)ers?\b|\b(?:van\s+)?(?:in\s+(?:de|(?<own>mijn)|zijn|haar)(?:\s+(?<part>vroege|late))?|(?<part>begin|midden|eind))\s+(?<tens>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DutchDecade();
 
     // "in her eighties", "a man in his 40s", "in their late seventies", "in her mid-80s"; "in my fifties" is the author's.
-    [GeneratedRegex(@"\bin\s+(?:his|her|their|(?<own>my))\s+(?<part>early\s+|mid-?\s?|late\s+)?(?:(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<digits>[2-9]0)'?s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bin\s+(?:his|her|their|(?<own>my))\s+(?<part>early\s+|mid-?\s?|late\s+)?(?:(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<digits>[2-9]0)'?s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EnglishDecade();
 
     // "a ninety-something", "een tachtigjarige" is handled above; "a forty-something man".
-    [GeneratedRegex(@"\b(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DecadePerson();
 
     // "60+", "65-plusser", "over-75s".
-    [GeneratedRegex(@"(?<![\w-])(?<n>[4-9]\d)(?:\+|-?plussers?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?<n>[4-9]\d)(?:\+|-?plussers?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PlusBand();
 
     // Vague bands used when an age is generalised: "oudere", "bejaarde", "elderly", "tiener", "teenager".
-    [GeneratedRegex(@"\b(?:oudere|ouderen|bejaarde|bejaarden|hoogbejaarde|hoogbejaarden|elderly|tiener|tieners|teenager|teenage|puber)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:oudere|ouderen|bejaarde|bejaarden|hoogbejaarde|hoogbejaarden|elderly|tiener|tieners|teenager|teenage|puber)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex VagueBand();
 
     // "11 dagen oud", "baby van 3 maanden", "een tweeling van 3 maanden", "a 6-week-old", "een paar weken oud".
-    [GeneratedRegex(@"(?:\b(?:\d{1,2}|een\s+paar|enkele|a\s+few|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>dagen|dag|weken|week|maanden|maand|days?|weeks?|months?)[- ](?:oud|old)\b|\b(?:baby|baby'?s|tweeling|drieling|kind|kindje|kinderen|jongetje|meisje|zoontje|dochtertje)\s+(?<of>van\s+(?:\d{1,2}|een\s+paar|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\s+(?<unit>dagen|weken|maanden))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:\d{1,2}|een\s+paar|enkele|a\s+few|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>dagen|dag|weken|week|maanden|maand|days?|weeks?|months?)[- ](?:oud|old)\b|\b(?:baby|baby'?s|tweeling|drieling|kind|kindje|kinderen|jongetje|meisje|zoontje|dochtertje)\s+(?<of>van\s+(?:\d{1,2}|een\s+paar|enkele|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\s+(?<unit>dagen|weken|maanden))\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Baby();
 
-    [GeneratedRegex(@"\b(?:pasgeborene?|newborn|neonate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:pasgeborene?|newborn|neonate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Newborn();
 }

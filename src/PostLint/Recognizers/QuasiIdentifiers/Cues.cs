@@ -49,6 +49,6 @@ internal static partial class Cues
         return text[begin..end].ToLowerInvariant();
     }
 
-    [GeneratedRegex(@"\b(?:ik\s+ben|ben\s+ik|i'm|i\s+am|ik\s+word|ik\s+werd|i\s+turned?|mijzelf|myself)\b[^.!?\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ik\s+ben|ben\s+ik|i'm|i\s+am|ik\s+word|ik\s+werd|i\s+turned?|mijzelf|myself)\b[^.!?\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SelfReference();
 }

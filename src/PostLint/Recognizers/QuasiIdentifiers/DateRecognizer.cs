@@ -65,36 +65,36 @@ internal sealed partial class DateRecognizer : Recognizer
         }
     }
 
-    [GeneratedRegex(@"\b(?:vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|gisteravond|gisternacht|gisterochtend|gistermorgen|gistermiddag|afgelopen\s+nacht|(?:deze|afgelopen)\s+(?:ochtend|middag|avond)|tonight(?:'s)?|last\s+night(?:'s)?|this\s+(?:morning|afternoon|evening)(?:'s)?|overnight|yesterday\s+(?:morning|afternoon|evening))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|gisteravond|gisternacht|gisterochtend|gistermorgen|gistermiddag|afgelopen\s+nacht|(?:deze|afgelopen)\s+(?:ochtend|middag|avond)|tonight(?:'s)?|last\s+night(?:'s)?|this\s+(?:morning|afternoon|evening)(?:'s)?|overnight|yesterday\s+(?:morning|afternoon|evening))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th|e)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|January|February|March|May|June|July|August|October)\.?(?:\s+(?:19|20)\d{2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th|e)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|January|February|March|May|June|July|August|October)\.?(?:\s+(?:19|20)\d{2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b(?:kerstavond|kerstmis|eerste\s+kerstdag|tweede\s+kerstdag|oudejaarsavond|oudejaarsnacht|oudejaarsdag|nieuwjaarsdag|koningsdag|(?:eerste|tweede)\s+paasdag|christmas\s+(?:eve|day)|boxing\s+day|new\s+year's\s+(?:eve|day)|bonfire\s+night)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:kerstavond|kerstmis|eerste\s+kerstdag|tweede\s+kerstdag|oudejaarsavond|oudejaarsnacht|oudejaarsdag|nieuwjaarsdag|koningsdag|(?:eerste|tweede)\s+paasdag|christmas\s+(?:eve|day)|boxing\s+day|new\s+year's\s+(?:eve|day)|bonfire\s+night)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Holiday();
 
-    [GeneratedRegex(@"\b(?:(?:op|afgelopen|vorige|komende|aanstaande|on|last|this|next)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:avond|nacht|ochtend|middag|morgen|\s+(?:night|morning|afternoon|evening))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:op|afgelopen|vorige|komende|aanstaande|on|last|this|next)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:avond|nacht|ochtend|middag|morgen|\s+(?:night|morning|afternoon|evening))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:vandaag|gisteren|eergisteren|morgen|today(?:'s)?|yesterday(?:'s)?|the\s+day\s+before\s+yesterday|op\s+dit\s+moment|momenteel|right\s+now|at\s+the\s+moment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vandaag|gisteren|eergisteren|morgen|today(?:'s)?|yesterday(?:'s)?|the\s+day\s+before\s+yesterday|op\s+dit\s+moment|momenteel|right\s+now|at\s+the\s+moment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(?:(?:deze|vorige|afgelopen|van\s+de)\s+week|(?:this|last|past)\s+week(?:'s)?|earlier\s+this\s+week)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:deze|vorige|afgelopen|van\s+de)\s+week|(?:this|last|past)\s+week(?:'s)?|earlier\s+this\s+week)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Week();
 
-    [GeneratedRegex(@"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|January|February|March|April|June|July|August|September|October|November|December)\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:(?:deze|vorige|afgelopen)\s+maand|(?:this|last|past)\s+month|earlier\s+this\s+month|(?:in|begin|eind)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|in\s+(?:January|February|March|April|June|July|August|September|October|November|December))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:deze|vorige|afgelopen)\s+maand|(?:this|last|past)\s+month|earlier\s+this\s+month|(?:in|begin|eind)\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|in\s+(?:January|February|March|April|June|July|August|September|October|November|December))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Month();
 
-    [GeneratedRegex(@"\b(?:(?:deze|vorige|afgelopen|komende)\s+(?:winter|zomer|lente|voorjaar|herfst|najaar)|(?:this|last|next)\s+(?:winter|summer|spring|autumn|fall))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:deze|vorige|afgelopen|komende)\s+(?:winter|zomer|lente|voorjaar|herfst|najaar)|(?:this|last|next)\s+(?:winter|summer|spring|autumn|fall))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Season();
 
-    [GeneratedRegex(@"\b(?:onlangs|recentelijk|recent|laatst|sinds\s+kort|kort\s+geleden|recently|lately|the\s+other\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:onlangs|recentelijk|recent|laatst|sinds\s+kort|kort\s+geleden|recently|lately|the\s+other\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Recent();
 
-    [GeneratedRegex(@"\b(?:vorig\s+jaar|dit\s+jaar|afgelopen\s+jaar|last\s+year|this\s+year|(?:in|sinds|since)\s+(?:19|20)\d{2}|\w+\s+(?:jaar|years)\s+(?:geleden|ago))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:vorig\s+jaar|dit\s+jaar|afgelopen\s+jaar|last\s+year|this\s+year|(?:in|sinds|since)\s+(?:19|20)\d{2}|\w+\s+(?:jaar|years)\s+(?:geleden|ago))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Year();
 }

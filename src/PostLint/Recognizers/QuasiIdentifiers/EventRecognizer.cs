@@ -100,33 +100,33 @@ internal sealed partial class EventRecognizer : Recognizer
 
     private static string Format(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b(?:de|het|the)\s+(?:jongste|oudste|eerste|youngest|oldest|first)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ooit|ever)(?:\s+(?:in|van)\s+(?:Nederland|ons\s+land|the\s+UK|the\s+country|\p{Lu}[\p{L}-]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:de|het|the)\s+(?:jongste|oudste|eerste|youngest|oldest|first)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ooit|ever)(?:\s+(?:in|van)\s+(?:Nederland|ons\s+land|the\s+UK|the\s+country|\p{Lu}[\p{L}-]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Record();
 
-    [GeneratedRegex(@"\b(?:voor\s+het\s+eerst|for\s+the\s+first\s+time)\s+(?:ooit\s+|ever\s+)?in\s+(?:Nederland|ons\s+land|the\s+UK|the\s+country|\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:voor\s+het\s+eerst|for\s+the\s+first\s+time)\s+(?:ooit\s+|ever\s+)?in\s+(?:Nederland|ons\s+land|the\s+UK|the\s+country|\p{Lu}[\p{L}-]+)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FirstInPlace();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?:case|patient)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)|(?:het\s+)?eerste\s+(?:geval|patiënt)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+)\s+(?:jaar|decennia))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?:case|patient)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)|(?:het\s+)?eerste\s+(?:geval|patiënt)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+)\s+(?:jaar|decennia))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FirstCase();
 
     // "onderuit op de N381 bij Donkerbroek", "crash on the A1(M)", "collision on the M6 near Kendal".
-    [GeneratedRegex(@"\b(?:ongeluk|ongeval|aanrijding|botsing|crash|onderuit|verongelukt|accident|collision|rollover|pile-?up|crashed|came\s+off)\b[^.!?\n]{0,40}?\b(?:op|on)\s+(?:de\s+|the\s+)?[ANM]\d{1,3}\b(?:\s+(?:bij|near|at)\s+\p{Lu}[\p{L}-]+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ongeluk|ongeval|aanrijding|botsing|crash|onderuit|verongelukt|accident|collision|rollover|pile-?up|crashed|came\s+off)\b[^.!?\n]{0,40}?\b(?:op|on)\s+(?:de\s+|the\s+)?[ANM]\d{1,3}\b(?:\s+(?:bij|near|at)\s+\p{Lu}[\p{L}-]+)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoadAccident();
 
     // "collapse at the Bristol Half Marathon", "onwel tijdens de Dam tot Damloop".
-    [GeneratedRegex(@"\b(?:collapse[ds]?|collapsing|ingestort|onwel|cardiac\s+arrest|hartstilstand|injured|gewond|fell|gevallen)\b[^.!?\n]{0,30}?\b(?:at|during|tijdens|bij)\s+(?:the|de|het)\s+(?:\p{Lu}[\p{L}'-]+\s+){1,4}(?:[Hh]alf\s+|[Hh]alve\s+)?(?:Marathon|marathon|Festival|festival|Run|Loop|loop|Triathlon|triathlon|Parade|Optocht|optocht|Concert|concert|Final|Finale)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:collapse[ds]?|collapsing|ingestort|onwel|cardiac\s+arrest|hartstilstand|injured|gewond|fell|gevallen)\b[^.!?\n]{0,30}?\b(?:at|during|tijdens|bij)\s+(?:the|de|het)\s+(?:\p{Lu}[\p{L}'-]+\s+){1,4}(?:[Hh]alf\s+|[Hh]alve\s+)?(?:Marathon|marathon|Festival|festival|Run|Loop|loop|Triathlon|triathlon|Parade|Optocht|optocht|Concert|concert|Final|Finale)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PublicEvent();
 
-    [GeneratedRegex(@"\b(?:de|het|the)\s+(?:busongeluk|treinongeluk|vliegtuigongeluk|brand|ramp|schietpartij|steekpartij|explosie|bus\s+crash|train\s+crash|fire|shooting|stabbing|explosion)\s+(?:in|op|bij|at|on)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:de|het|the)\s+(?:busongeluk|treinongeluk|vliegtuigongeluk|brand|ramp|schietpartij|steekpartij|explosie|bus\s+crash|train\s+crash|fire|shooting|stabbing|explosion)\s+(?:in|op|bij|at|on)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex KnownIncident();
 
-    [GeneratedRegex(@"\b(?:(?:een|a)\s+)?(?:siamese\s+tweeling|conjoined\s+twins|vijfling|vierling|drieling|tweeling|quintuplets|quadruplets|triplets|twins)\b(?=[^.!?\n]{0,60}\b(?:geboren|born|bevallen|delivered|separated|gescheiden|welcomed|arrived)\b)|\b(?:geboren|born|bevallen\s+van|delivered|separated|gescheiden)\b[^.!?\n]{0,30}?\b(?:(?:een|a)\s+)?(?:siamese\s+tweeling|conjoined\s+twins|vijfling|vierling|drieling|tweeling|quintuplets|quadruplets|triplets|twins)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:een|a)\s+)?(?:siamese\s+tweeling|conjoined\s+twins|vijfling|vierling|drieling|tweeling|quintuplets|quadruplets|triplets|twins)\b(?=[^.!?\n]{0,60}\b(?:geboren|born|bevallen|delivered|separated|gescheiden|welcomed|arrived)\b)|\b(?:geboren|born|bevallen\s+van|delivered|separated|gescheiden)\b[^.!?\n]{0,30}?\b(?:(?:een|a)\s+)?(?:siamese\s+tweeling|conjoined\s+twins|vijfling|vierling|drieling|tweeling|quintuplets|quadruplets|triplets|twins)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MultipleBirth();
 
-    [GeneratedRegex(@"\b(?:(?:val|fall|fell|gevallen|viel)\s+(?:van|from|off)\s+(?:de\s+|het\s+|een\s+|a\s+|the\s+|his\s+|her\s+|zijn\s+|haar\s+)?(?:hooizolder|hayloft|ladder|trap|steiger|dak|paard|roof|scaffold(?:ing)?|horse|balkon|balcony|stairs)|quad(?:\s+bike)?\s+(?:rollover|crash|accident)|quad-?ongeluk|blikseminslag|struck\s+by\s+lightning|(?:bijna-)?verdrinking|near-drowning|vuurwerkongeluk|fireworks?\s+injury|hondenbeet|dog\s+attack|steekpartij|neergestoken|stabbed|stabbing|schietpartij|neergeschoten|shot\s+in|explosie|explosion|woningbrand|house\s+fire|motorongeluk|motorcycle\s+(?:accident|crash)|verkeersongeluk|auto-ongeluk|car\s+crash|road\s+traffic\s+(?:accident|collision))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:val|fall|fell|gevallen|viel)\s+(?:van|from|off)\s+(?:de\s+|het\s+|een\s+|a\s+|the\s+|his\s+|her\s+|zijn\s+|haar\s+)?(?:hooizolder|hayloft|ladder|trap|steiger|dak|paard|roof|scaffold(?:ing)?|horse|balkon|balcony|stairs)|quad(?:\s+bike)?\s+(?:rollover|crash|accident)|quad-?ongeluk|blikseminslag|struck\s+by\s+lightning|(?:bijna-)?verdrinking|near-drowning|vuurwerkongeluk|fireworks?\s+injury|hondenbeet|dog\s+attack|steekpartij|neergestoken|stabbed|stabbing|schietpartij|neergeschoten|shot\s+in|explosie|explosion|woningbrand|house\s+fire|motorongeluk|motorcycle\s+(?:accident|crash)|verkeersongeluk|auto-ongeluk|car\s+crash|road\s+traffic\s+(?:accident|collision))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AccidentPattern();
 
     // A birth, not a date-of-birth statement ("geboren op 3 maart 1925", "born 14/02/1927").
-    [GeneratedRegex(@"\b(?:geboren|born|bevallen)\b(?!\s+(?:op|on|in)?\s*\d)(?!\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:geboren|born|bevallen)\b(?!\s+(?:op|on|in)?\s*\d)(?!\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Birth();
 }

@@ -81,21 +81,21 @@ internal sealed partial class FamilyRecognizer : Recognizer
         }
     }
 
-    [GeneratedRegex(@"\b(?:de|the)\s+(?:weduwe|weduwnaar|vrouw|man|echtgenote|echtgenoot|zoon|dochter|moeder|vader|widow|widower|wife|husband|son|daughter|mother|father)\s+(?:van|of)\s+(?:de|het|onze|the|our)\s+(?<role>(?:oud-|voormalige\s+|former\s+|ex-)?[\p{L}]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:de|the)\s+(?:weduwe|weduwnaar|vrouw|man|echtgenote|echtgenoot|zoon|dochter|moeder|vader|widow|widower|wife|husband|son|daughter|mother|father)\s+(?:van|of)\s+(?:de|het|onze|the|our)\s+(?<role>(?:oud-|voormalige\s+|former\s+|ex-)?[\p{L}]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RelativeOfOfficeHolder();
 
-    [GeneratedRegex(@"\b(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van|of)\s+(?:(?<twins>(?:een\s+)?(?:tweeling|drieling|twins|triplets))|(?<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:kinderen|kids|children|jongens|meisjes|boys|girls))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:moeder|vader|mama|papa|mother|father|mum|mom|dad)\s+(?:van|of)\s+(?:(?<twins>(?:een\s+)?(?:tweeling|drieling|twins|triplets))|(?<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:kinderen|kids|children|jongens|meisjes|boys|girls))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ParentOf();
 
-    [GeneratedRegex(@"\b(?:zijn|haar|his|her)\s+(?:tweelingbroer|tweelingzus|tweeling|twin(?:\s+(?:brother|sister))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:zijn|haar|his|her)\s+(?:tweelingbroer|tweelingzus|tweeling|twin(?:\s+(?:brother|sister))?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Twin();
 
-    [GeneratedRegex(@"\b(?:(?:twee|drie|two|three)\s+(?:broertjes|zusjes|broers|zussen|brothers|sisters|siblings)|broer\s+en\s+zus|brother\s+and\s+sister)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:twee|drie|two|three)\s+(?:broertjes|zusjes|broers|zussen|brothers|sisters|siblings)|broer\s+en\s+zus|brother\s+and\s+sister)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Siblings();
 
-    [GeneratedRegex(@"\b(?:haar|zijn|her|his)\s+(?:moeder|vader|broer|zus|zoon|dochter|opa|oma|mother|father|brother|sister|son|daughter)\s+(?:lag|was|had|heeft|is|died|overleed)\b[^.!?\n]{0,40}?\b(?:ook|also|too)\b(?:\s+bij\s+ons|\s+with\s+us)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:haar|zijn|her|his)\s+(?:moeder|vader|broer|zus|zoon|dochter|opa|oma|mother|father|brother|sister|son|daughter)\s+(?:lag|was|had|heeft|is|died|overleed)\b[^.!?\n]{0,40}?\b(?:ook|also|too)\b(?:\s+bij\s+ons|\s+with\s+us)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RelativeAlsoPatient();
 
-    [GeneratedRegex(@"\b(?:weduwe|weduwnaar|widow|widower)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:weduwe|weduwnaar|widow|widower)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Widowed();
 }

@@ -59,31 +59,31 @@ internal sealed partial class InstitutionRecognizer : Recognizer
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?:Rijks|Vrije\s+|Technische\s+|Erasmus\s+|Radboud\s+)?[Uu]niversiteit(?:\s+van)?|University\s+of|Hogeschool|Academiegebouw\s+in)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?|\b\p{Lu}[\p{L}'-]+\s+University\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:Rijks|Vrije\s+|Technische\s+|Erasmus\s+|Radboud\s+)?[Uu]niversiteit(?:\s+van)?|University\s+of|Hogeschool|Academiegebouw\s+in)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?|\b\p{Lu}[\p{L}'-]+\s+University\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex University();
 
-    [GeneratedRegex(@"\b(?:Amsterdam\s+UMC|UMC\s+Utrecht|UMC\s+Groningen|Radboudumc|UMCG|UMCU|LUMC|Erasmus\s+MC|Maastricht\s+UMC\+?|MUMC\+?|Prinses\s+Máxima\s+Centrum|Wilhelmina\s+Kinderziekenhuis|Sophia\s+Kinderziekenhuis|Emma\s+Kinderziekenhuis)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Amsterdam\s+UMC|UMC\s+Utrecht|UMC\s+Groningen|Radboudumc|UMCG|UMCU|LUMC|Erasmus\s+MC|Maastricht\s+UMC\+?|MUMC\+?|Prinses\s+Máxima\s+Centrum|Wilhelmina\s+Kinderziekenhuis|Sophia\s+Kinderziekenhuis|Emma\s+Kinderziekenhuis)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Umc();
 
-    [GeneratedRegex(@"\b(?:Isala|Rijnstate|Gelre\s+ziekenhuizen|Meander\s+Medisch\s+Centrum|St\.?\s+Antonius|Catharina\s+Ziekenhuis|OLVG|Spaarne\s+Gasthuis|Noordwest\s+Ziekenhuisgroep|Franciscus\s+Gasthuis|Haaglanden\s+MC|HMC|HagaZiekenhuis|Amphia|ETZ|Zuyderland|VieCuri|ZGT|Tjongerschans|Nij\s+Smellinghe|MCL|Treant|Martini\s+Ziekenhuis|Ommelander\s+Ziekenhuis|Tergooi\s+MC|Dijklander|Ikazia|Maasstad\s+Ziekenhuis|Rivas|CWZ|Bernhoven|ZorgSaam|Adrz|Bravis|Elkerliek|Laurentius\s+Ziekenhuis|Slingeland|Santiz|Addenbrooke's|Great\s+Ormond\s+Street|(?:the\s+)?RVI|Royal\s+Victoria\s+Infirmary|St\.?\s+\p{Lu}\p{Ll}+'s(?:\s+(?:Hospital|Infirmary))?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Isala|Rijnstate|Gelre\s+ziekenhuizen|Meander\s+Medisch\s+Centrum|St\.?\s+Antonius|Catharina\s+Ziekenhuis|OLVG|Spaarne\s+Gasthuis|Noordwest\s+Ziekenhuisgroep|Franciscus\s+Gasthuis|Haaglanden\s+MC|HMC|HagaZiekenhuis|Amphia|ETZ|Zuyderland|VieCuri|ZGT|Tjongerschans|Nij\s+Smellinghe|MCL|Treant|Martini\s+Ziekenhuis|Ommelander\s+Ziekenhuis|Tergooi\s+MC|Dijklander|Ikazia|Maasstad\s+Ziekenhuis|Rivas|CWZ|Bernhoven|ZorgSaam|Adrz|Bravis|Elkerliek|Laurentius\s+Ziekenhuis|Slingeland|Santiz|Addenbrooke's|Great\s+Ormond\s+Street|(?:the\s+)?RVI|Royal\s+Victoria\s+Infirmary|St\.?\s+\p{Lu}\p{Ll}+'s(?:\s+(?:Hospital|Infirmary))?)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NamedHospital();
 
-    [GeneratedRegex(@"\b(?:Ziekenhuis|Streekziekenhuis|Gasthuis|Medisch\s+Centrum|Medisch\s+Spectrum|Kliniek)\s+(?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Ziekenhuis|Streekziekenhuis|Gasthuis|Medisch\s+Centrum|Medisch\s+Spectrum|Kliniek)\s+(?:\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}'-]+){0,2}", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HospitalBeforeName();
 
-    [GeneratedRegex(@"(?<name>(?<![\p{L}'-])(?!(?:De|Het|Onze|Ons|In|Op|Bij|Naar|The|Our|At|In|To|From|Dank|Thanks|Vandaag|Today|Welkom|Welcome)\s)(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Ziekenhuis|ziekenhuis|Ziekenhuizen|Gasthuis|MC|Medisch\s+Centrum|Hospital|Infirmary|General|Medical\s+Centre|Hospice))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>(?<![\p{L}'-])(?!(?:De|Het|Onze|Ons|In|Op|Bij|Naar|The|Our|At|In|To|From|Dank|Thanks|Vandaag|Today|Welkom|Welcome)\s)(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Ziekenhuis|ziekenhuis|Ziekenhuizen|Gasthuis|MC|Medisch\s+Centrum|Hospital|Infirmary|General|Medical\s+Centre|Hospice))\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HospitalAfterName();
 
-    [GeneratedRegex(@"\b(?:[Hh]uisartsenpraktijk|[Hh]uisartspraktijk|[Gg]ezondheidscentrum|[Hh]uisartsenpost|[Aa]potheek)\s+(?:(?:de|het|'t|De|Het)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?|\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:Surgery|Medical\s+Practice|Health\s+Centre|Medical\s+Centre)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Hh]uisartsenpraktijk|[Hh]uisartspraktijk|[Gg]ezondheidscentrum|[Hh]uisartsenpost|[Aa]potheek)\s+(?:(?:de|het|'t|De|Het)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?|\b\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?\s+(?:Surgery|Medical\s+Practice|Health\s+Centre|Medical\s+Centre)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GpPractice();
 
-    [GeneratedRegex(@"\b(?:[Vv]erpleeghuis|[Ww]oonzorgcentrum|[Zz]orgcentrum|[Vv]erzorgingshuis|[Zz]orgcomplex|[Hh]ospice|[Rr]evalidatiecentrum|Huize|[Cc]are\s+home|[Nn]ursing\s+home)\s+(?:(?:de|het|'t|De|Het|The)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Vv]erpleeghuis|[Ww]oonzorgcentrum|[Zz]orgcentrum|[Vv]erzorgingshuis|[Zz]orgcomplex|[Hh]ospice|[Rr]evalidatiecentrum|Huize|[Cc]are\s+home|[Nn]ursing\s+home)\s+(?:(?:de|het|'t|De|Het|The)\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CareHome();
 
     // Dutch care homes are typically called "De Lindehof", "De Zonnehof", "De Vijverhoeve", "Het Zonnehuis".
-    [GeneratedRegex(@"\b(?:De|de|Het|het|'t)\s+\p{Lu}\p{Ll}+(?:hof|hoeve|borgh|weide|gaarde|stede|hage|burcht|zonnehuis|huis)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:De|de|Het|het|'t)\s+\p{Lu}\p{Ll}+(?:hof|hoeve|borgh|weide|gaarde|stede|hage|burcht|zonnehuis|huis)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CareHomeName();
 
-    [GeneratedRegex(@"\b(?:ons|onze|our)\s+(?:ziekenhuis|streekziekenhuis|hospital|trust)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ons|onze|our)\s+(?:ziekenhuis|streekziekenhuis|hospital|trust)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OwnInstitution();
 }

@@ -101,14 +101,14 @@ internal sealed partial class OccupationRecognizer : Recognizer
     }
 
     // "de enige huisarts van Ameland", "the only GP on the island".
-    [GeneratedRegex(@"\b(?:(?:de|het)\s+enige\s+(?<role>[\p{L}-]{3,})(?=\s+(?:van|in|op|uit|voor|bij|hier|daar)\b)|(?<en>the)\s+only\s+(?<role>[\p{L}-]{2,}(?:\s+(?:teacher|doctor|nurse|officer|driver|keeper|owner))?)(?=\s+(?:in|on|of|at|for|here|there)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:de|het)\s+enige\s+(?<role>[\p{L}-]{3,})(?=\s+(?:van|in|op|uit|voor|bij|hier|daar)\b)|(?<en>the)\s+only\s+(?<role>[\p{L}-]{2,}(?:\s+(?:teacher|doctor|nurse|officer|driver|keeper|owner))?)(?=\s+(?:in|on|of|at|for|here|there)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OnlyOne();
 
     // "the landlord of the only pub", "the head teacher of the only primary school", "de bakker van het enige dorp".
-    [GeneratedRegex(@"\b(?:(?<en>the)\s+(?<role>[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)\s+of\s+the\s+only\s+[\p{L}-]{3,}(?:\s+(?:school|pub|shop|practice|surgery|church|bakery|farm))?|(?:de|het)\s+(?<role>[\p{L}-]{3,})\s+van\s+(?:de|het)\s+enige\s+[\p{L}-]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<en>the)\s+(?<role>[\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)\s+of\s+the\s+only\s+[\p{L}-]{3,}(?:\s+(?:school|pub|shop|practice|surgery|church|bakery|farm))?|(?:de|het)\s+(?<role>[\p{L}-]{3,})\s+van\s+(?:de|het)\s+enige\s+[\p{L}-]{3,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoleOfTheOnly();
 
     // "keeper van PEC Zwolle", "striker for Leeds United": a role at a club is a handful of people.
-    [GeneratedRegex(@"\b(?<role>(?i:keeper|doelman|spits|aanvoerder|verdediger|middenvelder|trainer|coach|speler|speelster|goalkeeper|striker|captain|defender|midfielder|manager|player))\s+(?:van|of|bij|at|for)\s+(?:(?:PEC|PSV|FC|SC|AZ|NAC|RKC|VVV|ADO|NEC|AFC|SBV)\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:United|City|Town|Rovers|Athletic|Wanderers|Albion|County|FC|Rangers|Hotspur)|Ajax|Feyenoord|Vitesse|Heracles(?:\s+Almelo)?|Excelsior|Sparta(?:\s+Rotterdam)?|Willem\s+II|Go\s+Ahead\s+Eagles|Arsenal|Chelsea|Liverpool|Everton|Celtic|Rangers)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<role>(?i:keeper|doelman|spits|aanvoerder|verdediger|middenvelder|trainer|coach|speler|speelster|goalkeeper|striker|captain|defender|midfielder|manager|player))\s+(?:van|of|bij|at|for)\s+(?:(?:PEC|PSV|FC|SC|AZ|NAC|RKC|VVV|ADO|NEC|AFC|SBV)\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:United|City|Town|Rovers|Athletic|Wanderers|Albion|County|FC|Rangers|Hotspur)|Ajax|Feyenoord|Vitesse|Heracles(?:\s+Almelo)?|Excelsior|Sparta(?:\s+Rotterdam)?|Willem\s+II|Go\s+Ahead\s+Eagles|Arsenal|Chelsea|Liverpool|Everton|Celtic|Rangers)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TeamRole();
 }

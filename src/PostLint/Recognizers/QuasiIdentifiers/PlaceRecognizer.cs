@@ -127,9 +127,9 @@ internal sealed partial class PlaceRecognizer : Recognizer
         return !Cues.Overlaps(context.Entities, match.Span, EntityType.Institution, EntityType.Address, EntityType.Postcode, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle);
     }
 
-    [GeneratedRegex(@"(?:ziekenhuis|streekziekenhuis|hospital|praktijk|practice|kliniek|clinic|unit|afdeling|ward|verpleeghuis|zorgcentrum|hospice|huisartsenpost|centre|center|\b(?:bij|at)\s+ons)\s+(?:in|te|at|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ziekenhuis|streekziekenhuis|hospital|praktijk|practice|kliniek|clinic|unit|afdeling|ward|verpleeghuis|zorgcentrum|hospice|huisartsenpost|centre|center|\b(?:bij|at)\s+ons)\s+(?:in|te|at|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LocatesInstitution();
 
-    [GeneratedRegex(@"\b(?:(?<village>(?:een|ons|het|a|our|the)\s+(?:klein\s+|kleine\s+|small\s+|tiny\s+|little\s+)?(?:dorp|dorpje|village|gehucht|hamlet)(?:\s+hier\s+in\s+de\s+buurt|\s+(?:near|nearby|close\s+by))?)|(?<town>(?:ons|een|our|a)\s+(?:stadje|small\s+town|little\s+town))|(?<island>(?:ons|het|een|our|the|an)\s+(?:eiland|island))|(?<region>(?:in|uit|from)\s+(?:de|onze|our|the)\s+(?:regio|region|area|omgeving|buurt)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<village>(?:een|ons|het|a|our|the)\s+(?:klein\s+|kleine\s+|small\s+|tiny\s+|little\s+)?(?:dorp|dorpje|village|gehucht|hamlet)(?:\s+hier\s+in\s+de\s+buurt|\s+(?:near|nearby|close\s+by))?)|(?<town>(?:ons|een|our|a)\s+(?:stadje|small\s+town|little\s+town))|(?<island>(?:ons|het|een|our|the|an)\s+(?:eiland|island))|(?<region>(?:in|uit|from)\s+(?:de|onze|our|the)\s+(?:regio|region|area|omgeving|buurt)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex VaguePlace();
 }

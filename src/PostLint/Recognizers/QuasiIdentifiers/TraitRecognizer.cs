@@ -68,12 +68,12 @@ internal sealed partial class TraitRecognizer : Recognizer
     // "de oudste inwoner van Elburg", "onze oudste bewoner", "our youngest ever heart transplant patient",
     // "de jongste donor ooit": a superlative over a place, one's own patients, or all time. Staff ("onze jongste
     // collega", "our youngest team member") are not patients and are left out.
-    [GeneratedRegex(@"\b(?:(?:de|het|the)\s+(?:oudste|jongste|oldest|youngest)\s+(?:inwoner|inwoonster|bewoner|bewoonster|Nederlander|man|vrouw|resident|inhabitant|person|woman|living\s+person)\s+(?:van|in|of|uit)\s+(?:het\s+dorp|the\s+village|the\s+town|the\s+island|het\s+eiland|Nederland|the\s+UK|\p{Lu}[\p{L}-]+)|(?:onze|ons|our)\s+(?:oudste|jongste|oldest|youngest)(?:\s+ever)?(?:\s+[\p{L}-]+){0,2}?\s+(?:bewoner|bewoonster|resident|patiënte?|patient|cliënte?|donor|ontvanger|recipient)(?:\s+(?:ooit|ever))?|(?:de|het|the)\s+(?:oudste|jongste|oldest|youngest)\s+(?:ever(?:\s+[\p{L}-]+){0,2}?\s+(?:patiënte?|patient|donor|ontvanger|recipient|baby|mother|moeder)|(?:[\p{L}-]+\s+){0,2}?(?:patiënte?|patient|donor|ontvanger|recipient|baby|mother|moeder)\s+(?:ooit|ever)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:de|het|the)\s+(?:oudste|jongste|oldest|youngest)\s+(?:inwoner|inwoonster|bewoner|bewoonster|Nederlander|man|vrouw|resident|inhabitant|person|woman|living\s+person)\s+(?:van|in|of|uit)\s+(?:het\s+dorp|the\s+village|the\s+town|the\s+island|het\s+eiland|Nederland|the\s+UK|\p{Lu}[\p{L}-]+)|(?:onze|ons|our)\s+(?:oudste|jongste|oldest|youngest)(?:\s+ever)?(?:\s+[\p{L}-]+){0,2}?\s+(?:bewoner|bewoonster|resident|patiënte?|patient|cliënte?|donor|ontvanger|recipient)(?:\s+(?:ooit|ever))?|(?:de|het|the)\s+(?:oudste|jongste|oldest|youngest)\s+(?:ever(?:\s+[\p{L}-]+){0,2}?\s+(?:patiënte?|patient|donor|ontvanger|recipient|baby|mother|moeder)|(?:[\p{L}-]+\s+){0,2}?(?:patiënte?|patient|donor|ontvanger|recipient|baby|mother|moeder)\s+(?:ooit|ever)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Superlative();
 
-    [GeneratedRegex(@"\b(?:2[.,](?<cm>[0-4]\d)\s?m(?:eter)?|2\s+meter\s+(?<cm>\d{1,2})|(?:7|seven)[- ]?(?:ft|foot|feet)(?:\s+tall)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:2[.,](?<cm>[0-4]\d)\s?m(?:eter)?|2\s+meter\s+(?<cm>\d{1,2})|(?:7|seven)[- ]?(?:ft|foot|feet)(?:\s+tall)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Height();
 
-    [GeneratedRegex(@"\b(?:albino|dwerggroei|dwarfism|volledig\s+getatoeëerd|gezichtstattoo|face\s+tattoo|fully\s+tattooed|zes\s+vingers|six\s+fingers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:albino|dwerggroei|dwarfism|volledig\s+getatoeëerd|gezichtstattoo|face\s+tattoo|fully\s+tattooed|zes\s+vingers|six\s+fingers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Rare();
 }

@@ -57,12 +57,12 @@ internal sealed partial class WardRecognizer : Recognizer
     }
 
     // Capitals only: "IC" and "SEH" are wards, "ic" and "ed" are not. "ED" only after an article or possessive.
-    [GeneratedRegex(@"\b(?:NICU|PICU|CCU|HDU|ICU|IC|SEH|A&E|AMU|PAAZ|(?<=\b(?:the|our|in|to)\s)ED)(?![\w&])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:NICU|PICU|CCU|HDU|ICU|IC|SEH|A&E|AMU|PAAZ|(?<=\b(?:the|our|in|to)\s)ED)(?![\w&])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@"\b(?:(?:de\s+)?(?:gesloten|psychogeriatrische|PG-?)\s*afdeling|kraamafdeling|kinderafdeling|verloskamers?|verloskunde-afdeling|dialyseafdeling|dialysecentrum|(?:de\s+)?dialyse|hartbewaking|intensive\s+care|spoedeisende\s+hulp|(?:afdeling|de)\s+(?:oncologie|psychiatrie|neonatologie|cardiologie|neurologie|longziekten|chirurgie|interne(?:\s+geneeskunde)?|geriatrie|orthopedie|verloskunde|kindergeneeskunde)|oncology\s+ward|psychiatric\s+ward|maternity\s+(?:ward|unit)|labour\s+ward|delivery\s+suite|stroke\s+unit|dementia\s+ward|locked\s+ward|children's\s+ward|p(?:a)?ediatric\s+ward|acute\s+medical\s+unit|emergency\s+department|intensive\s+care\s+unit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:de\s+)?(?:gesloten|psychogeriatrische|PG-?)\s*afdeling|kraamafdeling|kinderafdeling|verloskamers?|verloskunde-afdeling|dialyseafdeling|dialysecentrum|(?:de\s+)?dialyse|hartbewaking|intensive\s+care|spoedeisende\s+hulp|(?:afdeling|de)\s+(?:oncologie|psychiatrie|neonatologie|cardiologie|neurologie|longziekten|chirurgie|interne(?:\s+geneeskunde)?|geriatrie|orthopedie|verloskunde|kindergeneeskunde)|oncology\s+ward|psychiatric\s+ward|maternity\s+(?:ward|unit)|labour\s+ward|delivery\s+suite|stroke\s+unit|dementia\s+ward|locked\s+ward|children's\s+ward|p(?:a)?ediatric\s+ward|acute\s+medical\s+unit|emergency\s+department|intensive\s+care\s+unit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"\b(?:afdeling\s+\d{1,2}\s?(?:Noord|Oost|Zuid|West|[A-H])\b|\d{1,2}\s(?:Noord|Oost|Zuid|West)\b|[Ww]ard\s+\d{1,2}[A-Z]?\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:afdeling\s+\d{1,2}\s?(?:Noord|Oost|Zuid|West|[A-H])\b|\d{1,2}\s(?:Noord|Oost|Zuid|West)\b|[Ww]ard\s+\d{1,2}[A-Z]?\b)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Numbered();
 }

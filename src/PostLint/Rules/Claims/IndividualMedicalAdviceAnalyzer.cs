@@ -160,10 +160,10 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     }
 
     /// <summary>A dose: "2x", "1000 mg", "twee tabletten", "two ibuprofen tablets".</summary>
-    [GeneratedRegex(@"\b\d+\s?(?:x|mg|ml|mcg|µg|gram|g|ie|iu|tablet\w*|pil\w*|capsule\w*|puff\w*|druppels|drops)\b|\b(?:\d+|een|één|twee|drie|vier|one|two|three|four)\s+(?:\w+\s+)?(?:tablet\w*|pil\w*|capsule\w*|puff\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\d+\s?(?:x|mg|ml|mcg|µg|gram|g|ie|iu|tablet\w*|pil\w*|capsule\w*|puff\w*|druppels|drops)\b|\b(?:\d+|een|één|twee|drie|vier|one|two|three|four)\s+(?:\w+\s+)?(?:tablet\w*|pil\w*|capsule\w*|puff\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DosePattern();
 
     /// <summary>A reply to someone: an @-mention, or a name followed by a comma at the start of the post ("Petra, ...", "Hi Dave,").</summary>
-    [GeneratedRegex(@"(?<![\w@])@\w{2,}|^\s*(?:(?i:hoi|hi|hey|hallo|beste|dear)\s+)?\p{Lu}\p{Ll}+\s*,", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@])@\w{2,}|^\s*(?:(?i:hoi|hi|hey|hallo|beste|dear)\s+)?\p{Lu}\p{Ll}+\s*,", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AddresseePattern();
 }

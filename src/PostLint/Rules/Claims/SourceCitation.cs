@@ -31,6 +31,6 @@ internal static partial class SourceCitation
         return Sources.Value.Matches(tokens).Any(m => m.IsWrittenAsListed(tokens) && !Negation.Before(window, tokens, m.FirstToken, window: 2));
     }
 
-    [GeneratedRegex(@"https?://|www\.|\b[\w-]+\.(?:nl|com|org|gov|uk|int|eu|be|net|info)\b|\bdoi\b|\b10\.\d{4,}/|\b(?:bron|bronnen|source|sources|ref|refs|zie|see)\s*:|\(\s*(?:bron|source)\b|\bvolgens\b|\baccording to\b|\bet al\b|\b(?:19|20)\d{2}\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"https?://|www\.|\b[\w-]+\.(?:nl|com|org|gov|uk|int|eu|be|net|info)\b|\bdoi\b|\b10\.\d{4,}/|\b(?:bron|bronnen|source|sources|ref|refs|zie|see)\s*:|\(\s*(?:bron|source)\b|\bvolgens\b|\baccording to\b|\bet al\b|\b(?:19|20)\d{2}\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CitationPattern();
 }

@@ -95,6 +95,6 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
         @"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?(?:%|procent\b|percent\b|per cent\b)"
         + @"|\b(?:(?:de\s+)?helft|een\s+derde|twee\s+derde|een\s+kwart|driekwart|half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters)\s+(?:of\s+all|van\s+alle|of\s+the|van\s+de)\b"
         + @"|\b(?:\d{1,3}|een|één|twee|drie|vier|negen|one|two|three|four|nine)\s+(?:op\s+(?:de\s+)?|out\s+of\s+(?:every\s+)?|in\s+(?:every\s+)?|van\s+de\s+|of\s+every\s+)(?:\d{1,4}(?![\d.,:])|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FigurePattern();
 }

@@ -258,40 +258,40 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         return entropy >= 3.5;
     }
 
-    [GeneratedRegex(@"(?:\s*(?<symbol>[:=])\s*|\s+(?<verb>is|was|blijft|luidt|wordt|remains|becomes)(?:\s+(?:nog\s+steeds|nog\s+altijd|sinds\s+kort|gewoon|nu|weer|tijdelijk|voortaan|still|now|just|again|temporarily|simply|currently))*\s+|\s*/\s*)(?<quote>[""'\u201C\u2018]?)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*(?<symbol>[:=])\s*|\s+(?<verb>is|was|blijft|luidt|wordt|remains|becomes)(?:\s+(?:nog\s+steeds|nog\s+altijd|sinds\s+kort|gewoon|nu|weer|tijdelijk|voortaan|still|now|just|again|temporarily|simply|currently))*\s+|\s*/\s*)(?<quote>[""'\u201C\u2018]?)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"\G\s+(?<quote>)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?<quote>)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Adjacent();
 
-    [GeneratedRegex(@"[.!?;](?=\s|$)|\n", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.!?;](?=\s|$)|\n", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|[€£$]\S*|\d+(?:[.,]\d+)?%)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|[€£$]\S*|\d+(?:[.,]\d+)?%)$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DateOrTime();
 
-    [GeneratedRegex(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AwsAccessKey();
 
-    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GitHubToken();
 
-    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bxox[abposr]-[A-Za-z0-9-]{10,}\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SlackToken();
 
-    [GeneratedRegex(@"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GoogleApiKey();
 
-    [GeneratedRegex(@"\b[sr]k_live_[0-9A-Za-z]{20,}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[sr]k_live_[0-9A-Za-z]{20,}\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StripeKey();
 
-    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex JsonWebToken();
 
-    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|$)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PrivateKeyBlock();
 
     // A key-like name with ":" or "=" (config lines, curl commands) or an HTTP bearer token.
-    [GeneratedRegex(@"(?<![\w-])(?:(?<name>api[_-]?key|apikey|secret|client[_-]?secret|access[_-]?token|auth[_-]?token|token|key)[""']?\s*[:=]\s*[""']?|(?<name>bearer)\s+)(?<value>[A-Za-z0-9_\-+/=.]{16,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<name>api[_-]?key|apikey|secret|client[_-]?secret|access[_-]?token|auth[_-]?token|token|key)[""']?\s*[:=]\s*[""']?|(?<name>bearer)\s+)(?<value>[A-Za-z0-9_\-+/=.]{16,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AssignedSecret();
 }

@@ -210,15 +210,15 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
             $"'{quote}': a colleague's suspension, dismissal, disciplinary case or investigation is a confidential personnel matter. Posting about it harms the colleague and possibly the investigation."),
     };
 
-    [GeneratedRegex(@"^[^\p{L}\p{N}]*[.!?\n]")]
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*[.!?\n]", RegexOptions.None, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"(?:[€£$]\s?|\b(?:EUR|GBP)\s?)(?<number>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?)(?<k>\s?[kK]\b)?|\b(?<number>\d{1,3}(?:[.,]\d{3})+)\s?(?:euro|pond|pounds)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[€£$]\s?|\b(?:EUR|GBP)\s?)(?<number>\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?)(?<k>\s?[kK]\b)?|\b(?<number>\d{1,3}(?:[.,]\d{3})+)\s?(?:euro|pond|pounds)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"[.,]\d{1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[.,]\d{1,2}$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cents();
 
-    [GeneratedRegex(@"\G\s*(?:bruto\s+|netto\s+|gross\s+)?(?:per\s+(?:maand|jaar|month|year|annum)|a\s+(?:month|year)|p/?[mj]\b|pa\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:bruto\s+|netto\s+|gross\s+)?(?:per\s+(?:maand|jaar|month|year|annum)|a\s+(?:month|year)|p/?[mj]\b|pa\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PayPeriod();
 }

@@ -116,18 +116,18 @@ internal sealed partial class UnpublishedResultsAnalyzer : DiagnosticAnalyzer
         text[i] is '!' or '?' or '\n'
         || (text[i] == '.' && !(i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])));
 
-    [GeneratedRegex(@"\b(?:our|onze?|mijn|my)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:data|results|resultaten|cijfers|uitkomsten|findings|bevindingen|trial|rct|studie|study|pilot|onderzoek|analyse|analysis|audit)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:laten\s+zien|laat\s+zien|tonen|toont|show|shows|showed|suggest|suggests|suggereren|suggereert|wijzen\s+op|wijst\s+op|point\s+to|points\s+to|reveal|reveals|indicate|indicates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:our|onze?|mijn|my)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:data|results|resultaten|cijfers|uitkomsten|findings|bevindingen|trial|rct|studie|study|pilot|onderzoek|analyse|analysis|audit)(?:\s+[\p{L}\d-]+){0,5}?\s+(?:laten\s+zien|laat\s+zien|tonen|toont|show|shows|showed|suggest|suggests|suggereren|suggereert|wijzen\s+op|wijst\s+op|point\s+to|points\s+to|reveal|reveals|indicate|indicates)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OwnResultsShow();
 
-    [GeneratedRegex(@"\d\s?%|\b\d+\s+(?:van\s+de|van|op\s+de|of|out\s+of|in)\s+\d+\b|\bn\s?=\s?\d|\bp\s?[<=>]\s?0?[.,]\d|\b(?:HR|OR|RR)\s?[=:]?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:x|keer|times|fold)\b|\b(?:halvering|verdubbeling|halved|doubled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d\s?%|\b\d+\s+(?:van\s+de|van|op\s+de|of|out\s+of|in)\s+\d+\b|\bn\s?=\s?\d|\bp\s?[<=>]\s?0?[.,]\d|\b(?:HR|OR|RR)\s?[=:]?\s?\d|\b\d+(?:[.,]\d+)?\s?(?:x|keer|times|fold)\b|\b(?:halvering|verdubbeling|halved|doubled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"\bdoi\b|\b10\.\d{4,9}/|\bpubmed\b|(?<!\b(?:nog\s+niet|niet|not\s+yet|not|will\s+be|to\s+be|wordt|worden|zal|zullen)\s+)\b(?:gepubliceerd|verschenen|published|appeared)\s+(?:in|vandaag|today|gisteren|yesterday|op|on|online)\b|\bvandaag\s+(?:is\s+)?gepubliceerd\b|\b(?:is|zijn|werd|werden|was|were|has\s+been|have\s+been|just|recently|net)\s+(?:gepubliceerd|published|verschenen|out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bdoi\b|\b10\.\d{4,9}/|\bpubmed\b|(?<!\b(?:nog\s+niet|niet|not\s+yet|not|will\s+be|to\s+be|wordt|worden|zal|zullen)\s+)\b(?:gepubliceerd|verschenen|published|appeared)\s+(?:in|vandaag|today|gisteren|yesterday|op|on|online)\b|\bvandaag\s+(?:is\s+)?gepubliceerd\b|\b(?:is|zijn|werd|werden|was|were|has\s+been|have\s+been|just|recently|net)\s+(?:gepubliceerd|published|verschenen|out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PublishedEvidence();
 
-    [GeneratedRegex(@"\b(?:preprint|medrxiv|biorxiv|arxiv|researchsquare|ssrn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:preprint|medrxiv|biorxiv|arxiv|researchsquare|ssrn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Preprint();
 
-    [GeneratedRegex(@"\blink\s+(?:below|hieronder|in\s+(?:my\s+|de\s+|the\s+)?(?:bio|comments|reacties|eerste\s+reactie|first\s+comment))\b|\bembargo\s+(?:(?:is\s+|has\s+been\s+)?(?:lifted|opgeheven|verlopen|voorbij))\b|\b(?:out\s+now|nu\s+online|now\s+online)\b|\b(?:NEJM|Lancet|BMJ|JAMA|NTvG|Nature|Circulation)\s+(?:study|paper|article|artikel|studie|publicatie|publication)\b|\b(?:published\s+in|verschenen\s+in|gepubliceerd\s+in)\s+(?:the\s+|het\s+|de\s+)?\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\blink\s+(?:below|hieronder|in\s+(?:my\s+|de\s+|the\s+)?(?:bio|comments|reacties|eerste\s+reactie|first\s+comment))\b|\bembargo\s+(?:(?:is\s+|has\s+been\s+)?(?:lifted|opgeheven|verlopen|voorbij))\b|\b(?:out\s+now|nu\s+online|now\s+online)\b|\b(?:NEJM|Lancet|BMJ|JAMA|NTvG|Nature|Circulation)\s+(?:study|paper|article|artikel|studie|publicatie|publication)\b|\b(?:published\s+in|verschenen\s+in|gepubliceerd\s+in)\s+(?:the\s+|het\s+|de\s+)?\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PublicationPointer();
 }

@@ -53,7 +53,7 @@ internal sealed partial class UniqueDescriptionAnalyzer : DiagnosticAnalyzer
     private static bool IsAboutCare(AnalysisContext context) =>
         CareEvent().IsMatch(context.Text) || context.Entities.Any(e => e.Type == EntityType.Condition || e.Type == EntityType.Ward);
 
-    [GeneratedRegex(@"\b(?:opgenomen|opname|binnengebracht|kwam\s+(?:\w+\s+){0,3}binnen|behandeld|geopereerd|\w*operatie|\w*transplant\w*|ontslagen|discharged|gereanimeerd|overleden|bevallen|diagnose|gediagnosticeerd|griepprik|vaccinatie|gevaccineerd|spreekuur|consult|ambulance|admitted|brought\s+in|came\s+in|treated|operated|surgery|resuscitated|passed\s+away|died|diagnosed|vaccinated|flu\s+jab|clinic|appointment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:opgenomen|opname|binnengebracht|kwam\s+(?:\w+\s+){0,3}binnen|behandeld|geopereerd|\w*operatie|\w*transplant\w*|ontslagen|discharged|gereanimeerd|overleden|bevallen|diagnose|gediagnosticeerd|griepprik|vaccinatie|gevaccineerd|spreekuur|consult|ambulance|admitted|brought\s+in|came\s+in|treated|operated|surgery|resuscitated|passed\s+away|died|diagnosed|vaccinated|flu\s+jab|clinic|appointment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CareEvent();
 
     private static string MatchCase(string replacement, string original) =>

@@ -75,6 +75,6 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
 
     // Swear words disguised with asterisks ("k*thospice", "f**k", "sh*t"); the word lists cannot see
     // them because the tokenizer splits at the asterisk.
-    [GeneratedRegex(@"(?<!\w)(?:k\*+t|f\*+c?k|f\*+ing|sh\*+t|kl\*+tzak|k\*+nker|b\*+tch|c\*+nt|tw\*+t)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?:k\*+t|f\*+c?k|f\*+ing|sh\*+t|kl\*+tzak|k\*+nker|b\*+tch|c\*+nt|tw\*+t)\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MaskedProfanity();
 }

@@ -61,9 +61,9 @@ internal static partial class SarcasmFinder
     }
 
     // 'buikpijn', "patient", ‘spoedgeval’: one or two words in quotes, not an apostrophe inside a word (collega's).
-    [GeneratedRegex(@"(?<![\w'’])['‘""“]\p{L}+(?: \p{L}+)?['’""”](?![\w'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w'’])['‘""“]\p{L}+(?: \p{L}+)?['’""”](?![\w'’])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ScareQuotes();
 
-    [GeneratedRegex(@"(?<!\S)/s(?!\w)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\S)/s(?!\w)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SarcasmTag();
 }

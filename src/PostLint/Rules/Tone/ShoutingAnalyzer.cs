@@ -166,6 +166,6 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
         return Exclamations().Replace(lowered, "!");
     }
 
-    [GeneratedRegex("!{3,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("!{3,}", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Exclamations();
 }

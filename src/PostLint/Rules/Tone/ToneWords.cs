@@ -129,9 +129,9 @@ internal sealed partial class ToneWords : IDisposable
         _chars[_used++] = folded;
     }
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"(?<![\w@])@\w+|<user>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@])@\w+|<user>", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MentionPattern();
 }
