@@ -8,32 +8,62 @@ namespace PostLint.Output;
 /// Writes GitHub Actions workflow commands (<c>::warning file=...,line=...::message</c>), which the
 /// Actions runner turns into annotations on the pull request. Info findings become notices.
 /// </summary>
-public static class GitHubReportWriter
+public sealed class GitHubReportWriter : ReportWriter
 {
+    private readonly TextWriter _writer;
+
+    /// <summary>Starts writing workflow commands to <paramref name="writer"/>.</summary>
+    public GitHubReportWriter(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _writer = writer;
+    }
+
     /// <summary>Writes one workflow command per diagnostic of <paramref name="results"/>.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<AnalysisResult> results)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(results);
+        using var report = new GitHubReportWriter(writer);
         foreach (var result in results)
         {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                var location = SourceLocation.Of(result.Post, diagnostic.Span);
-                var command = diagnostic.Severity switch
-                {
-                    DiagnosticSeverity.Error => "error",
-                    DiagnosticSeverity.Warning => "warning",
-                    _ => "notice",
-                };
-                var file = result.Post.SourcePath is { } path and not PostReader.StandardInputName ? $"file={EscapeProperty(path)}," : string.Empty;
-                var title = result.Post.Id is { } id ? $"{diagnostic.Id} ({id})" : diagnostic.Id;
-                writer.WriteLine(
-                    $"::{command} {file}line={location.Start.Line},col={location.Start.Column}," +
-                    $"endLine={location.End.Line},endColumn={location.End.Column},title={EscapeProperty(title)}::" +
-                    EscapeData($"{diagnostic.Message} ({diagnostic.Descriptor.HelpUri})"));
-            }
+            report.Add(result);
         }
+
+        report.Complete();
+    }
+
+    /// <inheritdoc />
+    protected override void WriteResult(AnalysisResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var location = SourceLocation.Of(result.Post, diagnostic.Span);
+            var command = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "notice",
+            };
+            var file = result.Post.SourcePath is { } path and not PostReader.StandardInputName ? $"file={EscapeProperty(path)}," : string.Empty;
+            var title = result.Post.Id is { } id ? $"{diagnostic.Id} ({id})" : diagnostic.Id;
+            _writer.WriteLine(
+                $"::{command} {file}line={location.Start.Line},col={location.Start.Column}," +
+                $"endLine={location.End.Line},endColumn={location.End.Column},title={EscapeProperty(title)}::" +
+                EscapeData($"{diagnostic.Message} ({diagnostic.Descriptor.HelpUri})"));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void WriteInputError(InputError inputError)
+    {
+        var line = inputError.Line is { } number ? $",line={number}" : string.Empty;
+        var column = inputError.Column is { } col ? $",col={col}" : string.Empty;
+        _writer.WriteLine($"::error file={EscapeProperty(inputError.Source)}{line}{column},title=PostLint could not read this file::{EscapeData(inputError.Reason)}");
+    }
+
+    /// <inheritdoc />
+    protected override void WriteEnd(ReportSummary summary)
+    {
     }
 
     /// <summary>Escapes a command's message (<c>%</c>, CR, LF), as the workflow-command rules require.</summary>

@@ -7,38 +7,46 @@ namespace PostLint.Output;
 
 /// <summary>
 /// Writes results in PostLint's JSON contract (version "1"; see DESIGN.md): posts with their
-/// diagnostics, optional entities and count-to-ten verdict, then a summary. Written token by token
-/// with <see cref="Utf8JsonWriter"/>, so it needs no reflection and works under Native AOT; the CLI
-/// and the HTTP service produce byte-identical documents.
+/// diagnostics, optional entities and count-to-ten verdict, then the files that could not be read
+/// (<c>inputErrors</c>, only when there are any) and a summary. Each post is written as it arrives.
+/// Written token by token with <see cref="Utf8JsonWriter"/>, so it needs no reflection and works
+/// under Native AOT; the CLI and the HTTP service produce byte-identical documents.
 /// </summary>
-public static class JsonReportWriter
+public sealed class JsonReportWriter : ReportWriter
 {
     /// <summary>The contract version written as <c>version</c>.</summary>
     public const string ContractVersion = "1";
 
+    private readonly Utf8JsonWriter _writer;
+    private readonly JsonReportOptions _options;
+    private readonly List<InputError> _inputErrors = [];
+
+    /// <summary>Starts a report on <paramref name="stream"/>: writes the header and opens <c>posts</c>.</summary>
+    public JsonReportWriter(Stream stream, JsonReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _options = options ?? JsonReportOptions.Default;
+        _writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = _options.Indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        _writer.WriteStartObject();
+        _writer.WriteString("version", ContractVersion);
+        _writer.WriteStartArray("posts");
+    }
+
     /// <summary>Writes the report for <paramref name="results"/> to <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, IReadOnlyList<AnalysisResult> results, JsonReportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(results);
-        options ??= JsonReportOptions.Default;
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = options.Indented,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
-
-        writer.WriteStartObject();
-        writer.WriteString("version", ContractVersion);
-        writer.WriteStartArray("posts");
+        using var report = new JsonReportWriter(stream, options);
         foreach (var result in results)
         {
-            WritePost(writer, result, options);
+            report.Add(result);
         }
 
-        writer.WriteEndArray();
-        WriteSummary(writer, ReportSummary.Of(results));
-        writer.WriteEndObject();
+        report.Complete();
     }
 
     /// <summary>The report for <paramref name="results"/> as a string.</summary>
@@ -47,6 +55,67 @@ public static class JsonReportWriter
         using var stream = new MemoryStream();
         Write(stream, results, options);
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    // Flushed after every post, so the writer's buffer never holds more than one.
+    /// <inheritdoc />
+    protected override void WriteResult(AnalysisResult result)
+    {
+        WritePost(_writer, result, _options);
+        _writer.Flush();
+    }
+
+    // Errors follow the posts in their own array, so the posts array keeps one shape.
+    /// <inheritdoc />
+    protected override void WriteInputError(InputError inputError) => _inputErrors.Add(inputError);
+
+    /// <inheritdoc />
+    protected override void WriteEnd(ReportSummary summary)
+    {
+        _writer.WriteEndArray();
+        if (_inputErrors.Count > 0)
+        {
+            _writer.WriteStartArray("inputErrors");
+            foreach (var error in _inputErrors)
+            {
+                WriteInputError(_writer, error);
+            }
+
+            _writer.WriteEndArray();
+        }
+
+        WriteSummary(_writer, summary);
+        _writer.WriteEndObject();
+        _writer.Flush();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _writer.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static void WriteInputError(Utf8JsonWriter writer, InputError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("source", error.Source);
+        if (error.Line is { } line)
+        {
+            writer.WriteNumber("line", line);
+        }
+
+        if (error.Column is { } column)
+        {
+            writer.WriteNumber("column", column);
+        }
+
+        writer.WriteString("message", error.Reason);
+        writer.WriteEndObject();
     }
 
     private static void WritePost(Utf8JsonWriter writer, AnalysisResult result, JsonReportOptions options)
@@ -171,6 +240,11 @@ public static class JsonReportWriter
         writer.WriteNumber("errors", summary.Errors);
         writer.WriteNumber("warnings", summary.Warnings);
         writer.WriteNumber("infos", summary.Infos);
+        if (summary.InputErrors > 0)
+        {
+            writer.WriteNumber("inputErrors", summary.InputErrors);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -9,22 +9,20 @@ namespace PostLint.Output;
 /// <param name="Infos">Info-level diagnostics.</param>
 public sealed record ReportSummary(int Posts, int Errors, int Warnings, int Infos)
 {
+    /// <summary>Files that could not be read or parsed (their posts are not among <see cref="Posts"/>).</summary>
+    public int InputErrors { get; init; }
+
     /// <summary>Counts the diagnostics of <paramref name="results"/>.</summary>
     public static ReportSummary Of(IReadOnlyList<AnalysisResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        int errors = 0, warnings = 0, infos = 0;
-        foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+        var tally = new ReportTally();
+        foreach (var result in results)
         {
-            switch (diagnostic.Severity)
-            {
-                case DiagnosticSeverity.Error: errors++; break;
-                case DiagnosticSeverity.Warning: warnings++; break;
-                default: infos++; break;
-            }
+            tally.Add(result);
         }
 
-        return new ReportSummary(results.Count, errors, warnings, infos);
+        return tally.Summary;
     }
 
     /// <summary>Number of diagnostics at or above <paramref name="severity"/>.</summary>
@@ -34,4 +32,40 @@ public sealed record ReportSummary(int Posts, int Errors, int Warnings, int Info
         DiagnosticSeverity.Warning => Errors + Warnings,
         _ => Errors + Warnings + Infos,
     };
+}
+
+/// <summary>Counts results as they are reported, so a streamed report needs no list of them.</summary>
+public sealed class ReportTally
+{
+    private int _posts;
+    private int _errors;
+    private int _warnings;
+    private int _infos;
+    private int _inputErrors;
+
+    /// <summary>The counts so far.</summary>
+    public ReportSummary Summary => new(_posts, _errors, _warnings, _infos) { InputErrors = _inputErrors };
+
+    /// <summary>Counts one post and its diagnostics.</summary>
+    public void Add(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        _posts++;
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            switch (diagnostic.Severity)
+            {
+                case DiagnosticSeverity.Error: _errors++; break;
+                case DiagnosticSeverity.Warning: _warnings++; break;
+                default: _infos++; break;
+            }
+        }
+    }
+
+    /// <summary>Counts a file that could not be checked.</summary>
+    public void Add(InputError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        _inputErrors++;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -10,9 +11,17 @@ namespace PostLint.Output;
 /// Writes SARIF 2.1.0 for code-scanning UIs: one run whose driver lists the metadata of every rule
 /// that reported, and one result per diagnostic with its region in the source file (line/column,
 /// character offset and length, snippet) and its fixes. Columns are UTF-16 code units, as declared
-/// by the run's <c>columnKind</c>.
+/// by the run's <c>columnKind</c>. Files that could not be read become the invocation's
+/// <c>toolExecutionNotifications</c>.
 /// </summary>
-public static class SarifReportWriter
+/// <remarks>
+/// The driver's rule list comes before the results and each result names its rule's index in it,
+/// yet which rules report is known only at the end. So results are spooled as they arrive (compact,
+/// in memory and, past a few megabytes, in a temporary file) and written out, indented and with
+/// their rule index, when the report completes: memory stays bounded and the document is the same
+/// as if it had been written in one go.
+/// </remarks>
+public sealed class SarifReportWriter : ReportWriter
 {
     /// <summary>The SARIF schema the output conforms to.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -20,36 +29,34 @@ public static class SarifReportWriter
     /// <summary>Where the tool's documentation lives.</summary>
     public const string InformationUri = "https://github.com/postlint/postlint";
 
+    private static readonly JsonWriterOptions IndentedOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly Stream _output;
+    private readonly SortedDictionary<string, DiagnosticDescriptor> _rules = new(StringComparer.Ordinal);
+    private readonly List<InputError> _inputErrors = [];
+    private readonly ResultSpool _spool = new();
+    private readonly ArrayBufferWriter<byte> _record = new();
+    private readonly Utf8JsonWriter _recordWriter;
+
+    /// <summary>Starts a SARIF log that <see cref="ReportWriter.Complete"/> writes to <paramref name="output"/>.</summary>
+    public SarifReportWriter(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = output;
+        _recordWriter = new Utf8JsonWriter(_record, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
     /// <summary>Writes the SARIF log for <paramref name="results"/> to <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, IReadOnlyList<AnalysisResult> results)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(results);
-        var rules = results.SelectMany(r => r.Diagnostics).Select(d => d.Descriptor)
-            .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
-
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        writer.WriteStartObject();
-        writer.WriteString("$schema", SchemaUri);
-        writer.WriteString("version", "2.1.0");
-        writer.WriteStartArray("runs");
-        writer.WriteStartObject();
-        WriteTool(writer, rules);
-        writer.WriteString("columnKind", "utf16CodeUnits");
-        writer.WriteStartArray("results");
+        using var report = new SarifReportWriter(stream);
         foreach (var result in results)
         {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                WriteResult(writer, result.Post, diagnostic, ruleIndex[diagnostic.Id]);
-            }
+            report.Add(result);
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        report.Complete();
     }
 
     /// <summary>The SARIF log for <paramref name="results"/> as a string.</summary>
@@ -58,6 +65,142 @@ public static class SarifReportWriter
         using var stream = new MemoryStream();
         Write(stream, results);
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <inheritdoc />
+    protected override void WriteResult(AnalysisResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            _rules.TryAdd(diagnostic.Id, diagnostic.Descriptor);
+            _record.ResetWrittenCount();
+            _recordWriter.Reset();
+            WriteResult(_recordWriter, result.Post, diagnostic);
+            _recordWriter.Flush();
+            _spool.Append(_record.WrittenSpan);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void WriteInputError(InputError inputError) => _inputErrors.Add(inputError);
+
+    /// <inheritdoc />
+    protected override void WriteEnd(ReportSummary summary)
+    {
+        var rules = _rules.Values.ToList();
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+        using var writer = new Utf8JsonWriter(_output, IndentedOptions);
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUri);
+        writer.WriteString("version", "2.1.0");
+        writer.WriteStartArray("runs");
+        writer.WriteStartObject();
+        WriteTool(writer, rules);
+        writer.WriteString("columnKind", "utf16CodeUnits");
+        writer.WriteStartArray("results");
+        foreach (var record in _spool.Records())
+        {
+            CopyWithRuleIndex(record.Span, writer, ruleIndex);
+        }
+
+        writer.WriteEndArray();
+        if (_inputErrors.Count > 0)
+        {
+            WriteInvocation(writer, _inputErrors);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _recordWriter.Dispose();
+            _spool.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    // Re-writes a spooled result at the writer's depth, with "ruleIndex" after its "ruleId".
+    private static void CopyWithRuleIndex(ReadOnlySpan<byte> json, Utf8JsonWriter writer, Dictionary<string, int> ruleIndex)
+    {
+        var reader = new Utf8JsonReader(json);
+        string? property = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject: writer.WriteStartObject(); break;
+                case JsonTokenType.EndObject: writer.WriteEndObject(); break;
+                case JsonTokenType.StartArray: writer.WriteStartArray(); break;
+                case JsonTokenType.EndArray: writer.WriteEndArray(); break;
+                case JsonTokenType.PropertyName:
+                    property = reader.GetString()!;
+                    writer.WritePropertyName(property);
+                    continue;
+                case JsonTokenType.String:
+                    var value = reader.GetString()!;
+                    writer.WriteStringValue(value);
+                    if (reader.CurrentDepth == 1 && property == "ruleId")
+                    {
+                        writer.WriteNumber("ruleIndex", ruleIndex[value]);
+                    }
+
+                    break;
+                case JsonTokenType.Number: writer.WriteNumberValue(reader.GetInt64()); break;
+                case JsonTokenType.True or JsonTokenType.False: writer.WriteBooleanValue(reader.GetBoolean()); break;
+                default: writer.WriteNullValue(); break;
+            }
+
+            property = null;
+        }
+    }
+
+    // SARIF's place for "the tool could not analyse this file": the invocation's notifications.
+    private static void WriteInvocation(Utf8JsonWriter writer, List<InputError> errors)
+    {
+        writer.WriteStartArray("invocations");
+        writer.WriteStartObject();
+        writer.WriteBoolean("executionSuccessful", false);
+        writer.WriteStartArray("toolExecutionNotifications");
+        foreach (var error in errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("level", "error");
+            WriteText(writer, "message", error.Reason);
+            writer.WriteStartArray("locations");
+            writer.WriteStartObject();
+            writer.WriteStartObject("physicalLocation");
+            writer.WriteStartObject("artifactLocation");
+            writer.WriteString("uri", ArtifactUri(error.Source));
+            writer.WriteEndObject();
+            if (error.Line is { } line)
+            {
+                writer.WriteStartObject("region");
+                writer.WriteNumber("startLine", line);
+                if (error.Column is { } column)
+                {
+                    writer.WriteNumber("startColumn", column);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
     /// <summary>The SARIF level of a severity: error, warning or note.</summary>
@@ -105,12 +248,11 @@ public static class SarifReportWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, Post post, Diagnostic diagnostic, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter writer, Post post, Diagnostic diagnostic)
     {
         var location = SourceLocation.Of(post, diagnostic.Span);
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
-        writer.WriteNumber("ruleIndex", ruleIndex);
         writer.WriteString("level", Level(diagnostic.Severity));
         WriteText(writer, "message", diagnostic.Message);
         writer.WriteStartArray("locations");

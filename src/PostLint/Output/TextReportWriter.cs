@@ -7,7 +7,7 @@ namespace PostLint.Output;
 /// Writes results for people, compiler style: <c>path:line:col: severity PLxxxx: message</c>, the line
 /// with the span underlined, the fix if there is one, the count-to-ten reasons, and a summary line.
 /// </summary>
-public static class TextReportWriter
+public sealed class TextReportWriter : ReportWriter
 {
     private const string Reset = "\e[0m";
     private const string Bold = "\e[1m";
@@ -18,38 +18,66 @@ public static class TextReportWriter
     private const string Magenta = "\e[35m";
     private const string Green = "\e[32m";
 
+    private readonly TextWriter _writer;
+    private readonly Painter _paint;
+
+    /// <summary>Starts a report on <paramref name="writer"/>.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="color">Use ANSI colours (only for a terminal that has not asked for none).</param>
+    public TextReportWriter(TextWriter writer, bool color = false)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _writer = writer;
+        _paint = new Painter(color);
+    }
+
     /// <summary>Writes the report for <paramref name="results"/> to <paramref name="writer"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="results">The results, in input order.</param>
     /// <param name="color">Use ANSI colours (only for a terminal that has not asked for none).</param>
     public static void Write(TextWriter writer, IReadOnlyList<AnalysisResult> results, bool color = false)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(results);
-        var paint = new Painter(color);
+        using var report = new TextReportWriter(writer, color);
         foreach (var result in results)
         {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                WriteDiagnostic(writer, result.Post, diagnostic, paint);
-            }
-
-            if (result.CountToTen.Advised)
-            {
-                var start = SourceLocation.Of(result.Post, new TextSpan(0, 0)).Start;
-                var verdict = result.Language == PostLanguage.Dutch ? "tel tot tien" : "count to ten";
-                writer.WriteLine(paint.Apply(Magenta + Bold, $"{Name(result.Post)}:{start.Line}: {verdict} (PL0001)") + IdSuffix(result.Post));
-                foreach (var reason in result.CountToTen.Reasons)
-                {
-                    writer.WriteLine("  " + reason);
-                }
-
-                writer.WriteLine();
-            }
+            report.Add(result);
         }
 
-        writer.WriteLine(Summary(ReportSummary.Of(results), paint));
+        report.Complete();
     }
+
+    /// <inheritdoc />
+    protected override void WriteResult(AnalysisResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            WriteDiagnostic(_writer, result.Post, diagnostic, _paint);
+        }
+
+        if (result.CountToTen.Advised)
+        {
+            var start = SourceLocation.Of(result.Post, new TextSpan(0, 0)).Start;
+            var verdict = result.Language == PostLanguage.Dutch ? "tel tot tien" : "count to ten";
+            _writer.WriteLine(_paint.Apply(Magenta + Bold, $"{Name(result.Post)}:{start.Line}: {verdict} (PL0001)") + IdSuffix(result.Post));
+            foreach (var reason in result.CountToTen.Reasons)
+            {
+                _writer.WriteLine("  " + reason);
+            }
+
+            _writer.WriteLine();
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void WriteInputError(InputError inputError)
+    {
+        _writer.WriteLine($"{_paint.Apply(Bold, inputError.Location + ":")} {_paint.Apply(Red + Bold, "error")}: {inputError.Reason}");
+        _writer.WriteLine();
+    }
+
+    /// <inheritdoc />
+    protected override void WriteEnd(ReportSummary summary) => _writer.WriteLine(SummaryLine(summary, _paint));
 
     private static void WriteDiagnostic(TextWriter writer, Post post, Diagnostic diagnostic, Painter paint)
     {
@@ -106,15 +134,21 @@ public static class TextReportWriter
 
     private static string Underline(int length) => "^" + new string('~', length - 1);
 
-    private static string Summary(ReportSummary summary, Painter paint)
+    private static string SummaryLine(ReportSummary summary, Painter paint)
     {
         var posts = summary.Posts == 1 ? "1 post" : $"{summary.Posts} posts";
+        var unread = summary.InputErrors switch
+        {
+            0 => string.Empty,
+            1 => "; 1 file could not be checked",
+            var n => $"; {n} files could not be checked",
+        };
         if (summary.Errors + summary.Warnings + summary.Infos == 0)
         {
-            return paint.Apply(Green + Bold, $"{posts} checked: no findings");
+            return paint.Apply((unread.Length == 0 ? Green : Red) + Bold, $"{posts} checked: no findings{unread}");
         }
 
-        return paint.Apply(Bold, $"{posts} checked: {Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}, {Count(summary.Infos, "info")}");
+        return paint.Apply(Bold, $"{posts} checked: {Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}, {Count(summary.Infos, "info")}{unread}");
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
