@@ -31,6 +31,31 @@ internal static class JsonLinesPostReader
         return posts;
     }
 
+    /// <summary>
+    /// Reads the posts of a JSON Lines stream one line at a time, so a file of any length is read
+    /// in the memory of its longest line. Errors surface when the enumeration reaches them.
+    /// </summary>
+    /// <exception cref="InputException">A line is not UTF-8, too long, or not a post; or the stream holds no post.</exception>
+    public static IEnumerable<Post> Read(Stream stream, string path, int maxLineBytes)
+    {
+        var lines = new Utf8LineReader(stream, path, maxLineBytes);
+        var any = false;
+        while (lines.Next() is { } line)
+        {
+            var text = line.Text.TrimEnd('\r');
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                any = true;
+                yield return ReadLine(text, line.Number, line.CharOffset, path);
+            }
+        }
+
+        if (!any)
+        {
+            throw new InputException(path, null, null, "empty file: there is no post to check");
+        }
+    }
+
     private static Post ReadLine(string line, int number, int lineFileOffset, string path)
     {
         var bytes = Encoding.UTF8.GetBytes(line);

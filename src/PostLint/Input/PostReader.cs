@@ -48,6 +48,30 @@ public sealed class PostReader
         return Read(SourceDecoder.Decode(bytes, displayPath), displayPath, format);
     }
 
+    /// <summary>
+    /// Reads the posts of the file at <paramref name="path"/> as they are needed: a JSON Lines file
+    /// line by line (an error surfaces when the enumeration reaches its line), any other file whole.
+    /// </summary>
+    /// <exception cref="InputException">The file is missing, unreadable, empty, not UTF-8 text, or malformed.</exception>
+    public IEnumerable<Post> ReadPosts(string path, string displayPath, PostFormat format)
+    {
+        if (format != PostFormat.JsonLines)
+        {
+            foreach (var post in ReadFile(path, displayPath, format))
+            {
+                yield return post;
+            }
+
+            yield break;
+        }
+
+        using var stream = Open(path, displayPath);
+        foreach (var post in JsonLinesPostReader.Read(stream, displayPath, MaxLineBytes))
+        {
+            yield return CheckLength(post, displayPath);
+        }
+    }
+
     /// <summary>Reads posts from <paramref name="content"/>, which came from <paramref name="displayPath"/>.</summary>
     /// <exception cref="InputException">The content is empty or malformed.</exception>
     public IReadOnlyList<Post> Read(string content, string displayPath, PostFormat format)
@@ -67,14 +91,40 @@ public sealed class PostReader
 
         foreach (var post in posts)
         {
-            if (post.Text.Length > MaxPostLength)
-            {
-                var line = post.SourceMap?.GetPosition(0).Line;
-                throw new InputException(displayPath, line, null, $"post of {post.Text.Length:N0} characters is longer than the {MaxPostLength:N0} PostLint checks; split it or check a draft of normal length");
-            }
+            CheckLength(post, displayPath);
         }
 
         return posts;
+    }
+
+    // A JSON line may spell every character of a maximal post as a six-byte escape, next to its other members.
+    private int MaxLineBytes => (MaxPostLength * 6) + (64 * 1024);
+
+    private static FileStream Open(string path, string displayPath)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException(displayPath, null, null, "no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(displayPath, null, null, "cannot read: " + ex.Message);
+        }
+    }
+
+    private Post CheckLength(Post post, string displayPath)
+    {
+        if (post.Text.Length > MaxPostLength)
+        {
+            var line = post.SourceMap?.GetPosition(0).Line;
+            throw new InputException(displayPath, line, null, $"post of {post.Text.Length:N0} characters is longer than the {MaxPostLength:N0} PostLint checks; split it or check a draft of normal length");
+        }
+
+        return post;
     }
 
     private static Post TextPost(string content, string displayPath)
