@@ -5,47 +5,56 @@ using PostLint.Output;
 namespace PostLint.Cli.Commands;
 
 /// <summary>
-/// <c>postlint check</c>: collects the posts, analyses them, reports them and turns the findings
-/// into the exit code. Input and configuration problems are all reported (exit 2) before any
-/// analysis starts.
+/// <c>postlint check</c>: reads the posts, analyses them, reports them and turns the findings into
+/// the exit code, as one stream: a post is read, checked on any core and written in input order, so
+/// memory does not grow with the input. Arguments and the configuration are checked before anything
+/// is read; a file that cannot be read is reported in its place, the other posts are still checked,
+/// and the run exits 2 at the end.
 /// </summary>
 internal sealed class CheckCommand(ICliConsole console, IPauseClock clock)
 {
-    private const int ParallelFrom = 16;
-
     public int Run(CheckSettings settings)
     {
         var inputs = ResolveInputs(settings.Paths);
-        var posts = new PostCollector(console, settings.ConfigPath, settings.Language).Collect(inputs, out var errors);
-        if (errors.Count > 0)
+        var items = new PostCollector(console, settings.ConfigPath, settings.Language).Collect(inputs);
+        using var output = new TextWriterStream(console.Output);
+        using var report = CreateReport(settings, output);
+        AnalysisResult? advised = null;
+        foreach (var outcome in OrderedAnalysis.Run(items))
         {
-            foreach (var error in errors)
+            if (outcome.Error is { } error)
             {
                 console.ErrorOutput.WriteLine("postlint: " + error);
+                report.Add(error);
+                continue;
             }
 
+            var result = outcome.Result!;
+            advised ??= result.CountToTen.Advised ? result : null;
+            report.Add(result);
+        }
+
+        report.Complete();
+        if (settings.Format is OutputFormat.Json or OutputFormat.Sarif)
+        {
+            console.Output.WriteLine();
+        }
+
+        var summary = report.Summary;
+        if (summary.InputErrors > 0)
+        {
             return ExitCodes.UsageError;
         }
 
-        var results = Analyze(posts);
-        Report(settings, results);
-
-        if (settings.Interactive && results.Find(r => r.CountToTen.Advised) is { } advised && IsInteractiveTerminal())
+        if (settings.Interactive && advised is not null && IsInteractiveTerminal())
         {
             return new CountToTenPause(console, clock).AskToPost(advised.Language) ? ExitCodes.Clean : ExitCodes.Findings;
         }
 
-        var summary = ReportSummary.Of(results);
         return settings.FailOn is { } failOn && summary.AtOrAbove(failOn) > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    // A hook checks one post: starting worker threads would cost more than it saves. A CI run over a
-    // folder of posts spreads them over the cores (the linters are thread-safe), keeping input order.
-    private static List<AnalysisResult> Analyze(IReadOnlyList<PostToCheck> posts) => posts.Count < ParallelFrom
-        ? posts.Select(p => p.Linter.Analyze(p.Post)).ToList()
-        : posts.AsParallel().AsOrdered().Select(p => p.Linter.Analyze(p.Post)).ToList();
-
-    private IReadOnlyList<InputSource> ResolveInputs(IReadOnlyList<string> paths)
+    private IEnumerable<InputSource> ResolveInputs(IReadOnlyList<string> paths)
     {
         if (paths.Count > 0)
         {
@@ -57,24 +66,13 @@ internal sealed class CheckCommand(ICliConsole console, IPauseClock clock)
             : throw new UsageException("nothing to check: name files, directories or globs, or pipe a post into 'postlint check -'");
     }
 
-    private void Report(CheckSettings settings, List<AnalysisResult> results)
+    private ReportWriter CreateReport(CheckSettings settings, Stream output) => settings.Format switch
     {
-        switch (settings.Format)
-        {
-            case OutputFormat.Json:
-                console.Output.WriteLine(JsonReportWriter.ToJson(results, new JsonReportOptions { IncludeEntities = settings.IncludeEntities }));
-                break;
-            case OutputFormat.Sarif:
-                console.Output.WriteLine(SarifReportWriter.ToSarif(results));
-                break;
-            case OutputFormat.GitHub:
-                GitHubReportWriter.Write(console.Output, results);
-                break;
-            default:
-                TextReportWriter.Write(console.Output, results, UseColor(settings));
-                break;
-        }
-    }
+        OutputFormat.Json => new JsonReportWriter(output, new JsonReportOptions { IncludeEntities = settings.IncludeEntities }),
+        OutputFormat.Sarif => new SarifReportWriter(output),
+        OutputFormat.GitHub => new GitHubReportWriter(console.Output),
+        _ => new TextReportWriter(console.Output, UseColor(settings)),
+    };
 
     // Colour only for a terminal, and never when the user opted out (--no-color, NO_COLOR, TERM=dumb).
     private bool UseColor(CheckSettings settings) =>

@@ -2,18 +2,26 @@ using PostLint.Cli.Console;
 using PostLint.Cli.Inputs;
 using PostLint.Configuration;
 using PostLint.Input;
+using PostLint.Output;
 
 namespace PostLint.Cli.Commands;
+
+/// <summary>Something the check pipeline carries in input order: a post to analyse, or a file that could not be read.</summary>
+internal abstract record CheckItem;
 
 /// <summary>A post ready to analyse, with the linter its configuration calls for.</summary>
 /// <param name="Post">The post, its language settled from input, <c>--lang</c> or configuration.</param>
 /// <param name="Linter">The linter built from the post's configuration.</param>
-internal sealed record PostToCheck(Post Post, PostLinter Linter);
+internal sealed record PostToCheck(Post Post, PostLinter Linter) : CheckItem;
+
+/// <summary>A file (or a line of it, or its configuration) that could not be read: reported, and the run goes on.</summary>
+internal sealed record UnreadableInput(InputError Error) : CheckItem;
 
 /// <summary>
-/// Reads every input and pairs each post with the linter of its configuration (the nearest
-/// <c>.postlint.yml</c>, or <c>--config</c>). Problems are collected, not thrown one by one, so a run
-/// reports every bad file at once.
+/// Reads the inputs lazily and pairs each post with the linter of its configuration (the nearest
+/// <c>.postlint.yml</c>, or <c>--config</c>). A file that cannot be read becomes an
+/// <see cref="UnreadableInput"/> in its place; a JSON Lines file is read line by line, so its posts
+/// are checked before its end is read, and an error in a line ends that file with an error there.
 /// </summary>
 internal sealed class PostCollector
 {
@@ -36,31 +44,69 @@ internal sealed class PostCollector
         _linters = new Dictionary<PostLinterOptions, PostLinter>(ReferenceEqualityComparer.Instance) { [PostLinterOptions.Default] = catalog };
     }
 
-    /// <summary>The posts of <paramref name="inputs"/>, in order; <paramref name="errors"/> receives what could not be read.</summary>
-    public IReadOnlyList<PostToCheck> Collect(IReadOnlyList<InputSource> inputs, out IReadOnlyList<string> errors)
+    /// <summary>The posts of <paramref name="inputs"/> and the files that could not be read, in input order.</summary>
+    public IEnumerable<CheckItem> Collect(IEnumerable<InputSource> inputs)
     {
-        var posts = new List<PostToCheck>();
-        var problems = new List<string>();
+        // A broken .postlint.yml is reported once, not once for every post file beneath it.
+        var reportedConfigurationErrors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            try
+            if (input.Problem is { } problem)
             {
-                var configuration = _resolver.ForDirectory(input.IsStdin ? _console.CurrentDirectory : Path.GetDirectoryName(input.FullPath)!);
-                var linter = LinterFor(configuration.Options);
-                var language = _language ?? configuration.Language;
-                foreach (var post in Read(input))
-                {
-                    posts.Add(new PostToCheck(post.Language == PostLanguage.Auto ? post with { Language = language } : post, linter));
-                }
+                yield return new UnreadableInput(new InputError(input.DisplayPath, null, null, problem));
+                continue;
             }
-            catch (InputException ex)
+
+            var (linter, language, configurationError) = Configure(input);
+            if (configurationError is not null)
             {
-                problems.Add(ex.Message);
+                if (reportedConfigurationErrors.Add(configurationError.ToString()))
+                {
+                    yield return new UnreadableInput(configurationError);
+                }
+
+                continue;
+            }
+
+            using var posts = Read(input).GetEnumerator();
+            while (true)
+            {
+                InputError? error = null;
+                try
+                {
+                    if (!posts.MoveNext())
+                    {
+                        break;
+                    }
+                }
+                catch (InputException ex)
+                {
+                    error = InputError.From(ex);
+                }
+
+                if (error is not null)
+                {
+                    yield return new UnreadableInput(error);
+                    break;
+                }
+
+                var post = posts.Current;
+                yield return new PostToCheck(post.Language == PostLanguage.Auto ? post with { Language = language } : post, linter!);
             }
         }
+    }
 
-        errors = problems.Distinct().ToArray();
-        return posts;
+    private (PostLinter? Linter, PostLanguage Language, InputError? Error) Configure(InputSource input)
+    {
+        try
+        {
+            var configuration = _resolver.ForDirectory(input.IsStdin ? _console.CurrentDirectory : Path.GetDirectoryName(input.FullPath)!);
+            return (LinterFor(configuration.Options), _language ?? configuration.Language, null);
+        }
+        catch (InputException ex)
+        {
+            return (null, PostLanguage.Auto, InputError.From(ex));
+        }
     }
 
     private PostLinter LinterFor(PostLinterOptions options)
@@ -74,13 +120,18 @@ internal sealed class PostCollector
         return linter;
     }
 
-    private IReadOnlyList<Post> Read(InputSource input)
+    // Deferred whole, so that every read error surfaces while enumerating, where it is caught.
+    private IEnumerable<Post> Read(InputSource input)
     {
-        if (!input.IsStdin)
+        var posts = input.IsStdin ? ReadStandardInput(input) : _reader.ReadPosts(input.FullPath!, input.DisplayPath, input.Format);
+        foreach (var post in posts)
         {
-            return _reader.ReadFile(input.FullPath!, input.DisplayPath, input.Format);
+            yield return post;
         }
+    }
 
+    private IReadOnlyList<Post> ReadStandardInput(InputSource input)
+    {
         using var buffer = new MemoryStream();
         using (var stdin = _console.OpenStandardInput())
         {

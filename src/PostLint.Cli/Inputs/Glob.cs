@@ -1,3 +1,5 @@
+using PostLint.Input;
+
 namespace PostLint.Cli.Inputs;
 
 /// <summary>
@@ -10,70 +12,46 @@ internal static class Glob
     /// <summary>True when <paramref name="path"/> contains glob syntax.</summary>
     public static bool IsPattern(string path) => path.AsSpan().IndexOfAny('*', '?', '[') >= 0;
 
-    /// <summary>Files matching <paramref name="pattern"/>, as (full path, display path) pairs.</summary>
-    public static IEnumerable<(string FullPath, string DisplayPath)> Expand(string pattern, string currentDirectory)
+    /// <summary>Post files matching <paramref name="pattern"/>, found lazily, in walk order.</summary>
+    public static IEnumerable<InputSource> Expand(string pattern, string currentDirectory)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
         var literal = segments.TakeWhile(s => !IsPattern(s)).Count();
         var baseDisplay = string.Join('/', segments.Take(literal));
         var baseDirectory = literal == 0 ? currentDirectory : Path.GetFullPath(baseDisplay.Length == 0 ? "/" : baseDisplay, currentDirectory);
-        if (!Directory.Exists(baseDirectory))
-        {
-            return [];
-        }
-
-        var matches = new List<(string, string)>();
-        Walk(baseDirectory, baseDisplay, segments.Skip(literal).Where(s => s.Length > 0).ToArray(), 0, matches);
-        return matches.Distinct();
+        return Directory.Exists(baseDirectory)
+            ? Walk(baseDirectory, baseDisplay, segments.Skip(literal).Where(s => s.Length > 0).ToArray(), 0)
+            : [];
     }
 
-    private static void Walk(string directory, string display, string[] segments, int index, List<(string, string)> matches)
+    private static IEnumerable<InputSource> Walk(string directory, string display, string[] segments, int index)
     {
         var segment = segments[index];
         var last = index == segments.Length - 1;
+        if (segment == "**" && last)
+        {
+            return InputExpander.WalkDirectory(directory, display);
+        }
+
+        var listing = DirectoryListing.Of(directory);
+        if (listing.Problem is { } problem)
+        {
+            return [InputSource.Unreadable(directory, display, problem)];
+        }
+
         if (segment == "**")
         {
-            if (last)
-            {
-                InputExpander.CollectDirectory(directory, display, matches);
-                return;
-            }
-
-            Walk(directory, display, segments, index + 1, matches);
-            foreach (var sub in SortedEntries(Directory.EnumerateDirectories(directory)))
-            {
-                if (!InputExpander.IsSkippedDirectory(Path.GetFileName(sub)))
-                {
-                    Walk(sub, Join(display, Path.GetFileName(sub)), segments, index, matches);
-                }
-            }
-
-            return;
+            var subdirectories = listing.Entries.Where(e => e.Kind == EntryKind.Directory && !InputExpander.IsSkippedDirectory(e.Name));
+            return Walk(directory, display, segments, index + 1)
+                .Concat(subdirectories.SelectMany(sub => Walk(sub.FullPath, Join(display, sub.Name), segments, index)));
         }
 
-        var entries = last ? Directory.EnumerateFiles(directory) : Directory.EnumerateDirectories(directory);
-        foreach (var entry in SortedEntries(entries))
-        {
-            var name = Path.GetFileName(entry);
-            if (name.StartsWith('.') && !segment.StartsWith('.'))
-            {
-                continue;
-            }
-
-            if (!Matches(segment, name))
-            {
-                continue;
-            }
-
-            if (last)
-            {
-                matches.Add((entry, Join(display, name)));
-            }
-            else
-            {
-                Walk(entry, Join(display, name), segments, index + 1, matches);
-            }
-        }
+        var matching = listing.Entries.Where(e => (!e.Name.StartsWith('.') || segment.StartsWith('.')) && Matches(segment, e.Name));
+        return last
+            ? matching.Where(e => e.Kind == EntryKind.File && PostFormats.FromPath(e.Name) is not null)
+                .Select(e => InputExpander.FileSource(e.FullPath, Join(display, e.Name)))
+            : matching.Where(e => e.Kind == EntryKind.Directory)
+                .SelectMany(e => Walk(e.FullPath, Join(display, e.Name), segments, index + 1));
     }
 
     /// <summary>True when <paramref name="name"/> matches one path segment of a pattern.</summary>
@@ -149,8 +127,6 @@ internal static class Glob
 
         return found != negate;
     }
-
-    private static IEnumerable<string> SortedEntries(IEnumerable<string> entries) => entries.Order(StringComparer.Ordinal);
 
     private static string Join(string display, string name) => display.Length == 0 ? name : display.TrimEnd('/') + "/" + name;
 }

@@ -59,11 +59,11 @@ public sealed class PostCollectorTests : IDisposable
     private List<Post> AnalysedPosts(params string[] paths) =>
         Collect(paths).Select(p => p.Linter.Analyze(p.Post).Post).ToList();
 
-    private IReadOnlyList<PostToCheck> Collect(params string[] paths)
+    private List<PostToCheck> Collect(params string[] paths)
     {
         var console = _workspace.Console();
-        var posts = new PostCollector(console, null, null).Collect(InputExpander.Expand(paths, console.CurrentDirectory), out var errors);
-        errors.Should().BeEmpty();
-        return posts;
+        var items = new PostCollector(console, null, null).Collect(InputExpander.Expand(paths, console.CurrentDirectory)).ToList();
+        items.Should().AllBeOfType<PostToCheck>();
+        return items.Cast<PostToCheck>().ToList();
     }
 }
