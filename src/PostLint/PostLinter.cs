@@ -21,6 +21,7 @@ public sealed class PostLinter
 {
     private readonly IReadOnlyList<Recognizer> _recognizers;
     private readonly IReadOnlyList<DiagnosticAnalyzer> _analyzers;
+    private readonly PostIndexBuilder _indexer;
 
     /// <summary>Creates a linter with the built-in rules and <paramref name="options"/> (defaults when null).</summary>
     public PostLinter(PostLinterOptions? options = null)
@@ -29,6 +30,10 @@ public sealed class PostLinter
         _recognizers = [.. BuiltInRecognizers.Create(), .. Options.AdditionalRecognizers];
         _analyzers = [.. BuiltInAnalyzers.Create(), .. Options.AdditionalAnalyzers];
         SupportedDiagnostics = [CountToTen.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+        // One trie over the word lists of the rules that can report: a switched-off rule costs no matching.
+        var enabled = _analyzers.Where(a => a.SupportedDiagnostics.Any(d => Options.EffectiveSeverity(d) is not null));
+        _indexer = new PostIndexBuilder([.. _recognizers.SelectMany(r => r.WordLists), .. enabled.SelectMany(a => a.WordLists)]);
     }
 
     /// <summary>The options this linter was created with.</summary>
@@ -47,12 +52,13 @@ public sealed class PostLinter
         var language = post.Language != PostLanguage.Auto ? post.Language : LanguageDetector.Detect(post.Text, Options.DefaultLanguage);
         post = post with { Author = post.Author.WithDefaults(Options.Author), Language = language };
 
-        var entities = Recognize(post, language);
-        var diagnostics = RunAnalyzers(post, language, entities);
+        var index = _indexer.Build(post.Text, language);
+        var entities = Recognize(post, index);
+        var diagnostics = RunAnalyzers(post, index, entities);
         return new AnalysisResult(post, language, entities, diagnostics, CountToTen.Judge(diagnostics, language));
     }
 
-    private List<Entity> Recognize(Post post, PostLanguage language)
+    private List<Entity> Recognize(Post post, PostIndex index)
     {
         var entities = new List<Entity>();
         if (post.Text.Length == 0)
@@ -60,7 +66,7 @@ public sealed class PostLinter
             return entities;
         }
 
-        var context = new RecognitionContext(post, language, entities, Options);
+        var context = new RecognitionContext(post, index, entities, Options);
         foreach (var recognizer in _recognizers)
         {
             recognizer.Recognize(context);
@@ -70,7 +76,7 @@ public sealed class PostLinter
         return entities;
     }
 
-    private List<Diagnostic> RunAnalyzers(Post post, PostLanguage language, List<Entity> entities)
+    private List<Diagnostic> RunAnalyzers(Post post, PostIndex index, List<Entity> entities)
     {
         var reported = new List<Diagnostic>();
         if (post.Text.Length == 0)
@@ -81,7 +87,7 @@ public sealed class PostLinter
         var suppressed = post.Suppressions.Select(s => s.RuleId).ToHashSet(StringComparer.Ordinal);
         bool IsEnabled(DiagnosticDescriptor d) => !suppressed.Contains(d.Id) && Options.EffectiveSeverity(d) is not null;
 
-        var context = new AnalysisContext(post, language, entities, Options, reported, IsEnabled);
+        var context = new AnalysisContext(post, index, entities, Options, reported, IsEnabled);
         foreach (var analyzer in _analyzers)
         {
             if (!analyzer.SupportedDiagnostics.Any(IsEnabled))

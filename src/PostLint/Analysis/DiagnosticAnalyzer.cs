@@ -1,4 +1,5 @@
 using PostLint.Diagnostics;
+using PostLint.Text;
 
 namespace PostLint.Analysis;
 
@@ -12,6 +13,13 @@ public abstract class DiagnosticAnalyzer
     /// <summary>Every descriptor this analyzer may report. The engine skips the analyzer when all are disabled.</summary>
     public abstract IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
+    /// <summary>
+    /// The word lists this analyzer looks up through <see cref="AnalysisContext.Index"/>. The engine compiles the lists
+    /// of every enabled analyzer into one trie and matches them all in one pass per post; a list not declared here is
+    /// still found, but matched on its own.
+    /// </summary>
+    public virtual IEnumerable<WordList> WordLists => [];
+
     /// <summary>Analyses one post.</summary>
     public abstract void Analyze(AnalysisContext context);
 }
@@ -22,10 +30,11 @@ public sealed class AnalysisContext
     private readonly List<Diagnostic> _diagnostics;
     private readonly Func<DiagnosticDescriptor, bool> _isEnabled;
 
-    internal AnalysisContext(Post post, PostLanguage language, IReadOnlyList<Entity> entities, PostLinterOptions options, List<Diagnostic> diagnostics, Func<DiagnosticDescriptor, bool> isEnabled)
+    internal AnalysisContext(Post post, PostIndex index, IReadOnlyList<Entity> entities, PostLinterOptions options, List<Diagnostic> diagnostics, Func<DiagnosticDescriptor, bool> isEnabled)
     {
         Post = post;
-        Language = language;
+        Index = index;
+        Language = index.Language;
         Entities = entities;
         Options = options;
         _diagnostics = diagnostics;
@@ -37,6 +46,9 @@ public sealed class AnalysisContext
 
     /// <summary>The post's text.</summary>
     public string Text => Post.Text;
+
+    /// <summary>The post's words, sentences, negation, quotes and word-list matches, shared by every rule.</summary>
+    public PostIndex Index { get; }
 
     /// <summary>The post's language, detected when the post did not say.</summary>
     public PostLanguage Language { get; }

@@ -1,3 +1,5 @@
+using PostLint.Text;
+
 namespace PostLint.Analysis;
 
 /// <summary>
@@ -9,6 +11,9 @@ public abstract class Recognizer
     /// <summary>The entity types this recognizer can produce.</summary>
     public abstract IReadOnlyList<EntityType> Produces { get; }
 
+    /// <summary>The word lists this recognizer looks up through <see cref="RecognitionContext.Index"/> (see <see cref="DiagnosticAnalyzer.WordLists"/>).</summary>
+    public virtual IEnumerable<WordList> WordLists => [];
+
     /// <summary>Finds entities in the post and adds them to <paramref name="context"/>.</summary>
     public abstract void Recognize(RecognitionContext context);
 }
@@ -18,10 +23,11 @@ public sealed class RecognitionContext
 {
     private readonly List<Entity> _entities;
 
-    internal RecognitionContext(Post post, PostLanguage language, List<Entity> entities, PostLinterOptions options)
+    internal RecognitionContext(Post post, PostIndex index, List<Entity> entities, PostLinterOptions options)
     {
         Post = post;
-        Language = language;
+        Index = index;
+        Language = index.Language;
         _entities = entities;
         Options = options;
     }
@@ -31,6 +37,9 @@ public sealed class RecognitionContext
 
     /// <summary>The post's text.</summary>
     public string Text => Post.Text;
+
+    /// <summary>The post's words, sentences, negation, quotes and word-list matches, shared by every recognizer and analyzer.</summary>
+    public PostIndex Index { get; }
 
     /// <summary>The post's language, detected when the post did not say.</summary>
     public PostLanguage Language { get; }

@@ -32,7 +32,8 @@ public static class Tokenizer
     [ThreadStatic]
     private static RecentTokenizations? t_recent;
 
-    private static Token[] Split(string text)
+    /// <summary>Splits <paramref name="text"/> into words afresh (the post index does this once per post).</summary>
+    internal static Token[] Split(string text)
     {
         var tokens = new List<Token>();
         var i = 0;

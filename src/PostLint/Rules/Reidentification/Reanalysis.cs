@@ -1,5 +1,6 @@
 using PostLint.Analysis;
 using PostLint.Recognizers;
+using PostLint.Text;
 
 namespace PostLint.Rules.Reidentification;
 
@@ -15,7 +16,7 @@ internal static class Reanalysis
     public static IReadOnlyList<Entity> Recognize(Post post, string text, PostLanguage language, PostLinterOptions options)
     {
         var entities = new List<Entity>();
-        var context = new RecognitionContext(new Post(text) { Language = language, Author = post.Author, Platform = post.Platform }, language, entities, options);
+        var context = new RecognitionContext(new Post(text) { Language = language, Author = post.Author, Platform = post.Platform }, PostIndex.Of(text, language), entities, options);
         foreach (var recognizer in BuiltIn.Value.Concat(options.AdditionalRecognizers))
         {
             recognizer.Recognize(context);

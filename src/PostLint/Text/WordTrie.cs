@@ -1,0 +1,209 @@
+using PostLint.Diagnostics;
+
+namespace PostLint.Text;
+
+/// <summary>
+/// Every entry of a set of <see cref="WordList"/>s in one trie over normalised words, so that one walk over a
+/// post's words finds the candidates of all lists at once. A node's children are keyed by whole words; an
+/// entry whose last word is a stem (<c>kut*</c>) hangs as a stem leaf on the node before that word and is
+/// tried against the next word's prefixes. Walks start at every word and stop at the first word with no
+/// child, so a post costs its word count times the longest phrase at most. Immutable and thread-safe.
+/// </summary>
+internal sealed class WordTrie
+{
+    private readonly Node _allWords = new();
+    private readonly Node _withoutFillers = new();
+    private readonly List<(int List, int Entry, string Symbol)> _symbols = [];
+    private readonly Dictionary<WordList, int> _ids = [];
+
+    public WordTrie(IEnumerable<WordList> lists)
+    {
+        foreach (var list in lists)
+        {
+            if (_ids.ContainsKey(list))
+            {
+                continue;
+            }
+
+            var id = _ids.Count;
+            _ids[list] = id;
+            Lists.Add(list);
+            var ignoreFillers = list.Options.HasFlag(WordListOptions.IgnoreFillers);
+            for (var e = 0; e < list.Entries.Count; e++)
+            {
+                var term = list.Entries[e].Term;
+                if (list.Options.HasFlag(WordListOptions.MatchSymbols) && !term.Any(Tokenizer.IsWordChar))
+                {
+                    _symbols.Add((id, e, term));
+                    continue;
+                }
+
+                Add(ignoreFillers ? _withoutFillers : _allWords, term, ignoreFillers, new Leaf(id, e));
+            }
+        }
+
+        HasFillerFreeLists = _withoutFillers.Children is not null || _withoutFillers.Stems is not null;
+    }
+
+    /// <summary>The lists, in the order of their ids.</summary>
+    public List<WordList> Lists { get; } = [];
+
+    /// <summary>True when some list matches on the filler-free words.</summary>
+    public bool HasFillerFreeLists { get; }
+
+    /// <summary>The id of <paramref name="list"/> in this trie, or -1.</summary>
+    public int IdOf(WordList list) => _ids.TryGetValue(list, out var id) ? id : -1;
+
+    /// <summary>Every candidate match of every list in the post, per list id in order of start word.</summary>
+    public List<Candidate>?[] Walk(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Token> words)
+    {
+        var found = new List<Candidate>?[Lists.Count];
+        Walk(_allWords, tokens, found);
+        if (HasFillerFreeLists)
+        {
+            Walk(_withoutFillers, words, found);
+        }
+
+        foreach (var (list, entry, symbol) in _symbols)
+        {
+            for (var at = text.IndexOf(symbol, StringComparison.Ordinal); at >= 0; at = text.IndexOf(symbol, at + symbol.Length, StringComparison.Ordinal))
+            {
+                (found[list] ??= []).Add(new Candidate(-1, 0, entry, CandidateKind.Symbol, new TextSpan(at, at + symbol.Length)));
+            }
+        }
+
+        return found;
+    }
+
+    private static void Walk(Node root, IReadOnlyList<Token> tokens, List<Candidate>?[] found)
+    {
+        if (root.Children is null && root.Stems is null)
+        {
+            return;
+        }
+
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var node = root;
+            for (var k = 0; start + k < tokens.Count; k++)
+            {
+                var word = tokens[start + k].Normalized;
+                if (word.Length == 0)
+                {
+                    break;
+                }
+
+                if (node.Stems is { } stems)
+                {
+                    var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+                    for (var length = Math.Min(word.Length, node.LongestStem); length >= 1; length--)
+                    {
+                        if (lookup.TryGetValue(word.AsSpan(0, length), out var leaves))
+                        {
+                            foreach (var leaf in leaves)
+                            {
+                                Emit(found, leaf, start, k + 1, k == 0 ? CandidateKind.Stem : CandidateKind.Phrase, tokens);
+                            }
+                        }
+                    }
+                }
+
+                if (node.Children is null || !node.Children.TryGetValue(word, out var child))
+                {
+                    break;
+                }
+
+                node = child;
+                if (node.Leaves is { } ends)
+                {
+                    foreach (var leaf in ends)
+                    {
+                        Emit(found, leaf, start, k + 1, CandidateKind.Phrase, tokens);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Emit(List<Candidate>?[] found, Leaf leaf, int start, int count, CandidateKind kind, IReadOnlyList<Token> tokens) =>
+        (found[leaf.List] ??= []).Add(new Candidate(start, count, leaf.Entry, kind, new TextSpan(tokens[start].Span.Start, tokens[start + count - 1].Span.End)));
+
+    private static void Add(Node root, string term, bool ignoreFillers, Leaf leaf)
+    {
+        var stem = term.EndsWith('*');
+        var words = Tokenizer.Split(stem ? term[..^1] : term).Select(t => t.Normalized).Where(w => !ignoreFillers || !Fillers.Contains(w)).ToArray();
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        var node = root;
+        for (var k = 0; k < words.Length - 1; k++)
+        {
+            node = node.Child(words[k]);
+        }
+
+        if (stem)
+        {
+            node.AddStem(words[^1], leaf);
+        }
+        else
+        {
+            node.Child(words[^1]).AddLeaf(leaf);
+        }
+    }
+
+    private readonly record struct Leaf(int List, int Entry);
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children { get; private set; }
+
+        public List<Leaf>? Leaves { get; private set; }
+
+        public Dictionary<string, List<Leaf>>? Stems { get; private set; }
+
+        public int LongestStem { get; private set; }
+
+        public Node Child(string word)
+        {
+            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!Children.TryGetValue(word, out var child))
+            {
+                Children[word] = child = new Node();
+            }
+
+            return child;
+        }
+
+        public void AddLeaf(Leaf leaf) => (Leaves ??= []).Add(leaf);
+
+        public void AddStem(string stem, Leaf leaf)
+        {
+            Stems ??= new Dictionary<string, List<Leaf>>(StringComparer.Ordinal);
+            if (!Stems.TryGetValue(stem, out var leaves))
+            {
+                Stems[stem] = leaves = [];
+            }
+
+            leaves.Add(leaf);
+            LongestStem = Math.Max(LongestStem, stem.Length);
+        }
+    }
+}
+
+/// <summary>How a candidate matched: a whole phrase (its last word possibly a stem), a one-word stem, or a symbol found as text.</summary>
+internal enum CandidateKind
+{
+    Phrase,
+    Stem,
+    Symbol,
+}
+
+/// <summary>One match of one entry, before the longest-match choice.</summary>
+/// <param name="Start">Index of the first word in the walked view (-1 for a symbol).</param>
+/// <param name="Count">Number of words.</param>
+/// <param name="Entry">Index of the entry in its list: of equal candidates the first listed wins.</param>
+/// <param name="Kind">How it matched.</param>
+/// <param name="Span">Where it is in the text.</param>
+internal readonly record struct Candidate(int Start, int Count, int Entry, CandidateKind Kind, TextSpan Span);
