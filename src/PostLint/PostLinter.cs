@@ -22,13 +22,17 @@ public sealed class PostLinter
     private readonly IReadOnlyList<Recognizer> _recognizers;
     private readonly IReadOnlyList<DiagnosticAnalyzer> _analyzers;
     private readonly PostIndexBuilder _indexer;
+    private readonly IReadOnlyList<DiagnosticSuppression> _suppressions;
+    private readonly DiagnosticSuppression[][] _postWide;
 
     /// <summary>Creates a linter with the built-in rules and <paramref name="options"/> (defaults when null).</summary>
     public PostLinter(PostLinterOptions? options = null)
     {
         Options = options ?? PostLinterOptions.Default;
         _recognizers = [.. BuiltInRecognizers.Create(), .. Options.AdditionalRecognizers];
-        _analyzers = [.. BuiltInAnalyzers.Create(), .. Options.AdditionalAnalyzers];
+        _analyzers = AnalyzerOrder.Sort([.. BuiltInAnalyzers.Create(), .. Options.AdditionalAnalyzers]);
+        _suppressions = [.. _analyzers.SelectMany(a => a.Suppressions)];
+        _postWide = [.. _analyzers.Select(a => a.Suppressions.Where(s => s.IsPostWide).ToArray())];
         SupportedDiagnostics = [CountToTen.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
         // One trie over the word lists of the rules that can report: a switched-off rule costs no matching.
@@ -88,9 +92,10 @@ public sealed class PostLinter
         bool IsEnabled(DiagnosticDescriptor d) => !suppressed.Contains(d.Id) && Options.EffectiveSeverity(d) is not null;
 
         var context = new AnalysisContext(post, index, entities, Options, reported, IsEnabled);
-        foreach (var analyzer in _analyzers)
+        for (var a = 0; a < _analyzers.Count; a++)
         {
-            if (!analyzer.SupportedDiagnostics.Any(IsEnabled))
+            var analyzer = _analyzers[a];
+            if (!analyzer.SupportedDiagnostics.Any(IsEnabled) || IsSuppressedInPost(analyzer, _postWide[a], IsEnabled, reported))
             {
                 continue;
             }
@@ -105,13 +110,22 @@ public sealed class PostLinter
             }
         }
 
-        return reported
+        var kept = _suppressions.Count == 0 ? reported : reported.Where(d => !_suppressions.Any(s => s.Suppresses(d, reported)));
+        return kept
             // A configured severity overrides; otherwise an analyzer may report above or below its default
             // (PL2001 is an error when the estimated crowd is about one person).
             .Select(d => Options.RuleSeverities.TryGetValue(d.Id, out var configured) && configured is { } severity ? d.WithSeverity(severity) : d)
             .DistinctBy(d => (d.Id, d.Span))
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // Every rule the analyzer can still report is dropped by a post-wide suppression that already holds: its work
+    // would be thrown away (its suppressors ran before it, see AnalyzerOrder).
+    private static bool IsSuppressedInPost(DiagnosticAnalyzer analyzer, DiagnosticSuppression[] postWide, Func<DiagnosticDescriptor, bool> isEnabled, List<Diagnostic> reported)
+    {
+        return postWide.Length > 0 && reported.Count > 0 && analyzer.SupportedDiagnostics.Where(isEnabled)
+            .All(rule => postWide.Any(s => s.Rule == rule.Id && reported.Exists(d => s.IsSuppressor(d.Descriptor))));
     }
 }
 

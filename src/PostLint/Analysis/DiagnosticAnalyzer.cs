@@ -20,6 +20,19 @@ public abstract class DiagnosticAnalyzer
     /// </summary>
     public virtual IEnumerable<WordList> WordLists => [];
 
+    /// <summary>
+    /// Findings of this analyzer's rules that the engine drops when another rule's finding covers them. The engine
+    /// runs an analyzer after the analyzers whose rules can suppress it, and skips it when the post already holds a
+    /// post-wide suppressor for all its rules.
+    /// </summary>
+    public virtual IEnumerable<DiagnosticSuppression> Suppressions => [];
+
+    /// <summary>
+    /// Categories whose findings this analyzer reads through <see cref="AnalysisContext.ReportedSoFar"/> (a codename counts
+    /// as internal when other confidentiality rules fired). The engine runs it after every analyzer of those categories.
+    /// </summary>
+    public virtual IEnumerable<DiagnosticCategory> ReadsFindingsOf => [];
+
     /// <summary>Analyses one post.</summary>
     public abstract void Analyze(AnalysisContext context);
 }
@@ -68,7 +81,10 @@ public sealed class AnalysisContext
     /// <summary>Entities of one type.</summary>
     public IEnumerable<Entity> EntitiesOf(EntityType type) => Entities.Where(e => e.Type == type);
 
-    /// <summary>Diagnostics reported so far for this post by analyzers that ran earlier.</summary>
+    /// <summary>
+    /// Diagnostics reported so far for this post: complete for the categories the analyzer declared in
+    /// <see cref="DiagnosticAnalyzer.ReadsFindingsOf"/>, and for its own rules.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ReportedSoFar => _diagnostics;
 
     /// <summary>True when the rule is enabled; check before doing expensive work for one rule of several.</summary>

@@ -21,6 +21,7 @@ public sealed class PostIndex
     private Dictionary<WordList, (List<Candidate>? Candidates, IReadOnlyList<TermMatch>? Matches)>? _undeclared;
     private IReadOnlyList<TextSpan>? _sentences;
     private int[]? _clauseBreaks;
+    private Dictionary<object, object>? _shared;
 
     internal PostIndex(string text, PostLanguage language, WordTrie trie)
     {
@@ -138,6 +139,24 @@ public sealed class PostIndex
     /// </summary>
     public (int Open, int Close)? QuoteAround(TextSpan span) =>
         OpeningQuoteBefore(span.Start) is { } open && ClosingQuoteAfter(span.End) is { } close ? (open, close) : null;
+
+    /// <summary>
+    /// A view of the post that several rules build from the index (the tone rules' reading of it), computed on the first
+    /// call with <paramref name="key"/> and handed out again for this post. Keep the key in a static field.
+    /// </summary>
+    public T Shared<T>(object key, Func<PostIndex, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(create);
+        _shared ??= [];
+        if (!_shared.TryGetValue(key, out var value))
+        {
+            _shared[key] = value = create(this);
+        }
+
+        return (T)value;
+    }
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/> (<see cref="Tokens"/>.Count when none).</summary>
     public int FirstTokenAtOrAfter(int offset) => FirstAtOrAfter(Tokens, offset);

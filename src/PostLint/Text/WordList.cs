@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PostLint.Text;
 
 /// <summary>How the post index matches a <see cref="WordList"/>.</summary>
@@ -38,6 +40,7 @@ public enum WordListOptions
 public sealed class WordList
 {
     private WordTrie? _alone;
+    private FrozenSet<string>? _words;
 
     /// <summary>Creates a list over <paramref name="entries"/>.</summary>
     /// <param name="name">A name for messages and diagnostics, e.g. the lexicon's path.</param>
@@ -72,8 +75,14 @@ public sealed class WordList
     public static WordList Load(string path, Func<LexiconEntry, bool>? where = null, WordListOptions options = WordListOptions.None) =>
         new(path, where is null ? Lexicon.Load(path) : Lexicon.Load(path).Where(where), options);
 
+    /// <summary>True when <paramref name="normalized"/> is a one-word entry of the list (a stem counts by its stem): for the second half of a compound ("kut|printer").</summary>
+    public bool HasWord(string normalized) => (_words ??= OneWordEntries()).Contains(normalized);
+
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    private FrozenSet<string> OneWordEntries() =>
+        Entries.Select(e => Tokenizer.Split(e.Term)).Where(t => t.Length == 1).Select(t => t[0].Normalized).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A trie over this list alone, for a post indexed by an engine that was not told about the list.</summary>
     internal WordTrie Alone => _alone ??= new WordTrie([this]);

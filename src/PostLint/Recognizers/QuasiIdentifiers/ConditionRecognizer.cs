@@ -27,7 +27,7 @@ internal sealed class ConditionRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         foreach (var match in Matcher.Value.Matches(tokens))
         {
             var entry = match.Term;

@@ -69,7 +69,7 @@ internal sealed partial class OccupationRecognizer : Recognizer
             Add(m.Index, m.Index + m.Length, perClub / 18_000_000.0, dutch ? "sporter" : "athlete", unique: false);
         }
 
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         foreach (var match in Matcher.Value.Matches(tokens))
         {
             var entry = match.Term;

@@ -43,7 +43,7 @@ internal sealed partial class PlaceRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         foreach (var match in Matcher.Value.Matches(tokens))
         {
             if (!IsPlace(context, tokens, match))

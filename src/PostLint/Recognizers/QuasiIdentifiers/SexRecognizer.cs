@@ -18,7 +18,7 @@ internal sealed class SexRecognizer : Recognizer
 
     public override void Recognize(RecognitionContext context)
     {
-        foreach (var token in Tokenizer.Tokenize(context.Text))
+        foreach (var token in context.Index.Tokens)
         {
             if (Words.TryGetValue(token.Normalized, out var value)
                 && !Cues.Overlaps(context.Entities, token.Span, EntityType.Person, EntityType.Institution, EntityType.Email, EntityType.Url, EntityType.Handle))

@@ -42,7 +42,7 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         var sentences = PostSentences.Split(text);
         var health = HealthVocabulary.Find(tokens);
         var reported = new HashSet<(int Sentence, string Kind)>();

@@ -34,7 +34,7 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         var cues = Cues.Value.Matches(tokens);
         var health = HealthVocabulary.Find(tokens);
         var sentences = PostSentences.Split(text);

@@ -36,7 +36,7 @@ internal sealed class OutsideFieldAnalyzer : DiagnosticAnalyzer
         }
 
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         var health = HealthVocabulary.Find(tokens);
         var markers = ClaimMarkers.Value.Matches(tokens);
 

@@ -31,7 +31,7 @@ internal sealed class UndisclosedPromotionAnalyzer : DiagnosticAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         var matches = Phrases.Value.Matches(tokens);
         if (matches.Any(m => IsDisclosure(text, tokens, m)) || matches.Any(m => m.Kind() == "charity"))
         {

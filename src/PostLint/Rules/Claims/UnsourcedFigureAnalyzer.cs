@@ -33,10 +33,13 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    // "100% veilig" is PL5001's; one finding for one phrase is enough.
+    public override IEnumerable<DiagnosticSuppression> Suppressions { get; } = [DiagnosticSuppression.WhereOverlapping(Rule, AbsoluteClaimAnalyzer.Rule)];
+
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         var sentences = PostSentences.Split(text);
         var health = HealthVocabulary.Find(tokens);
         var endorsements = Endorsements.Value.Matches(tokens);
@@ -47,7 +50,6 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
             var sentence = PostSentences.Containing(sentences, span.Start);
             if (!(HealthVocabulary.MentionsHealthOrPeople(tokens, health, sentence) || IsEndorsement(endorsements, sentence))
                 || SentenceWords(tokens, sentence).Any(w => NotAStatistic.Contains(w) || Preparations.Any(p => w.EndsWith(p, StringComparison.Ordinal)))
-                || AlreadyReportedAsAbsolute(context, span)
                 || IsNegated(text, tokens, span)
                 || SourceCitation.IsNear(text, sentence))
             {
@@ -86,10 +88,6 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
 
         return false;
     }
-
-    /// <summary>"100% veilig" is PL5001's; one finding for one phrase is enough.</summary>
-    private static bool AlreadyReportedAsAbsolute(AnalysisContext context, TextSpan span) =>
-        context.ReportedSoFar.Any(d => d.Id == AbsoluteClaimAnalyzer.Rule.Id && d.Span.Overlaps(span));
 
     [GeneratedRegex(
         @"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?(?:%|procent\b|percent\b|per cent\b)"

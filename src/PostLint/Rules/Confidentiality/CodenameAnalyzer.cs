@@ -27,6 +27,9 @@ internal sealed partial class CodenameAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    // A project name counts as a codename when other confidentiality rules found internal content.
+    public override IEnumerable<DiagnosticCategory> ReadsFindingsOf { get; } = [DiagnosticCategory.Confidentiality];
+
     public override void Analyze(AnalysisContext context)
     {
         var found = new List<TextSpan>();

@@ -69,7 +69,7 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         foreach (var match in Markers.Value.Matches(tokens))
         {
             var kind = match.Term.Column(0);

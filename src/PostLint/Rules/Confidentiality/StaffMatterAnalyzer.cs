@@ -39,7 +39,7 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var tokens = Tokenizer.Tokenize(context.Text);
+        var tokens = context.Index.Tokens;
         if (tokens.Count == 0)
         {
             return;

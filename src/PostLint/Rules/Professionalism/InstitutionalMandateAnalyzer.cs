@@ -49,7 +49,7 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
         }
 
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         var matches = Phrases.Value.Matches(tokens);
         if (matches.Any(m => m.Kind() == "disclaimer"))
         {

@@ -36,7 +36,7 @@ internal sealed class PatientImageAnalyzer : DiagnosticAnalyzer
     private static void ReportText(AnalysisContext context)
     {
         var text = context.Text;
-        var matches = Terms.Value.Matches(Tokenizer.Tokenize(text));
+        var matches = Terms.Value.Matches(context.Index.Tokens);
         var clinicalSetting = matches.Any(m => m.Kind() == "clinical");
         foreach (var sentence in PostSentences.Split(text))
         {

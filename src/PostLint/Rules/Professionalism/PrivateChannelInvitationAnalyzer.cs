@@ -45,7 +45,7 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = context.Index.Tokens;
         var matches = Phrases.Value.Matches(tokens);
         var toPatients = tokens.Any(t => PatientAudience.Contains(t.Normalized)) || matches.Any(m => m.Kind() == "care" && ReadersOwn(tokens, m));
         var institution = string.Equals(context.Author.Role, "institution", StringComparison.OrdinalIgnoreCase);

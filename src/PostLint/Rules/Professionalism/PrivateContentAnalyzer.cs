@@ -57,7 +57,7 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var tokens = Tokenizer.Tokenize(context.Text);
+        var tokens = context.Index.Tokens;
         var terms = PrivateLife.Value.Matches(tokens);
         switch (context.Author.Account)
         {

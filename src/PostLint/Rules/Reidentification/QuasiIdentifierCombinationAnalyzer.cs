@@ -22,6 +22,10 @@ internal sealed class QuasiIdentifierCombinationAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    // A post that already names or addresses the patient gets the Privacy finding, which is the bigger problem;
+    // once its fix removes the identifier, the edited post is analysed afresh and this rule speaks if needed.
+    public override IEnumerable<DiagnosticSuppression> Suppressions { get; } = [DiagnosticSuppression.InPostWith(Rule, DiagnosticCategory.Privacy)];
+
     public override void Analyze(AnalysisContext context)
     {
         var options = context.Options.Reidentification;
@@ -32,13 +36,6 @@ internal sealed class QuasiIdentifierCombinationAnalyzer : DiagnosticAnalyzer
 
         var assessment = CrowdEstimator.Estimate(context.Entities, context.Text, context.Language, context.Author, options);
         if (assessment is null || assessment.Low >= options.WarningBelow)
-        {
-            return;
-        }
-
-        // A post that already names or addresses the patient gets the Privacy finding, which is the bigger problem;
-        // once its fix removes the identifier, the edited post is analysed afresh and this rule speaks if needed.
-        if (context.ReportedSoFar.Any(d => d.Category == DiagnosticCategory.Privacy))
         {
             return;
         }

@@ -23,11 +23,13 @@ internal sealed partial class UniqueDescriptionAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    // A named patient is already the bigger problem (Privacy); the unique description is reported once the name is gone.
+    public override IEnumerable<DiagnosticSuppression> Suppressions { get; } = [DiagnosticSuppression.InPostWith(Rule, DiagnosticCategory.Privacy)];
+
     public override void Analyze(AnalysisContext context)
     {
         // Few posts hold a unique description, and finding one is cheaper than scanning the text for care words.
-        // A named patient is already the bigger problem (Privacy); the unique description is reported once the name is gone.
-        if (!context.Entities.Any(IsUniqueDescription) || context.ReportedSoFar.Any(d => d.Category == DiagnosticCategory.Privacy) || !IsAboutCare(context))
+        if (!context.Entities.Any(IsUniqueDescription) || !IsAboutCare(context))
         {
             return;
         }

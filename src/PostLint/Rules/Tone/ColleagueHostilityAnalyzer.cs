@@ -28,9 +28,11 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    public override IEnumerable<WordList> WordLists => ToneLexicons.All;
+
     public override void Analyze(AnalysisContext context)
     {
-        var text = ToneText.Of(context.Text);
+        var text = ToneText.Of(context.Index);
         var colleagues = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= 0 && t.Term.Column(0) == "colleague").ToList();
         foreach (var group in colleagues.Where(g => !text.IsOwnGroupAt(g.Span.Start)))
         {

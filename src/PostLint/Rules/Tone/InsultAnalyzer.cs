@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Text;
 
 namespace PostLint.Rules.Tone;
 
@@ -23,9 +24,11 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    public override IEnumerable<WordList> WordLists => ToneLexicons.All;
+
     public override void Analyze(AnalysisContext context)
     {
-        var text = ToneText.Of(context.Text);
+        var text = ToneText.Of(context.Index);
         var insults = ToneLexicons.Insults.Matches(text);
         foreach (var match in insults)
         {

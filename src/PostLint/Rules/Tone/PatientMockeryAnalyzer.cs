@@ -24,9 +24,11 @@ internal sealed class PatientMockeryAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    public override IEnumerable<WordList> WordLists => ToneLexicons.All;
+
     public override void Analyze(AnalysisContext context)
     {
-        var text = ToneText.Of(context.Text);
+        var text = ToneText.Of(context.Index);
         foreach (var match in ToneLexicons.PatientMockery.Matches(text))
         {
             if (text.IsRejected(match.Span))

@@ -30,9 +30,14 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    public override IEnumerable<WordList> WordLists => ToneLexicons.All;
+
+    // "!!!" counts only next to another tone finding.
+    public override IEnumerable<DiagnosticCategory> ReadsFindingsOf { get; } = [DiagnosticCategory.Tone];
+
     public override void Analyze(AnalysisContext context)
     {
-        var text = ToneText.Of(context.Text);
+        var text = ToneText.Of(context.Index);
         var covered = new List<TextSpan>();
         foreach (var run in CapitalRuns(text))
         {

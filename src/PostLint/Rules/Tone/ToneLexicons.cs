@@ -1,7 +1,10 @@
+using PostLint.Text;
+
 namespace PostLint.Rules.Tone;
 
 /// <summary>
-/// The tone word lists, each parsed on first use, so a disabled rule never loads its list.
+/// The tone word lists, each parsed on first use, so a disabled rule never loads its list. The tone analyzers
+/// declare them all (<see cref="All"/>); the post index matches them in its one pass.
 /// Sources, licences and column meanings are in each file's header under <c>rules/lexicons/tone/</c>.
 /// </summary>
 internal static class ToneLexicons
@@ -94,4 +97,31 @@ internal static class ToneLexicons
 
     /// <summary>Words that make capitals a cheer (PL4004).</summary>
     public static ToneLexicon Celebrations => LazyCelebrations.Value;
+
+    /// <summary>Every tone word list, as the tone analyzers declare them to the engine.</summary>
+    public static IEnumerable<WordList> All =>
+    [
+        LazyInsults.Value.List,
+        LazyDirectedNouns.Value.List,
+        LazyDirectedAdjectives.Value.List,
+        LazyPatientMockery.Value.List,
+        LazyTargets.Value.List,
+        LazyColleagueModifiers.Value.List,
+        LazyColleaguePredicates.Value.List,
+        LazyColleagueTraits.Value.List,
+        LazyColleaguePersonTraits.Value.List,
+        LazyContemptWords.Value.List,
+        LazyContemptPeople.Value.List,
+        LazyContemptTraits.Value.List,
+        LazyContemptNuisances.Value.List,
+        LazyContemptVictims.Value.List,
+        LazyThings.Value.List,
+        LazyColleaguePhrases.Value.List,
+        LazyAnger.Value.List,
+        LazySarcasm.Value.List,
+        LazyRejectionCues.Value.List,
+        LazyReportedSpeech.Value.List,
+        LazyAcronyms.Value.List,
+        LazyCelebrations.Value.List,
+    ];
 }

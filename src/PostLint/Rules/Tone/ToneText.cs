@@ -9,17 +9,6 @@ namespace PostLint.Rules.Tone;
 /// </summary>
 internal sealed class ToneText
 {
-    /// <summary>
-    /// Intensifiers and particles left out before matching, so that one entry covers
-    /// "kunnen er niks van" and "kunnen er echt helemaal niks van".
-    /// </summary>
-    public static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "echt", "gewoon", "gewoonweg", "helemaal", "toch", "nou", "wel", "ook", "maar", "even", "werkelijk", "compleet", "totaal", "zo", "weer", "eens",
-        "allemaal", "ongelofelijk", "ongelofelijke", "ongelooflijk", "ongelooflijke", "enorme", "complete", "totale", "vreselijke", "echte", "eigenlijk",
-        "really", "just", "totally", "absolutely", "completely", "literally", "honestly", "bloody", "truly", "utterly", "all", "total", "still", "actually",
-    };
-
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "me", "mezelf", "mijzelf", "i", "myself" };
 
     private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.Ordinal) { "wij", "we", "us", "ons" };
@@ -45,57 +34,31 @@ internal sealed class ToneText
         "you", "he", "she", "they", "him", "her", "them", "this", "that", "these", "those",
     };
 
-    /// <summary>The text read last on this thread: the tone analyzers run one after another on the same post.</summary>
-    [ThreadStatic]
-    private static ToneText? t_last;
+    private static readonly object Key = new();
 
     private readonly Dictionary<Delegate, object?> _memo = [];
 
-    private ToneText(string text, IReadOnlyList<Token> tokens)
-    {
-        Text = text;
-        Tokens = tokens;
-        var words = new List<Token>(tokens.Count);
-        foreach (var token in tokens)
-        {
-            if (!Fillers.Contains(token.Normalized))
-            {
-                words.Add(token);
-            }
-        }
+    private ToneText(PostIndex index) => Index = index;
 
-        Words = words;
-    }
+    /// <summary>The index of the post.</summary>
+    public PostIndex Index { get; }
 
     /// <summary>The post's text.</summary>
-    public string Text { get; }
+    public string Text => Index.Text;
 
     /// <summary>All the post's words in order, filler words included.</summary>
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => Index.Tokens;
 
     /// <summary>The post's words in order, filler words left out.</summary>
-    public IReadOnlyList<Token> Words { get; }
+    public IReadOnlyList<Token> Words => Index.Words;
 
-    /// <summary>
-    /// Reads <paramref name="text"/>. Every tone analyzer reads the post it is given, so the last text
-    /// read on this thread is kept and handed out again for the same string: the words are split once
-    /// per post, and what the analyzers compute from them through <see cref="Memo{T}"/> is computed once too.
-    /// </summary>
-    public static ToneText Of(string text)
-    {
-        if (t_last is { } last && ReferenceEquals(last.Text, text))
-        {
-            return last;
-        }
-
-        return t_last = new ToneText(text, Tokenizer.Tokenize(text));
-    }
+    /// <summary>The tone rules' reading of the post <paramref name="index"/> indexes, made once per post and shared by them.</summary>
+    public static ToneText Of(PostIndex index) => index.Shared(Key, static i => new ToneText(i));
 
     /// <summary>
     /// <paramref name="compute"/> applied to this text, computed on the first call with that delegate
     /// and remembered: for results several analyzers need (lexicon matches, aimed insults, sarcasm).
-    /// The delegate instance is the key, so pass one kept in a field. Not thread-safe: a
-    /// <see cref="ToneText"/> belongs to the thread that read it.
+    /// The delegate instance is the key, so pass one kept in a field. Not thread-safe, like the post index.
     /// </summary>
     public T Memo<T>(Func<ToneText, T> compute)
     {
@@ -138,7 +101,7 @@ internal sealed class ToneText
     /// </summary>
     public bool IsReportedSpeech(TextSpan span)
     {
-        if (OpeningQuoteBefore(span.Start) is not { } open || ClosingQuoteAfter(span.End) is not { } close)
+        if (Index.QuoteAround(span) is not var (open, close))
         {
             return false;
         }
@@ -226,41 +189,6 @@ internal sealed class ToneText
 
         return true;
     }
-
-    // The nearest quote mark before the position, when it opens a quote: the nearest one closing a
-    // quote means the position is outside any quote. Apostrophes inside a word ("collega's") are skipped.
-    private int? OpeningQuoteBefore(int position)
-    {
-        for (var i = position - 1; i >= 0 && Text[i] != '\n'; i--)
-        {
-            if (IsQuote(Text[i]) && !IsApostrophe(i))
-            {
-                return Opens(i) ? i : null;
-            }
-        }
-
-        return null;
-    }
-
-    private int? ClosingQuoteAfter(int position)
-    {
-        for (var i = position; i < Text.Length && Text[i] != '\n'; i++)
-        {
-            if (IsQuote(Text[i]) && !IsApostrophe(i))
-            {
-                return Opens(i) ? null : i;
-            }
-        }
-
-        return null;
-    }
-
-    private bool IsApostrophe(int i) => i > 0 && i + 1 < Text.Length && Tokenizer.IsWordChar(Text[i - 1]) && Tokenizer.IsWordChar(Text[i + 1]);
-
-    // A mark opens a quote after a space, a bracket, a colon or the start of the text.
-    private bool Opens(int i) => i == 0 || char.IsWhiteSpace(Text[i - 1]) || Text[i - 1] is '(' or ':';
-
-    private static bool IsQuote(char c) => c is '\'' or '"' or '‘' or '’' or '“' or '”' or '„';
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
 }

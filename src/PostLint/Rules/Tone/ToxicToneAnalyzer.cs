@@ -1,6 +1,7 @@
 using System.Globalization;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Text;
 
 namespace PostLint.Rules.Tone;
 
@@ -26,13 +27,13 @@ internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    public override IEnumerable<WordList> WordLists => ToneLexicons.All;
+
+    // The classifier speaks only when no lexicon rule did: a named insult says more than a score.
+    public override IEnumerable<DiagnosticSuppression> Suppressions { get; } = [DiagnosticSuppression.InPostWith(Rule, DiagnosticCategory.Tone)];
+
     public override void Analyze(AnalysisContext context)
     {
-        if (context.ReportedSoFar.Any(d => d.Category == DiagnosticCategory.Tone))
-        {
-            return;
-        }
-
         var model = ToneClassifier.Model;
         var score = ToneClassifier.Score(context.Text);
         if (score < model.Threshold)
@@ -41,7 +42,7 @@ internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
         }
 
         // Cursing at a printer is venting, not hostility to anyone: what is left without it must still read as hostile.
-        var text = ToneText.Of(context.Text);
+        var text = ToneText.Of(context.Index);
         var unvented = ObjectVentFinder.WithoutVenting(text);
         if (!ReferenceEquals(unvented, context.Text) && ToneClassifier.Score(unvented) < model.Threshold)
         {

@@ -22,7 +22,7 @@ internal sealed class WrittenInAngerAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var text = ToneText.Of(context.Text);
+        var text = ToneText.Of(context.Index);
         foreach (var match in ToneLexicons.Anger.Matches(text))
         {
             if (text.IsRejected(match.Span))
