@@ -30,6 +30,16 @@ public sealed class AnalysisResult
     /// <summary>Whether the author is advised to pause before posting (PL0001), and why.</summary>
     public CountToTenVerdict CountToTen { get; }
 
+    /// <summary>
+    /// The same post with only <paramref name="diagnostics"/> (a subset of <see cref="Diagnostics"/>, e.g. what a
+    /// baseline does not already know), its count-to-ten verdict judged again on them.
+    /// </summary>
+    public AnalysisResult WithDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        return new AnalysisResult(Post, Language, Entities, diagnostics, PostLint.CountToTen.Judge(diagnostics, Language));
+    }
+
     /// <summary>The most severe finding, or null for a clean post.</summary>
     public DiagnosticSeverity? HighestSeverity => Diagnostics.Count == 0 ? null : Diagnostics.Max(d => d.Severity);
 }

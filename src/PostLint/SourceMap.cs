@@ -148,6 +148,18 @@ public sealed class SourceMap
             : new LinePosition(_firstLine + line, column);
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as it must be written into the source file to stand in the post: escaped for a
+    /// post decoded from a JSON string (non-ASCII letters stay as they are), unchanged otherwise.
+    /// </summary>
+    public string ToSourceText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _rawColumns is null
+            ? text
+            : System.Text.Json.JsonEncodedText.Encode(text, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value;
+    }
+
     /// <summary>The character offset of <paramref name="offset"/> in the whole source file (0-based).</summary>
     public int GetFileOffset(int offset) => _rawColumns is not null
         ? _fileOffset + _rawColumns[Math.Clamp(offset, 0, _rawColumns.Length - 1)]

@@ -84,7 +84,7 @@ public sealed class JsonReportWriter : ReportWriter
             _writer.WriteEndArray();
         }
 
-        WriteSummary(_writer, summary);
+        WriteSummary(_writer, summary, _options.Baseline?.Invoke());
         _writer.WriteEndObject();
         _writer.Flush();
     }
@@ -233,7 +233,7 @@ public sealed class JsonReportWriter : ReportWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter writer, ReportSummary summary)
+    private static void WriteSummary(Utf8JsonWriter writer, ReportSummary summary, BaselineSummary? baseline)
     {
         writer.WriteStartObject("summary");
         writer.WriteNumber("posts", summary.Posts);
@@ -243,6 +243,15 @@ public sealed class JsonReportWriter : ReportWriter
         if (summary.InputErrors > 0)
         {
             writer.WriteNumber("inputErrors", summary.InputErrors);
+        }
+
+        if (baseline is not null)
+        {
+            writer.WriteStartObject("baseline");
+            writer.WriteString("file", baseline.File);
+            writer.WriteNumber("known", baseline.Known);
+            writer.WriteNumber("resolved", baseline.Resolved);
+            writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
@@ -260,4 +269,10 @@ public sealed record JsonReportOptions
 
     /// <summary>Indent for people; false writes one compact line.</summary>
     public bool Indented { get; init; } = true;
+
+    /// <summary>
+    /// With <c>--baseline</c>: how many known findings were left out and how many are resolved
+    /// (<c>summary.baseline</c>), asked for when the summary is written, after the last post.
+    /// </summary>
+    public Func<BaselineSummary>? Baseline { get; init; }
 }

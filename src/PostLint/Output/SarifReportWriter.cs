@@ -37,20 +37,22 @@ public sealed class SarifReportWriter : ReportWriter
     private readonly ResultSpool _spool = new();
     private readonly ArrayBufferWriter<byte> _record = new();
     private readonly Utf8JsonWriter _recordWriter;
+    private readonly SarifReportOptions _options;
 
     /// <summary>Starts a SARIF log that <see cref="ReportWriter.Complete"/> writes to <paramref name="output"/>.</summary>
-    public SarifReportWriter(Stream output)
+    public SarifReportWriter(Stream output, SarifReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
+        _options = options ?? SarifReportOptions.Default;
         _recordWriter = new Utf8JsonWriter(_record, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     /// <summary>Writes the SARIF log for <paramref name="results"/> to <paramref name="stream"/>.</summary>
-    public static void Write(Stream stream, IReadOnlyList<AnalysisResult> results)
+    public static void Write(Stream stream, IReadOnlyList<AnalysisResult> results, SarifReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(results);
-        using var report = new SarifReportWriter(stream);
+        using var report = new SarifReportWriter(stream, options);
         foreach (var result in results)
         {
             report.Add(result);
@@ -60,10 +62,10 @@ public sealed class SarifReportWriter : ReportWriter
     }
 
     /// <summary>The SARIF log for <paramref name="results"/> as a string.</summary>
-    public static string ToSarif(IReadOnlyList<AnalysisResult> results)
+    public static string ToSarif(IReadOnlyList<AnalysisResult> results, SarifReportOptions? options = null)
     {
         using var stream = new MemoryStream();
-        Write(stream, results);
+        Write(stream, results, options);
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
@@ -75,7 +77,7 @@ public sealed class SarifReportWriter : ReportWriter
             _rules.TryAdd(diagnostic.Id, diagnostic.Descriptor);
             _record.ResetWrittenCount();
             _recordWriter.Reset();
-            WriteResult(_recordWriter, result.Post, diagnostic);
+            WriteResult(_recordWriter, result.Post, diagnostic, _options);
             _recordWriter.Flush();
             _spool.Append(_record.WrittenSpan);
         }
@@ -248,7 +250,7 @@ public sealed class SarifReportWriter : ReportWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, Post post, Diagnostic diagnostic)
+    private static void WriteResult(Utf8JsonWriter writer, Post post, Diagnostic diagnostic, SarifReportOptions options)
     {
         var location = SourceLocation.Of(post, diagnostic.Span);
         writer.WriteStartObject();
@@ -274,6 +276,11 @@ public sealed class SarifReportWriter : ReportWriter
         if (diagnostic.Fixes.Count > 0)
         {
             WriteFixes(writer, post, diagnostic);
+        }
+
+        if (options.BaselineFile is { } baselineFile)
+        {
+            WriteBaselineState(writer, options.KnownFindings.Contains(diagnostic), baselineFile);
         }
 
         writer.WriteStartObject("properties");
@@ -307,7 +314,7 @@ public sealed class SarifReportWriter : ReportWriter
                 writer.WriteNumber("charLength", location.FileLength);
                 writer.WriteEndObject();
                 writer.WriteStartObject("insertedContent");
-                writer.WriteString("text", edit.NewText);
+                writer.WriteString("text", (post.SourceMap ?? new SourceMap(post.Text)).ToSourceText(edit.NewText));
                 writer.WriteEndObject();
                 writer.WriteEndObject();
             }
@@ -318,6 +325,25 @@ public sealed class SarifReportWriter : ReportWriter
             writer.WriteEndObject();
         }
 
+        writer.WriteEndArray();
+    }
+
+    // A known finding stays in the log, marked unchanged and suppressed by the baseline, so a viewer
+    // hides it by default but can still show the whole picture.
+    private static void WriteBaselineState(Utf8JsonWriter writer, bool known, string baselineFile)
+    {
+        writer.WriteString("baselineState", known ? "unchanged" : "new");
+        if (!known)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("suppressions");
+        writer.WriteStartObject();
+        writer.WriteString("kind", "external");
+        writer.WriteString("status", "accepted");
+        writer.WriteString("justification", $"Recorded in the baseline {baselineFile}.");
+        writer.WriteEndObject();
         writer.WriteEndArray();
     }
 
@@ -370,4 +396,20 @@ public sealed class SarifReportWriter : ReportWriter
 
         return name.ToString();
     }
+}
+
+/// <summary>Options of <see cref="SarifReportWriter"/>.</summary>
+public sealed record SarifReportOptions
+{
+    /// <summary>No baseline.</summary>
+    public static readonly SarifReportOptions Default = new();
+
+    /// <summary>With <c>--baseline</c>: the baseline file as the command line named it; every result then gets a <c>baselineState</c>.</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary>
+    /// The findings the baseline already records (compared by reference), <c>unchanged</c> and suppressed; all others
+    /// are <c>new</c>. Read as each result is added, so a streaming caller fills it before adding the result.
+    /// </summary>
+    public IReadOnlySet<Diagnostic> KnownFindings { get; init; } = new HashSet<Diagnostic>();
 }

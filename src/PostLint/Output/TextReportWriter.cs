@@ -20,25 +20,29 @@ public sealed class TextReportWriter : ReportWriter
 
     private readonly TextWriter _writer;
     private readonly Painter _paint;
+    private readonly bool _summary;
 
     /// <summary>Starts a report on <paramref name="writer"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="color">Use ANSI colours (only for a terminal that has not asked for none).</param>
-    public TextReportWriter(TextWriter writer, bool color = false)
+    /// <param name="summary">End with the summary line (<c>--quiet</c> leaves it out).</param>
+    public TextReportWriter(TextWriter writer, bool color = false, bool summary = true)
     {
         ArgumentNullException.ThrowIfNull(writer);
         _writer = writer;
         _paint = new Painter(color);
+        _summary = summary;
     }
 
     /// <summary>Writes the report for <paramref name="results"/> to <paramref name="writer"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="results">The results, in input order.</param>
     /// <param name="color">Use ANSI colours (only for a terminal that has not asked for none).</param>
-    public static void Write(TextWriter writer, IReadOnlyList<AnalysisResult> results, bool color = false)
+    /// <param name="summary">End with the summary line.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<AnalysisResult> results, bool color = false, bool summary = true)
     {
         ArgumentNullException.ThrowIfNull(results);
-        using var report = new TextReportWriter(writer, color);
+        using var report = new TextReportWriter(writer, color, summary);
         foreach (var result in results)
         {
             report.Add(result);
@@ -77,7 +81,13 @@ public sealed class TextReportWriter : ReportWriter
     }
 
     /// <inheritdoc />
-    protected override void WriteEnd(ReportSummary summary) => _writer.WriteLine(SummaryLine(summary, _paint));
+    protected override void WriteEnd(ReportSummary summary)
+    {
+        if (_summary)
+        {
+            _writer.WriteLine(SummaryLine(summary, _paint));
+        }
+    }
 
     private static void WriteDiagnostic(TextWriter writer, Post post, Diagnostic diagnostic, Painter paint)
     {
