@@ -44,4 +44,16 @@ internal sealed record CheckSettings
 
     /// <summary>Pause and ask before posting when count-to-ten is advised (on a terminal only).</summary>
     public bool Interactive { get; init; }
+
+    /// <summary>A baseline file (<c>--baseline</c>): findings it records are left out of the report and the exit code.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>A git ref (<c>--changed-since</c>): only files added or modified since it are checked.</summary>
+    public string? ChangedSince { get; init; }
+
+    /// <summary>No progress and no summary line.</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>Write the report to this file instead of standard output.</summary>
+    public string? OutputPath { get; init; }
 }

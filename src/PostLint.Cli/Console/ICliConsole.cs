@@ -15,6 +15,9 @@ public interface ICliConsole
     /// <summary>True when standard output goes to a file or pipe rather than a terminal.</summary>
     bool IsOutputRedirected { get; }
 
+    /// <summary>True when standard error goes to a file or pipe rather than a terminal (progress is shown only on a terminal).</summary>
+    bool IsErrorRedirected => true;
+
     /// <summary>True when standard input comes from a file or pipe rather than a terminal.</summary>
     bool IsInputRedirected { get; }
 

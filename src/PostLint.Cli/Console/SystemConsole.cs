@@ -15,6 +15,8 @@ internal sealed class SystemConsole : ICliConsole
 
     public bool IsInputRedirected => System.Console.IsInputRedirected;
 
+    public bool IsErrorRedirected => System.Console.IsErrorRedirected;
+
     public string CurrentDirectory => Environment.CurrentDirectory;
 
     public Stream OpenStandardInput() => System.Console.OpenStandardInput();
