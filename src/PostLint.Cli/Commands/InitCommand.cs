@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PostLint.Cli.Console;
 using PostLint.Configuration;
 
@@ -31,7 +30,7 @@ internal sealed record InitSettings
 /// profile passed as options or, on a terminal with none passed, asked for. The file names its JSON
 /// Schema, so an editor with a YAML language server completes rule IDs in it.
 /// </summary>
-internal sealed partial class InitCommand(ICliConsole console)
+internal sealed class InitCommand(ICliConsole console)
 {
     public const string FileName = ".postlint.yml";
 
@@ -114,12 +113,14 @@ internal sealed partial class InitCommand(ICliConsole console)
 
     // Plain when YAML would read the words back as the same string, double-quoted (JSON escapes are valid YAML) otherwise.
     private static string Scalar(string value) =>
-        PlainScalar().IsMatch(value) && value.ToLowerInvariant() is not ("yes" or "no" or "true" or "false" or "on" or "off" or "null" or "y" or "n")
+        IsPlain(value) && value.ToLowerInvariant() is not ("yes" or "no" or "true" or "false" or "on" or "off" or "null" or "y" or "n")
             ? value
             : "\"" + JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value + "\"";
 
-    [GeneratedRegex(@"^\p{L}[\p{L}\p{N} ._/-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainScalar();
+    // A letter first, then letters, digits, spaces and . _ / - only, not ending in a space: nothing YAML gives a meaning.
+    private static bool IsPlain(string value) =>
+        value.Length > 0 && char.IsLetter(value[0]) && value[^1] != ' '
+        && value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '.' or '_' or '/' or '-');
 
     private bool CanAsk() => !console.IsInputRedirected && !console.IsOutputRedirected && !console.IsContinuousIntegration();
 
