@@ -38,7 +38,7 @@ public sealed class CiSampleTests : IDisposable
         var annotations = Bash(steps[0].Run, environment);
         var sarif = Bash(steps[1].Run, environment);
 
-        annotations.ExitCode.Should().Be(1, "the pull request adds a finding");
+        annotations.ExitCode.Should().Be(1, "the pull request adds a finding: " + annotations.Stderr);
         annotations.Stdout.Trim().Should().StartWith("::warning file=posts/new.md,line=1,col=21,").And.NotContain("old-with-finding");
         annotations.Stdout.Trim().Split('\n').Should().ContainSingle();
         sarif.ExitCode.Should().Be(0, sarif.Stderr);
@@ -54,13 +54,14 @@ public sealed class CiSampleTests : IDisposable
         _workspace.Write("posts/a.md", Clean);
         var hook = File.ReadAllText(Repository.Path("samples/ci/pre-commit"));
 
-        Bash(hook, []).ExitCode.Should().Be(0, "the first commit has no HEAD yet and a clean post");
+        var first = Bash(hook, []);
+        first.ExitCode.Should().Be(0, "the first commit has no HEAD yet and a clean post: " + first.Stderr);
         GitRepository.CommitAll(_workspace, "a");
         _workspace.Write("posts/b.md", Finding);
 
         var run = Bash(hook, []);
 
-        run.ExitCode.Should().Be(1);
+        run.ExitCode.Should().Be(1, run.Stderr);
         run.Stdout.Should().StartWith("posts/b.md:1:21: warning PL1003:").And.NotContain("checked", "the hook is quiet");
     }
 
