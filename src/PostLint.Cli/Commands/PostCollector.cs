@@ -132,13 +132,7 @@ internal sealed class PostCollector
 
     private IReadOnlyList<Post> ReadStandardInput(InputSource input)
     {
-        using var buffer = new MemoryStream();
-        using (var stdin = _console.OpenStandardInput())
-        {
-            stdin.CopyTo(buffer);
-        }
-
-        var text = SourceDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), input.DisplayPath);
-        return _reader.Read(text, input.DisplayPath, input.Format);
+        using var stdin = _console.OpenStandardInput();
+        return _reader.ReadStream(stdin, input.DisplayPath, input.Format);
     }
 }

@@ -19,6 +19,9 @@ public sealed class ConfigurationLoader
     private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames"];
     private static readonly string[] ReidentificationKeys = ["warningBelow", "errorBelow", "catchment"];
 
+    // Read with a cap so a configuration path that names a device or a huge file fails at once.
+    private const int MaxLength = 1024 * 1024;
+
     private readonly HashSet<string> _knownRuleIds;
 
     /// <summary>Creates a loader that accepts the rule IDs in <paramref name="knownRuleIds"/> (a linter's <see cref="PostLinter.SupportedDiagnostics"/>).</summary>
@@ -33,10 +36,11 @@ public sealed class ConfigurationLoader
     public PostLintConfiguration Load(string path, string? displayPath = null)
     {
         displayPath ??= path;
-        byte[] bytes;
+        string yaml;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            yaml = SourceDecoder.Read(file, displayPath, MaxLength, $"longer than the {MaxLength:N0} characters a configuration file may have");
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -46,13 +50,7 @@ public sealed class ConfigurationLoader
         {
             throw new ConfigurationException(displayPath, null, null, "cannot read configuration: " + ex.Message);
         }
-
-        string yaml;
-        try
-        {
-            yaml = SourceDecoder.Decode(bytes, displayPath);
-        }
-        catch (InputException ex)
+        catch (InputException ex) when (ex is not ConfigurationException)
         {
             throw new ConfigurationException(displayPath, null, null, ex.Reason);
         }
@@ -134,7 +132,7 @@ public sealed class ConfigurationLoader
             {
                 "warningBelow" => options with { WarningBelow = ReadNumber(document, value, "reidentification.warningBelow") },
                 "errorBelow" => options with { ErrorBelow = ReadNumber(document, value, "reidentification.errorBelow") },
-                "catchment" => options with { Catchment = (long)ReadNumber(document, value, "reidentification.catchment") },
+                "catchment" => options with { Catchment = ReadCatchment(document, value) },
                 _ => throw document.UnknownKey(keyNode, key, "reidentification", ReidentificationKeys),
             };
         }
@@ -147,12 +145,24 @@ public sealed class ConfigurationLoader
         return options;
     }
 
+    // "Infinity", "NaN" and "1e400" parse as doubles; a threshold must be a real, finite crowd size.
     private static double ReadNumber(YamlSource document, YamlNode node, string what)
     {
         var text = document.Scalar(node, what).Replace("_", string.Empty, StringComparison.Ordinal);
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= 0
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && number >= 0
             ? number
             : throw document.Error(node, $"{what} must be a number of people (0 or more), not '{text}'");
+    }
+
+    // The population an institution serves: a whole number of people, at least one and at most everyone
+    // on earth. Anything else (0, a negative number, Infinity) would switch PL2001's estimate off silently.
+    private static long ReadCatchment(YamlSource document, YamlNode node)
+    {
+        const long MaxCatchment = 10_000_000_000;
+        var text = document.Scalar(node, "reidentification.catchment").Replace("_", string.Empty, StringComparison.Ordinal);
+        return long.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var people) && people is >= 1 and <= MaxCatchment
+            ? people
+            : throw document.Error(node, $"reidentification.catchment must be a whole number of people from 1 to {MaxCatchment:N0}, not '{text}'");
     }
 
     private static string[] ReadTerms(YamlSource document, YamlNode node, string what) =>

@@ -1,5 +1,6 @@
 using PostLint.Input;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PostLint.Configuration;
@@ -11,6 +12,13 @@ namespace PostLint.Configuration;
 /// </summary>
 internal sealed class YamlSource
 {
+    /// <summary>
+    /// Deepest nesting of mappings and sequences accepted. PostLint's own keys nest three deep; the
+    /// representation model recurses per level, so a document nested tens of thousands deep would
+    /// overflow the stack (which no catch can stop) if it were loaded.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly Func<string, int?, int?, string, InputException> _error;
@@ -30,9 +38,21 @@ internal sealed class YamlSource
     public static YamlSource Parse(string yaml, string path, int lineOffset, Func<string, int?, int?, string, InputException> error)
     {
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
+        }
+        catch (DepthLimitException ex)
+        {
+            throw error(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, $"YAML nested deeper than {MaxDepth} levels; PostLint's keys need three");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner and loader fail like this on some malformed documents (found by fuzzing)
+            // instead of with a YamlException; the last event read is as near to the fault as is known.
+            var near = parser.Current?.End ?? Mark.Empty;
+            throw error(path, (int)near.Line + lineOffset, (int)near.Column, "invalid YAML: the document's structure is broken after this point");
         }
         catch (YamlException ex)
         {
@@ -86,6 +106,41 @@ internal sealed class YamlSource
     /// <summary>An error for a key the caller does not know, listing the keys it does.</summary>
     public InputException UnknownKey(YamlNode keyNode, string key, string where, IEnumerable<string> expected) =>
         Error(keyNode, $"unknown key '{key}' in {where}; expected one of: {string.Join(", ", expected)}");
+
+    /// <summary>
+    /// Hands the parser's events to the loader and stops before a collection opens past <see cref="MaxDepth"/>:
+    /// the scanner and parser keep their state on the heap, only loading the nodes recurses.
+    /// </summary>
+    private sealed class DepthLimitedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            switch (inner.Current)
+            {
+                case MappingStart or SequenceStart when ++_depth > MaxDepth:
+                    throw new DepthLimitException(inner.Current.Start);
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class DepthLimitException(Mark start) : Exception
+    {
+        public Mark Start { get; } = start;
+    }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is reported separately.
     private static string WithoutLocation(string message)

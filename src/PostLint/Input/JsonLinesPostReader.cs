@@ -11,6 +11,7 @@ namespace PostLint.Input;
 /// </summary>
 internal static class JsonLinesPostReader
 {
+
     public static IReadOnlyList<Post> Read(string content, string path)
     {
         var posts = new List<Post>();
@@ -66,7 +67,7 @@ internal static class JsonLinesPostReader
             Expect(ref reader, JsonTokenType.StartObject, "a JSON object per line");
             while (Read(ref reader) != JsonTokenType.EndObject)
             {
-                var name = reader.GetString();
+                var name = ReadString(ref reader, "a member name");
                 Read(ref reader);
                 ReadMember(ref reader, name, record);
             }
@@ -108,12 +109,15 @@ internal static class JsonLinesPostReader
         {
             case "text":
                 RequireString(ref reader, "text");
+
+                // Decoded here only to refuse a lone surrogate; the source map decodes it again with its columns.
+                _ = ReadString(ref reader, "\"text\"");
                 record.TextStart = (int)reader.TokenStartIndex;
                 break;
             case "id":
                 record.Id = reader.TokenType switch
                 {
-                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.String => ReadString(ref reader, "\"id\""),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
                     JsonTokenType.Null => null,
                     _ => throw new RecordException("\"id\" must be a string or a number", reader.TokenStartIndex),
@@ -121,13 +125,13 @@ internal static class JsonLinesPostReader
                 break;
             case "lang" or "language":
                 RequireString(ref reader, name);
-                record.Language = PostLanguageNames.TryParse(reader.GetString(), out var language)
+                record.Language = PostLanguageNames.TryParse(ReadString(ref reader, $"\"{name}\""), out var language)
                     ? language
                     : throw new RecordException($"\"{name}\" must be \"nl\", \"en\" or \"auto\"", reader.TokenStartIndex);
                 break;
             case "platform":
                 RequireString(ref reader, name);
-                record.Platform = reader.GetString()?.Trim().ToLowerInvariant();
+                record.Platform = ReadString(ref reader, $"\"{name}\"").Trim().ToLowerInvariant();
                 break;
             case "author":
                 record.Author = ReadAuthor(ref reader);
@@ -153,7 +157,7 @@ internal static class JsonLinesPostReader
         var author = AuthorProfile.Unknown;
         while (Read(ref reader) != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = ReadString(ref reader, "a member name");
             Read(ref reader);
             if (reader.TokenType == JsonTokenType.Null)
             {
@@ -161,7 +165,7 @@ internal static class JsonLinesPostReader
             }
 
             RequireString(ref reader, "author." + name);
-            var value = reader.GetString();
+            var value = ReadString(ref reader, $"\"author.{name}\"");
             author = name switch
             {
                 "role" => author with { Role = value },
@@ -189,7 +193,7 @@ internal static class JsonLinesPostReader
         {
             if (reader.TokenType == JsonTokenType.String)
             {
-                attachments.Add(new Attachment(reader.GetString()));
+                attachments.Add(new Attachment(ReadString(ref reader, "\"attachments[]\"")));
                 continue;
             }
 
@@ -197,7 +201,7 @@ internal static class JsonLinesPostReader
             var attachment = new Attachment(null);
             while (Read(ref reader) != JsonTokenType.EndObject)
             {
-                var name = reader.GetString();
+                var name = ReadString(ref reader, "a member name");
                 Read(ref reader);
                 if (reader.TokenType != JsonTokenType.String)
                 {
@@ -207,8 +211,8 @@ internal static class JsonLinesPostReader
 
                 attachment = name switch
                 {
-                    "file" => attachment with { FileName = reader.GetString() },
-                    "alt" => attachment with { AltText = reader.GetString() },
+                    "file" => attachment with { FileName = ReadString(ref reader, "\"attachments[].file\"") },
+                    "alt" => attachment with { AltText = ReadString(ref reader, "\"attachments[].alt\"") },
                     _ => attachment,
                 };
             }
@@ -233,6 +237,20 @@ internal static class JsonLinesPostReader
         if (reader.TokenType != type)
         {
             throw new RecordException(message, reader.TokenStartIndex);
+        }
+    }
+
+    // Utf8JsonReader accepts "\ud800" while reading and refuses it only when the string is decoded:
+    // an escaped half of a surrogate pair is no text, so it is an input error, not a crash.
+    private static string ReadString(ref Utf8JsonReader reader, string what)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new RecordException($"{what} holds an unpaired surrogate escape (\\ud800-\\udfff); it is not text", reader.TokenStartIndex);
         }
     }
 

@@ -12,6 +12,12 @@ public sealed class PostReader
     /// <summary>Longest post accepted by default, in UTF-16 code units: far above any platform's limit.</summary>
     public const int DefaultMaxPostLength = 100_000;
 
+    /// <summary>Longest JSON Lines file read, in UTF-16 code units: thousands of posts, yet bounded memory.</summary>
+    public const int MaxJsonLinesLength = 64 * 1024 * 1024;
+
+    // Front matter (or trailing blank lines) a one-post file may hold besides the post itself.
+    private const int FrontMatterAllowance = 64 * 1024;
+
     private readonly IReadOnlySet<string> _knownRuleIds;
 
     /// <summary>Creates a reader.</summary>
@@ -28,24 +34,34 @@ public sealed class PostReader
     public int MaxPostLength { get; }
 
     /// <summary>Reads the file at <paramref name="path"/>; <paramref name="displayPath"/> is how messages and output name it.</summary>
-    /// <exception cref="InputException">The file is missing, unreadable, empty, not UTF-8 text, or malformed.</exception>
+    /// <exception cref="InputException">The file is missing, unreadable, empty, too long, not UTF-8 text, or malformed.</exception>
     public IReadOnlyList<Post> ReadFile(string path, string displayPath, PostFormat format)
     {
-        byte[] bytes;
+        using var file = Open(path, displayPath);
+        return ReadStream(file, displayPath, format);
+    }
+
+    /// <summary>
+    /// Reads posts from <paramref name="stream"/> (a file, standard input), which came from
+    /// <paramref name="displayPath"/>. Reading stops as soon as the text is longer than any file of
+    /// <paramref name="format"/> within the limits can be, so memory stays bounded whatever the stream holds.
+    /// </summary>
+    /// <exception cref="InputException">The stream cannot be read, or its content is empty, too long, not UTF-8 text, or malformed.</exception>
+    public IReadOnlyList<Post> ReadStream(Stream stream, string displayPath, PostFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var maxLength = MaxFileLength(format);
+        string content;
         try
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException(displayPath, null, null, "no such file");
+            content = SourceDecoder.Read(stream, displayPath, maxLength, $"longer than the {maxLength:N0} characters PostLint reads from one {Describe(format)}; stopped reading there");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new InputException(displayPath, null, null, "cannot read: " + ex.Message);
         }
 
-        return Read(SourceDecoder.Decode(bytes, displayPath), displayPath, format);
+        return Read(content, displayPath, format);
     }
 
     /// <summary>
@@ -68,7 +84,7 @@ public sealed class PostReader
         using var stream = Open(path, displayPath);
         foreach (var post in JsonLinesPostReader.Read(stream, displayPath, MaxLineBytes))
         {
-            yield return CheckLength(post, displayPath);
+            yield return CheckPost(post, displayPath, format);
         }
     }
 
@@ -91,7 +107,7 @@ public sealed class PostReader
 
         foreach (var post in posts)
         {
-            CheckLength(post, displayPath);
+            CheckPost(post, displayPath, format);
         }
 
         return posts;
@@ -116,8 +132,16 @@ public sealed class PostReader
         }
     }
 
-    private Post CheckLength(Post post, string displayPath)
+    private Post CheckPost(Post post, string displayPath, PostFormat format)
     {
+        // An empty post is refused like an empty file: whether the post is a file, a body after
+        // front matter or a JSON Lines record, nothing to check is a mistake in the input, not a pass.
+        if (string.IsNullOrWhiteSpace(post.Text))
+        {
+            var line = format == PostFormat.JsonLines ? post.SourceMap?.GetPosition(0).Line : null;
+            throw new InputException(displayPath, line, null, "empty post: there is no text to check");
+        }
+
         if (post.Text.Length > MaxPostLength)
         {
             var line = post.SourceMap?.GetPosition(0).Line;
@@ -126,6 +150,11 @@ public sealed class PostReader
 
         return post;
     }
+
+    private int MaxFileLength(PostFormat format) =>
+        format == PostFormat.JsonLines ? MaxJsonLinesLength : MaxPostLength + FrontMatterAllowance;
+
+    private static string Describe(PostFormat format) => format == PostFormat.JsonLines ? "JSON Lines file" : "post file";
 
     private static Post TextPost(string content, string displayPath)
     {
