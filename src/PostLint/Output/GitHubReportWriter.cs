@@ -66,11 +66,14 @@ public sealed class GitHubReportWriter : ReportWriter
     {
     }
 
-    /// <summary>Escapes a command's message (<c>%</c>, CR, LF), as the workflow-command rules require.</summary>
+    /// <summary>
+    /// Escapes a command's message (<c>%</c>, CR, LF), as the workflow-command rules require; other control
+    /// characters (ESC, which the log viewer takes for a colour code) are made visible first.
+    /// </summary>
     public static string EscapeData(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new StringBuilder(value)
+        return new StringBuilder(ControlCharacters.MakeVisible(value, keepLineBreaks: true))
             .Replace("%", "%25")
             .Replace("\r", "%0D")
             .Replace("\n", "%0A")

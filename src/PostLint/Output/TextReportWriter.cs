@@ -66,7 +66,7 @@ public sealed class TextReportWriter : ReportWriter
             _writer.WriteLine(_paint.Apply(Magenta + Bold, $"{Name(result.Post)}:{start.Line}: {verdict} (PL0001)") + IdSuffix(result.Post));
             foreach (var reason in result.CountToTen.Reasons)
             {
-                _writer.WriteLine("  " + reason);
+                _writer.WriteLine("  " + ControlCharacters.MakeVisible(reason));
             }
 
             _writer.WriteLine();
@@ -76,7 +76,7 @@ public sealed class TextReportWriter : ReportWriter
     /// <inheritdoc />
     protected override void WriteInputError(InputError inputError)
     {
-        _writer.WriteLine($"{_paint.Apply(Bold, inputError.Location + ":")} {_paint.Apply(Red + Bold, "error")}: {inputError.Reason}");
+        _writer.WriteLine($"{_paint.Apply(Bold, ControlCharacters.MakeVisible(inputError.Location) + ":")} {_paint.Apply(Red + Bold, "error")}: {ControlCharacters.MakeVisible(inputError.Reason)}");
         _writer.WriteLine();
     }
 
@@ -96,7 +96,7 @@ public sealed class TextReportWriter : ReportWriter
         var colour = SeverityColour(diagnostic.Severity);
         writer.WriteLine(
             $"{paint.Apply(Bold, $"{Name(post)}:{location.Start.Line}:{location.Start.Column}:")} " +
-            $"{paint.Apply(colour + Bold, severity)} {paint.Apply(Bold, diagnostic.Id)}: {diagnostic.Message}{IdSuffix(post)}");
+            $"{paint.Apply(colour + Bold, severity)} {paint.Apply(Bold, diagnostic.Id)}: {ControlCharacters.MakeVisible(diagnostic.Message)}{IdSuffix(post)}");
 
         var (line, caretStart, caretLength) = LineOf(post.Text, diagnostic.Span);
         var gutter = location.Start.Line.ToString(CultureInfo.InvariantCulture);
@@ -105,7 +105,7 @@ public sealed class TextReportWriter : ReportWriter
         writer.WriteLine($" {paint.Apply(Dim, blank + " |")} {Padding(line, caretStart)}{paint.Apply(colour, Underline(caretLength))}");
         foreach (var fix in diagnostic.Fixes)
         {
-            writer.WriteLine($" {paint.Apply(Dim, blank + " =")} {paint.Apply(Green, "fix")}: {fix.Title}");
+            writer.WriteLine($" {paint.Apply(Dim, blank + " =")} {paint.Apply(Green, "fix")}: {ControlCharacters.MakeVisible(fix.Title)}");
         }
 
         writer.WriteLine();
@@ -113,9 +113,10 @@ public sealed class TextReportWriter : ReportWriter
 
     // The location stays "path:line:col:" so editors and terminals can jump to it; the post's own ID
     // (several posts share a JSON Lines file) follows the message.
-    private static string Name(Post post) => post.SourcePath ?? "<text>";
+    // Paths, IDs, messages and the post's own line all reach the terminal with their control characters made visible.
+    private static string Name(Post post) => ControlCharacters.MakeVisible(post.SourcePath ?? "<text>");
 
-    private static string IdSuffix(Post post) => post.Id is null ? string.Empty : $" [{post.Id}]";
+    private static string IdSuffix(Post post) => post.Id is null ? string.Empty : $" [{ControlCharacters.MakeVisible(post.Id)}]";
 
     // The post line that holds the span's start; a span running over the line end is underlined to the end.
     private static (string Line, int CaretStart, int CaretLength) LineOf(string text, TextSpan span)
@@ -123,7 +124,7 @@ public sealed class TextReportWriter : ReportWriter
         var start = span.Start == 0 ? 0 : text.LastIndexOf('\n', span.Start - 1) + 1;
         var end = text.IndexOf('\n', span.Start);
         end = end < 0 ? text.Length : end;
-        var line = text[start..end].TrimEnd('\r');
+        var line = ControlCharacters.MakeVisible(text[start..end].TrimEnd('\r'));
         var caretStart = span.Start - start;
         var caretLength = Math.Max(1, Math.Min(span.End, start + line.Length) - span.Start);
         return (line, caretStart, caretLength);
