@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using PostLint.Cli.Tests.Infrastructure;
 
@@ -8,8 +6,6 @@ namespace PostLint.Cli.Tests;
 /// <summary>A few runs of the built `postlint` executable as a separate process: real streams, real exit codes.</summary>
 public sealed class ProcessTests : IDisposable
 {
-    private static readonly string Executable = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "postlint.exe" : "postlint");
-
     private readonly Workspace _workspace = new();
 
     public void Dispose() => _workspace.Dispose();
@@ -55,24 +51,6 @@ public sealed class ProcessTests : IDisposable
         config.Should().NotContain("System.Globalization.Invariant\": true");
     }
 
-    private (int ExitCode, string Stdout, string Stderr) Start(string arguments, string? stdin = null)
-    {
-        var start = new ProcessStartInfo(Executable, arguments)
-        {
-            WorkingDirectory = _workspace.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.Environment.Remove("POSTLINT_DEBUG");
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(stdin ?? string.Empty);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(TimeSpan.FromMinutes(1)).Should().BeTrue("postlint should finish within a minute");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private (int ExitCode, string Stdout, string Stderr) Start(string arguments, string? stdin = null) =>
+        PostLintProcess.Run(_workspace.Root, arguments, stdin);
 }
