@@ -10,7 +10,8 @@ namespace PostLint.Server;
 /// <param name="linter">The shared linter (thread-safe).</param>
 /// <param name="defaultLanguage">Language of posts that say <c>auto</c> or nothing (from <c>.postlint.yml</c>, as in the CLI).</param>
 /// <param name="limits">Request bounds.</param>
-internal sealed class CheckEndpoint(PostLinter linter, PostLanguage defaultLanguage, ServerLimits limits)
+/// <param name="logger">Where a client that hangs up is noted, at debug level and without its text.</param>
+internal sealed partial class CheckEndpoint(PostLinter linter, PostLanguage defaultLanguage, ServerLimits limits, ILogger<CheckEndpoint> logger)
 {
     /// <summary>Handles one request.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -18,12 +19,24 @@ internal sealed class CheckEndpoint(PostLinter linter, PostLanguage defaultLangu
         CheckRequest request;
         try
         {
-            var body = await RequestBody.ReadAsync(context.Request, limits.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+            // Only a JSON content type: a browser sends a cross-origin form or text/plain POST without
+            // asking first (a "simple request"), so any web page could otherwise make a visitor's browser use the service.
+            if (!context.Request.HasJsonContentType())
+            {
+                throw new RequestException(StatusCodes.Status415UnsupportedMediaType, "send the body as JSON with Content-Type: application/json");
+            }
+
+            var body = await RequestBody.ReadAsync(context.Request, limits, context.RequestAborted).ConfigureAwait(false);
             request = CheckRequestReader.Read(body, limits);
         }
         catch (RequestException ex)
         {
             await JsonResponse.SendErrorAsync(context, ex.StatusCode, ex.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (ClientGoneException)
+        {
+            LogClientGone(logger, context.TraceIdentifier);
             return;
         }
 
@@ -35,4 +48,8 @@ internal sealed class CheckEndpoint(PostLinter linter, PostLanguage defaultLangu
         var json = JsonReportWriter.ToJson(results, new JsonReportOptions { IncludeEntities = request.IncludeEntities }) + "\n";
         await JsonResponse.SendAsync(context, StatusCodes.Status200OK, Encoding.UTF8.GetBytes(json)).ConfigureAwait(false);
     }
+
+    // A client going away is its own business: no warning, no stack trace, and nothing of what it sent.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Request {TraceId}: the client closed the connection before its body arrived")]
+    private static partial void LogClientGone(ILogger logger, string traceId);
 }

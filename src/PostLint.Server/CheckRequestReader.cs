@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using PostLint.Configuration;
 
 namespace PostLint.Server;
@@ -15,6 +18,12 @@ internal static class CheckRequestReader
     /// <exception cref="RequestException">400 for malformed JSON or members; 413 for a post or batch over <paramref name="limits"/>.</exception>
     public static CheckRequest Read(ReadOnlyMemory<byte> body, ServerLimits limits)
     {
+        // System.Text.Json passes invalid UTF-8 inside a string and fails only when the string is read.
+        if (!Utf8.IsValid(body.Span))
+        {
+            throw RequestException.BadRequest($"the body is not UTF-8: invalid byte sequence at byte offset {InvalidUtf8Offset(body.Span)}");
+        }
+
         JsonDocument document;
         try
         {
@@ -70,7 +79,12 @@ internal static class CheckRequestReader
             throw RequestException.BadRequest($"\"{prefix}text\" is required and must be a string: the post to check");
         }
 
-        var text = textElement.GetString()!;
+        var text = ReadText(textElement, prefix + "text");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw RequestException.BadRequest($"\"{prefix}text\" is empty: there is no post to check");
+        }
+
         if (text.Length > limits.MaxPostLength)
         {
             throw RequestException.TooLarge($"\"{prefix}text\" has {text.Length} characters; the limit is {limits.MaxPostLength}");
@@ -89,7 +103,7 @@ internal static class CheckRequestReader
     private static string? ReadId(JsonElement post, string prefix) => Member(post, "id") switch
     {
         null => null,
-        { ValueKind: JsonValueKind.String } id => id.GetString(),
+        { ValueKind: JsonValueKind.String } id => ReadText(id, prefix + "id"),
         { ValueKind: JsonValueKind.Number } id => id.GetRawText(),
         _ => throw RequestException.BadRequest($"\"{prefix}id\" must be a string or a number"),
     };
@@ -136,7 +150,7 @@ internal static class CheckRequestReader
 
         return [.. attachments.EnumerateArray().Select((attachment, index) => attachment.ValueKind switch
         {
-            JsonValueKind.String => new Attachment(attachment.GetString()),
+            JsonValueKind.String => new Attachment(ReadText(attachment, $"{prefix}attachments[{index}]")),
             JsonValueKind.Object => new Attachment(
                 ReadString(attachment, "file", $"{prefix}attachments[{index}]."),
                 ReadString(attachment, "alt", $"{prefix}attachments[{index}].")),
@@ -155,9 +169,33 @@ internal static class CheckRequestReader
     private static string? ReadString(JsonElement element, string name, string prefix) => Member(element, name) switch
     {
         null => null,
-        { ValueKind: JsonValueKind.String } value => value.GetString(),
+        { ValueKind: JsonValueKind.String } value => ReadText(value, prefix + name),
         _ => throw RequestException.BadRequest($"\"{prefix}{name}\" must be a string"),
     };
+
+    // A string escape may spell half a surrogate pair ("\ud800"), which the parser accepts and GetString refuses.
+    private static string ReadText(JsonElement value, string member)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw RequestException.BadRequest($"\"{member}\" holds an unpaired surrogate escape (\\ud800-\\udfff); it is not text");
+        }
+    }
+
+    private static int InvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
+    }
 
     /// <summary>The member's value; null when it is absent or JSON <c>null</c> (both mean "not given").</summary>
     private static JsonElement? Member(JsonElement element, string name) =>

@@ -43,7 +43,8 @@ public static partial class PostLintServer
         WarmUp(linter);
 
         app.Use(AnswerInternalErrorsAsJson);
-        app.MapPost("/v1/check", new CheckEndpoint(linter, configuration.Language, limits).HandleAsync);
+        var endpoint = new CheckEndpoint(linter, configuration.Language, limits, app.Services.GetRequiredService<ILogger<CheckEndpoint>>());
+        app.MapPost("/v1/check", endpoint.HandleAsync);
         var rules = RulesDocument.Build(linter);
         app.MapGet("/v1/rules", context => JsonResponse.SendAsync(context, StatusCodes.Status200OK, rules));
         var healthy = JsonResponse.Build(writer =>
@@ -79,7 +80,9 @@ public static partial class PostLintServer
         return new ConfigurationLoader(knownRuleIds).Load(Path.GetFullPath(path), path);
     }
 
-    // Anything thrown here (a failing analyzer, say) is a bug in PostLint, not in the request: say so in JSON, not with an empty 500.
+    // Anything thrown here (a failing analyzer, say) is a bug in PostLint, not in the request: say so in JSON,
+    // not with an empty 500. The exception's message can hold text from the request, so it goes to the
+    // log only; the client gets the request's trace ID to find it there.
     private static async Task AnswerInternalErrorsAsJson(HttpContext context, RequestDelegate next)
     {
         try
@@ -88,11 +91,11 @@ public static partial class PostLintServer
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !context.Response.HasStarted)
         {
-            LogInternalError(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PostLintServer)), ex, context.Request.Path);
-            await JsonResponse.SendErrorAsync(context, StatusCodes.Status500InternalServerError, "internal error: " + ex.Message).ConfigureAwait(false);
+            LogInternalError(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PostLintServer)), ex, context.Request.Path, context.TraceIdentifier);
+            await JsonResponse.SendErrorAsync(context, StatusCodes.Status500InternalServerError, $"internal error (request {context.TraceIdentifier}); the service log has the details").ConfigureAwait(false);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Internal error while answering {Path}")]
-    private static partial void LogInternalError(ILogger logger, Exception exception, PathString path);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Internal error while answering {Path} (request {TraceId})")]
+    private static partial void LogInternalError(ILogger logger, Exception exception, PathString path, string traceId);
 }

@@ -4,7 +4,8 @@ namespace PostLint.Server;
 
 /// <summary>
 /// Bounds on what one request may ask of the service, so a single client cannot tie it up.
-/// Set from the command line (<c>--max-body-bytes</c>, <c>--max-post-length</c>, <c>--max-batch-posts</c>)
+/// Set from the command line (<c>--max-body-bytes</c>, <c>--max-post-length</c>, <c>--max-batch-posts</c>,
+/// <c>--body-timeout-seconds</c>)
 /// or any other ASP.NET Core configuration source under the same keys.
 /// </summary>
 public sealed record ServerLimits
@@ -18,6 +19,9 @@ public sealed record ServerLimits
     /// <summary>Most posts in one batch request (default 500); more get 413.</summary>
     public int MaxBatchPosts { get; init; } = 500;
 
+    /// <summary>Longest wait for a whole request body (default 30 s); a slower body gets 408.</summary>
+    public TimeSpan BodyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Reads the limits from configuration; a key left out keeps its default.</summary>
     /// <exception cref="ArgumentException">A value is not a positive whole number.</exception>
     public static ServerLimits From(IConfiguration configuration)
@@ -29,6 +33,7 @@ public sealed record ServerLimits
             MaxBodyBytes = Read(configuration, "max-body-bytes", defaults.MaxBodyBytes),
             MaxPostLength = Read(configuration, "max-post-length", defaults.MaxPostLength),
             MaxBatchPosts = Read(configuration, "max-batch-posts", defaults.MaxBatchPosts),
+            BodyTimeout = TimeSpan.FromSeconds(Read(configuration, "body-timeout-seconds", (int)defaults.BodyTimeout.TotalSeconds)),
         };
     }
 

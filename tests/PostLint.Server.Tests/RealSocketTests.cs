@@ -54,6 +54,7 @@ public sealed class RealSocketTests
             using var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($$"""{"text": "{{new string('a', 5000)}}"}"""));
             using var content = new StreamContent(body);
             content.Headers.ContentLength = withContentLength ? body.Length : null;
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
 
             using var response = await client.PostAsync(new Uri("/v1/check", UriKind.Relative), content, timeout.Token);
             var reply = await Reply.ReadAsync(response);

@@ -53,6 +53,7 @@ public sealed class RequestErrorTests(WebApplicationFactory<Program> factory) : 
         using var body = new MemoryStream(Encoding.UTF8.GetBytes($$"""{"text": "{{new string('a', 70_000)}}"}"""));
         using var content = new StreamContent(body);
         content.Headers.ContentLength = null;
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
 
         using var response = await client.PostAsync(new Uri("/v1/check", UriKind.Relative), content);
 
