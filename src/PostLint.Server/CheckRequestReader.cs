@@ -37,6 +37,7 @@ internal static class CheckRequestReader
         using (document)
         {
             var root = document.RootElement;
+            RejectBrokenMemberNames(root, string.Empty);
             if (root.ValueKind != JsonValueKind.Object)
             {
                 throw RequestException.BadRequest("the body must be a JSON object: {\"text\": \"...\"} for one post or {\"posts\": [...]} for a batch");
@@ -183,6 +184,41 @@ internal static class CheckRequestReader
         catch (InvalidOperationException)
         {
             throw RequestException.BadRequest($"\"{member}\" holds an unpaired surrogate escape (\\ud800-\\udfff); it is not text");
+        }
+    }
+
+    // Looking a member up decodes every name it passes, so a name spelling half a surrogate pair would
+    // fail there; one walk over the document finds it first, and says where.
+    private static void RejectBrokenMemberNames(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = member.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        var where = path.Length == 0 ? "the body" : $"\"{path}\"";
+                        throw RequestException.BadRequest($"a member name in {where} holds an unpaired surrogate escape (\\ud800-\\udfff); it is not text");
+                    }
+
+                    RejectBrokenMemberNames(member.Value, path.Length == 0 ? name : $"{path}.{name}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    RejectBrokenMemberNames(item, $"{path}[{index++}]");
+                }
+
+                break;
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class HostileInputProcessTests : IDisposable
     [Theory]
     [InlineData("{\"text\": \"Fijne dag\", \"id\": \"\\ud800\"}", "posts.jsonl:2:29: \"id\" holds an unpaired surrogate escape")]
     [InlineData("{\"text\": \"Fijne \\udc00 dag\"}", "posts.jsonl:2:10: \"text\" holds an unpaired surrogate escape")]
-    [InlineData("{\"text\": \"Fijne dag\", \"author\": {\"specialty\": \"\\ud800\"}}", "posts.jsonl:2:48: \"author.specialty\" holds")]
+    [InlineData("{\"text\": \"Fijne dag\", \"author\": {\"specialty\": \"\\ud800\"}}", "posts.jsonl:2:47: \"author.specialty\" holds")]
     [InlineData("{\"text\": \"\"}", "posts.jsonl:2: empty post")]
     public void A_broken_json_lines_member_is_one_line_and_exit_2(string line, string expected)
     {
@@ -24,8 +24,8 @@ public sealed class HostileInputProcessTests : IDisposable
         var (exitCode, stdout, stderr) = PostLintProcess.Run(_workspace.Root, "check posts.jsonl");
 
         exitCode.Should().Be(2);
-        stdout.Should().BeEmpty();
         OneLine(stderr).Should().StartWith("postlint: " + expected);
+        stdout.Should().Contain("1 post checked", "the good post in the file is still checked and the bad one reported");
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class HostileInputProcessTests : IDisposable
     // Exactly one line, and no sign of a stack trace or an internal error.
     private static string OneLine(string stderr)
     {
-        stderr.Should().EndWith(Environment.NewLine).And.NotContain(" at ").And.NotContain("internal error");
+        stderr.Should().EndWith(Environment.NewLine).And.NotContainAny("   at ", "Exception", "internal error");
         var lines = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         lines.Should().ContainSingle();
         return lines[0];
