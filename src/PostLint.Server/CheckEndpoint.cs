@@ -37,6 +37,10 @@ internal sealed partial class CheckEndpoint(PostLinter linter, PostLanguage defa
         catch (ClientGoneException)
         {
             LogClientGone(logger, context.TraceIdentifier);
+
+            // The cancelled read leaves the body reader mid-read; without the abort Kestrel tries to drain it
+            // after we return and logs that failure as an error.
+            context.Abort();
             return;
         }
 

@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Http.Features;
+using System.Buffers;
+using System.IO.Pipelines;
 
 namespace PostLint.Server;
 
@@ -22,21 +23,42 @@ internal static class RequestBody
             throw TooLarge(maxBytes);
         }
 
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        deadline.CancelAfter(limits.BodyTimeout);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        // The deadline cancels the pending read rather than a token: a token-cancelled read leaves Kestrel's body
+        // reader mid-read, and its drain after the 408 then fails with an error in the log.
+        var reader = request.BodyReader;
+        using var deadline = new CancellationTokenSource(limits.BodyTimeout);
+        using var onDeadline = deadline.Token.Register(static r => ((PipeReader)r!).CancelPendingRead(), reader);
+        var buffer = new ArrayBufferWriter<byte>();
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, deadline.Token).ConfigureAwait(false)) > 0)
+            while (true)
             {
-                if (buffer.Length + read > maxBytes)
+                var result = await reader.ReadAsync(aborted).ConfigureAwait(false);
+                if (result.IsCanceled)
+                {
+                    reader.AdvanceTo(result.Buffer.Start);
+                    throw TooSlow(limits);
+                }
+
+                var tooLarge = buffer.WrittenCount + result.Buffer.Length > maxBytes;
+                if (!tooLarge)
+                {
+                    foreach (var segment in result.Buffer)
+                    {
+                        buffer.Write(segment.Span);
+                    }
+                }
+
+                reader.AdvanceTo(result.Buffer.End);
+                if (tooLarge)
                 {
                     throw TooLarge(maxBytes);
                 }
 
-                buffer.Write(chunk, 0, read);
+                if (result.IsCompleted)
+                {
+                    return buffer.WrittenMemory;
+                }
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -52,21 +74,11 @@ internal static class RequestBody
             // Kestrel's own words ("Unexpected end of request content") name no client data.
             throw new RequestException(ex.StatusCode, "the request body could not be read: " + ex.Message.TrimEnd('.'));
         }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException && aborted.IsCancellationRequested)
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
         {
+            // The client hung up, or the connection broke under the read (a reset) before the server noticed.
             throw new ClientGoneException();
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            throw TooSlow(limits);
-        }
-        catch (IOException)
-        {
-            // The connection broke under the read (a reset) before the server noticed the abort.
-            throw new ClientGoneException();
-        }
-
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     private static RequestException TooLarge(int maxBytes) =>
