@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Recognizers;
@@ -33,7 +34,7 @@ public sealed class PostLinter
         _analyzers = AnalyzerOrder.Sort([.. BuiltInAnalyzers.Create(), .. Options.AdditionalAnalyzers]);
         _suppressions = [.. _analyzers.SelectMany(a => a.Suppressions)];
         _postWide = [.. _analyzers.Select(a => a.Suppressions.Where(s => s.IsPostWide).ToArray())];
-        SupportedDiagnostics = [CountToTen.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        SupportedDiagnostics = [CountToTen.Descriptor, PostTooComplex.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
         // One trie over the word lists of the rules that can report: a switched-off rule costs no matching.
         var enabled = _analyzers.Where(a => a.SupportedDiagnostics.Any(d => Options.EffectiveSeverity(d) is not null));
@@ -43,89 +44,119 @@ public sealed class PostLinter
     /// <summary>The options this linter was created with.</summary>
     public PostLinterOptions Options { get; }
 
-    /// <summary>Every rule this linter knows, ordered by ID (including PL0001, the count-to-ten verdict).</summary>
+    /// <summary>Every rule this linter knows, ordered by ID (including PL0001, the count-to-ten verdict, and PL0002, reported by the engine).</summary>
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <summary>Analyses a text with default metadata.</summary>
     public AnalysisResult Analyze(string text) => Analyze(new Post(text));
 
-    /// <summary>Analyses one post.</summary>
-    public AnalysisResult Analyze(Post post)
+    /// <summary>
+    /// Most findings one rule reports in one post; beyond it the rule stops and the engine reports PL0002 where it
+    /// stopped. A hundred findings of one kind already say all a writer needs to know, and the cap keeps the
+    /// work and the report of a machine-made post bounded.
+    /// </summary>
+    public const int MaxDiagnosticsPerRule = 100;
+
+    /// <summary>Analyses one post within <see cref="PostLinterOptions.TimeBudget"/>.</summary>
+    public AnalysisResult Analyze(Post post) => Analyze(post, CancellationToken.None);
+
+    /// <summary>
+    /// Analyses one post within <see cref="PostLinterOptions.TimeBudget"/>. A post that uses up its budget gets
+    /// what was found so far and PL0002; a cancelled <paramref name="cancellationToken"/> (say, a client that went
+    /// away) throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public AnalysisResult Analyze(Post post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
+        using var budget = PostBudget.Start(Options.TimeBudget, cancellationToken);
         var language = post.Language != PostLanguage.Auto ? post.Language : LanguageDetector.Detect(post.Text, Options.DefaultLanguage);
         post = post with { Author = post.Author.WithDefaults(Options.Author), Language = language };
 
         var index = _indexer.Build(post.Text, language);
-        var entities = Recognize(post, index);
-        var diagnostics = RunAnalyzers(post, index, entities);
-        return new AnalysisResult(post, language, entities, diagnostics, CountToTen.Judge(diagnostics, language));
-    }
-
-    private List<Entity> Recognize(Post post, PostIndex index)
-    {
         var entities = new List<Entity>();
-        if (post.Text.Length == 0)
-        {
-            return entities;
-        }
-
-        var context = new RecognitionContext(post, index, entities, Options);
-        foreach (var recognizer in _recognizers)
-        {
-            recognizer.Recognize(context);
-        }
-
-        entities.Sort(Entity.InTextOrder);
-        return entities;
-    }
-
-    private List<Diagnostic> RunAnalyzers(Post post, PostIndex index, List<Entity> entities)
-    {
         var reported = new List<Diagnostic>();
-        if (post.Text.Length == 0)
-        {
-            return reported;
-        }
-
         var suppressed = post.Suppressions.Select(s => s.RuleId).ToHashSet(StringComparer.Ordinal);
         bool IsEnabled(DiagnosticDescriptor d) => !suppressed.Contains(d.Id) && Options.EffectiveSeverity(d) is not null;
 
-        var context = new AnalysisContext(post, index, entities, Options, reported, IsEnabled);
-        for (var a = 0; a < _analyzers.Count; a++)
+        var context = new AnalysisContext(post, index, entities, Options, reported, IsEnabled, budget.Token);
+        try
         {
-            var analyzer = _analyzers[a];
-            if (!analyzer.SupportedDiagnostics.Any(IsEnabled) || IsSuppressedInPost(analyzer, _postWide[a], IsEnabled, reported))
-            {
-                continue;
-            }
+            Recognize(post, index, entities, budget.Token);
+            RunAnalyzers(context, IsEnabled);
+        }
+        catch (Exception ex) when (budget.RanOut(ex))
+        {
+            // What was found so far stands; the post says it was not checked to the end.
+            entities.Sort(Entity.InTextOrder);
+            context.Report(PostTooComplex.OutOfTime(Options.TimeBudget, language));
+        }
 
-            try
-            {
-                analyzer.Analyze(context);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                throw new AnalyzerException(analyzer, ex);
-            }
+        foreach (var stopped in context.FirstUnreported)
+        {
+            context.Report(PostTooComplex.RuleStopped(stopped, language));
         }
 
         var kept = _suppressions.Count == 0 ? reported : reported.Where(d => !_suppressions.Any(s => s.Suppresses(d, reported)));
-        return kept
+        var diagnostics = kept
             // A configured severity overrides; otherwise an analyzer may report above or below its default
             // (PL2001 is an error when the estimated crowd is about one person).
             .Select(d => Options.RuleSeverities.TryGetValue(d.Id, out var configured) && configured is { } severity ? d.WithSeverity(severity) : d)
             .DistinctBy(d => (d.Id, d.Span))
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
+        return new AnalysisResult(post, language, entities, diagnostics, CountToTen.Judge(diagnostics, language));
+    }
+
+    private void Recognize(Post post, PostIndex index, List<Entity> entities, CancellationToken cancellationToken)
+    {
+        if (post.Text.Length == 0)
+        {
+            return;
+        }
+
+        var context = new RecognitionContext(post, index, entities, Options, cancellationToken);
+        foreach (var recognizer in _recognizers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            recognizer.Recognize(context);
+        }
+
+        entities.Sort(Entity.InTextOrder);
+    }
+
+    private void RunAnalyzers(AnalysisContext context, Func<DiagnosticDescriptor, bool> isEnabled)
+    {
+        if (context.Text.Length == 0)
+        {
+            return;
+        }
+
+        for (var a = 0; a < _analyzers.Count; a++)
+        {
+            var analyzer = _analyzers[a];
+            if (!analyzer.SupportedDiagnostics.Any(isEnabled) || IsSuppressedInPost(analyzer, _postWide[a], isEnabled, context.ReportedSoFar))
+            {
+                continue;
+            }
+
+            context.CancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                analyzer.Analyze(context);
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException or RegexMatchTimeoutException))
+            {
+                throw new AnalyzerException(analyzer, ex);
+            }
+        }
     }
 
     // Every rule the analyzer can still report is dropped by a post-wide suppression that already holds: its work
     // would be thrown away (its suppressors ran before it, see AnalyzerOrder).
-    private static bool IsSuppressedInPost(DiagnosticAnalyzer analyzer, DiagnosticSuppression[] postWide, Func<DiagnosticDescriptor, bool> isEnabled, List<Diagnostic> reported)
+    private static bool IsSuppressedInPost(DiagnosticAnalyzer analyzer, DiagnosticSuppression[] postWide, Func<DiagnosticDescriptor, bool> isEnabled, IReadOnlyList<Diagnostic> reported)
     {
         return postWide.Length > 0 && reported.Count > 0 && analyzer.SupportedDiagnostics.Where(isEnabled)
-            .All(rule => postWide.Any(s => s.Rule == rule.Id && reported.Exists(d => s.IsSuppressor(d.Descriptor))));
+            .All(rule => postWide.Any(s => s.Rule == rule.Id && reported.Any(d => s.IsSuppressor(d.Descriptor))));
     }
 }
 

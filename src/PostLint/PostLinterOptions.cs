@@ -34,6 +34,13 @@ public sealed record PostLinterOptions
     /// <summary>Recognizers from plugins, run after the built-in ones.</summary>
     public IReadOnlyList<Recognizer> AdditionalRecognizers { get; init; } = [];
 
+    /// <summary>
+    /// How long one post may take to check; when it runs out the post gets PL0002 with what was found so far.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> lets every post run to the end. Default 2 s, some hundred times what
+    /// a long ordinary post needs, so only hostile or machine-made text reaches it.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The severity a rule reports at, or null when it is switched off.</summary>
     public DiagnosticSeverity? EffectiveSeverity(DiagnosticDescriptor descriptor) =>
         RuleSeverities.TryGetValue(descriptor.Id, out var configured) ? configured : descriptor.DefaultSeverity;

@@ -84,7 +84,7 @@ public static class ThroughputMode
     }
 
     // Quoted with the figures: on a shared machine they mean little without it.
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static int Pass(PostLinter linter, IReadOnlyList<Post> posts)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PostLint.Diagnostics;
 using PostLint.Text;
 
@@ -42,8 +43,10 @@ public sealed class AnalysisContext
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly Func<DiagnosticDescriptor, bool> _isEnabled;
+    private readonly Dictionary<string, int> _reportedPerRule = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _firstUnreported = [];
 
-    internal AnalysisContext(Post post, PostIndex index, IReadOnlyList<Entity> entities, PostLinterOptions options, List<Diagnostic> diagnostics, Func<DiagnosticDescriptor, bool> isEnabled)
+    internal AnalysisContext(Post post, PostIndex index, IReadOnlyList<Entity> entities, PostLinterOptions options, List<Diagnostic> diagnostics, Func<DiagnosticDescriptor, bool> isEnabled, CancellationToken cancellationToken = default)
     {
         Post = post;
         Index = index;
@@ -52,7 +55,14 @@ public sealed class AnalysisContext
         Options = options;
         _diagnostics = diagnostics;
         _isEnabled = isEnabled;
+        CancellationToken = cancellationToken;
     }
+
+    /// <summary>Cancelled when the post's time budget runs out; check it inside loops over entities or matches.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>For each rule that reached <see cref="PostLinter.MaxDiagnosticsPerRule"/>, the first finding it no longer reported.</summary>
+    internal IReadOnlyList<Diagnostic> FirstUnreported => _firstUnreported;
 
     /// <summary>The post.</summary>
     public Post Post { get; }
@@ -87,16 +97,32 @@ public sealed class AnalysisContext
     /// </summary>
     public IReadOnlyList<Diagnostic> ReportedSoFar => _diagnostics;
 
-    /// <summary>True when the rule is enabled; check before doing expensive work for one rule of several.</summary>
-    public bool IsEnabled(DiagnosticDescriptor descriptor) => _isEnabled(descriptor);
+    /// <summary>
+    /// True when the rule is enabled and has not gone past its cap (one finding beyond it shows where it stopped);
+    /// check before doing expensive work for one rule of several, and in loops that report.
+    /// </summary>
+    public bool IsEnabled(DiagnosticDescriptor descriptor) =>
+        _isEnabled(descriptor) && _reportedPerRule.GetValueOrDefault(descriptor.Id) <= PostLinter.MaxDiagnosticsPerRule;
 
-    /// <summary>Reports a diagnostic; ignored when its rule is disabled.</summary>
+    /// <summary>Reports a diagnostic; ignored when its rule is disabled or has reached its cap.</summary>
     public void Report(Diagnostic diagnostic)
     {
-        if (_isEnabled(diagnostic.Descriptor))
+        if (!_isEnabled(diagnostic.Descriptor))
+        {
+            return;
+        }
+
+        ref var reported = ref CollectionsMarshal.GetValueRefOrAddDefault(_reportedPerRule, diagnostic.Id, out _);
+        if (reported < PostLinter.MaxDiagnosticsPerRule)
         {
             _diagnostics.Add(diagnostic);
         }
+        else if (reported == PostLinter.MaxDiagnosticsPerRule)
+        {
+            _firstUnreported.Add(diagnostic);
+        }
+
+        reported = Math.Min(reported + 1, PostLinter.MaxDiagnosticsPerRule + 1);
     }
 
     /// <summary>Reports a diagnostic for <paramref name="span"/> with the given message and optional fixes.</summary>

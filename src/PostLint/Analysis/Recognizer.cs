@@ -23,14 +23,18 @@ public sealed class RecognitionContext
 {
     private readonly List<Entity> _entities;
 
-    internal RecognitionContext(Post post, PostIndex index, List<Entity> entities, PostLinterOptions options)
+    internal RecognitionContext(Post post, PostIndex index, List<Entity> entities, PostLinterOptions options, CancellationToken cancellationToken = default)
     {
         Post = post;
         Index = index;
         Language = index.Language;
         _entities = entities;
         Options = options;
+        CancellationToken = cancellationToken;
     }
+
+    /// <summary>Cancelled when the post's time budget runs out; check it inside loops over matches.</summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>The post.</summary>
     public Post Post { get; }
