@@ -25,6 +25,7 @@ public sealed class PostLinter
     private readonly PostIndexBuilder _indexer;
     private readonly IReadOnlyList<DiagnosticSuppression> _suppressions;
     private readonly DiagnosticSuppression[][] _postWide;
+    private bool _warm;
 
     /// <summary>Creates a linter with the built-in rules and <paramref name="options"/> (defaults when null).</summary>
     public PostLinter(PostLinterOptions? options = null)
@@ -68,7 +69,11 @@ public sealed class PostLinter
     public AnalysisResult Analyze(Post post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
-        using var budget = PostBudget.Start(Options.TimeBudget, cancellationToken);
+
+        // A cold linter's first analysis loads rule data and compiles code: seconds on a busy machine, which have
+        // nothing to do with the post. So the clock runs only once one analysis has finished; a cold one is still
+        // bounded by the regex timeouts and by rules whose work grows with the length of the post alone.
+        using var budget = PostBudget.Start(Volatile.Read(ref _warm) ? Options.TimeBudget : Timeout.InfiniteTimeSpan, cancellationToken);
         var language = post.Language != PostLanguage.Auto ? post.Language : LanguageDetector.Detect(post.Text, Options.DefaultLanguage);
         post = post with { Author = post.Author.WithDefaults(Options.Author), Language = language };
 
@@ -104,6 +109,7 @@ public sealed class PostLinter
             .DistinctBy(d => (d.Id, d.Span))
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
+        Volatile.Write(ref _warm, true);
         return new AnalysisResult(post, language, entities, diagnostics, CountToTen.Judge(diagnostics, language));
     }
 

@@ -37,7 +37,8 @@ public sealed record PostLinterOptions
     /// <summary>
     /// How long one post may take to check; when it runs out the post gets PL0002 with what was found so far.
     /// <see cref="Timeout.InfiniteTimeSpan"/> lets every post run to the end. Default 2 s, some hundred times what
-    /// a long ordinary post needs, so only hostile or machine-made text reaches it.
+    /// a long ordinary post needs, so only hostile or machine-made text reaches it. A linter's first analysis, which
+    /// also loads rule data and compiles code, runs without it.
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(2);
 
