@@ -44,9 +44,28 @@ internal sealed partial class CheckEndpoint(PostLinter linter, PostLanguage defa
             return;
         }
 
-        var results = request.Posts
-            .Select(post => linter.Analyze(post.Language == PostLanguage.Auto ? post with { Language = defaultLanguage } : post))
-            .ToArray();
+        // The request's budget, and the client: when it goes away, nobody is left to read the answer.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        budget.CancelAfter(limits.MaxRequestMilliseconds);
+        AnalysisResult[] results;
+        try
+        {
+            results = request.Posts
+                .Select(post => linter.Analyze(post.Language == PostLanguage.Auto ? post with { Language = defaultLanguage } : post, budget.Token))
+                .ToArray();
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            await JsonResponse.SendErrorAsync(
+                context,
+                StatusCodes.Status413PayloadTooLarge,
+                $"checking this request took longer than its budget of {limits.MaxRequestMilliseconds} ms; send fewer or shorter posts").ConfigureAwait(false);
+            return;
+        }
 
         // Exactly what `postlint check --format json` prints for the same posts, final newline included.
         var json = JsonReportWriter.ToJson(results, new JsonReportOptions { IncludeEntities = request.IncludeEntities }) + "\n";

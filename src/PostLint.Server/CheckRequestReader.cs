@@ -46,7 +46,7 @@ internal static class CheckRequestReader
             var includeEntities = ReadBoolean(root, "includeEntities");
             if (!root.TryGetProperty("posts", out var batch))
             {
-                return new CheckRequest([ReadPost(root, string.Empty, limits)], includeEntities);
+                return WithinCharacterLimit(new CheckRequest([ReadPost(root, string.Empty, limits)], includeEntities), limits);
             }
 
             if (root.TryGetProperty("text", out _))
@@ -64,8 +64,17 @@ internal static class CheckRequestReader
                 throw RequestException.TooLarge($"a batch holds at most {limits.MaxBatchPosts} posts; this one has {batch.GetArrayLength()}");
             }
 
-            return new CheckRequest([.. batch.EnumerateArray().Select((post, index) => ReadPost(post, $"posts[{index}].", limits))], includeEntities);
+            return WithinCharacterLimit(new CheckRequest([.. batch.EnumerateArray().Select((post, index) => ReadPost(post, $"posts[{index}].", limits))], includeEntities), limits);
         }
+    }
+
+    // The engine's work grows with the text it reads, so the text of all posts together is what a request may not exceed.
+    private static CheckRequest WithinCharacterLimit(CheckRequest request, ServerLimits limits)
+    {
+        var characters = request.Posts.Sum(post => (long)post.Text.Length);
+        return characters <= limits.MaxRequestCharacters
+            ? request
+            : throw RequestException.TooLarge($"a request holds at most {limits.MaxRequestCharacters} characters of post text; this one has {characters}");
     }
 
     private static Post ReadPost(JsonElement element, string prefix, ServerLimits limits)
