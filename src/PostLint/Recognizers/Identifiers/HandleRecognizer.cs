@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
 
@@ -15,10 +16,17 @@ internal sealed partial class HandleRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
+        var earlier = new SpanLookup(context.Entities.Select(e => e.Span));
+        var postStart = 0;
+        while (postStart < text.Length && char.IsWhiteSpace(text[postStart]))
+        {
+            postStart++;
+        }
+
         foreach (Match match in Mention().Matches(text))
         {
             // "@" inside an e-mail address or a link ("https://x.com/@name") is part of that entity.
-            if (context.Entities.Any(e => e.Span.Start <= match.Index && match.Index < e.Span.End))
+            if (earlier.Covers(match.Index))
             {
                 continue;
             }
@@ -28,7 +36,7 @@ internal sealed partial class HandleRecognizer : Recognizer
                 Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["name"] = match.Groups["name"].Value,
-                    ["atStart"] = string.IsNullOrWhiteSpace(text[..match.Index]) ? "true" : "false",
+                    ["atStart"] = match.Index == postStart ? "true" : "false",
                 },
             });
         }

@@ -48,8 +48,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        var occupied = context.Entities.Where(e => e.Type != EntityType.Room).Select(e => e.Span).ToList();
-        var rooms = context.Entities.Where(e => e.Type == EntityType.Room).Select(e => e.Span).ToList();
+        var occupied = new SpanLookup(context.Entities.Where(e => e.Type != EntityType.Room).Select(e => e.Span));
+        var rooms = new Rooms(context.Entities.Where(e => e.Type == EntityType.Room));
         var found = new List<Entity>();
         foreach (var chain in Chains(text, occupied, rooms))
         {
@@ -68,6 +68,16 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     // A single given name or surname takes the role of a fuller mention of the same person ("Kees" after "mijn patiënt Kees Meijer").
     private static IEnumerable<Entity> PropagateRoles(List<Entity> people)
     {
+        // Each word of a name with a role, and the role of the first such name: one pass, not one per single name.
+        var roleOfWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var known in people.Where(p => p.Attribute("role") != PersonRoles.Unknown))
+        {
+            foreach (var token in Tokenizer.Tokenize(known.Text))
+            {
+                roleOfWord.TryAdd(token.Normalized, known.Attribute("role")!);
+            }
+        }
+
         foreach (var person in people)
         {
             if (person.Attribute("role") != PersonRoles.Unknown || person.Attribute("form") is not ("firstName" or "surname"))
@@ -76,13 +86,11 @@ internal sealed partial class PersonNameRecognizer : Recognizer
                 continue;
             }
 
-            var word = Tokenizer.Normalize(person.Text);
-            var fuller = people.FirstOrDefault(p => p != person && p.Attribute("role") != PersonRoles.Unknown && Tokenizer.Tokenize(p.Text).Any(t => t.Normalized == word));
-            yield return fuller is null ? person : person.With("role", fuller.Attribute("role")!);
+            yield return roleOfWord.TryGetValue(Tokenizer.Normalize(person.Text), out var role) ? person.With("role", role) : person;
         }
     }
 
-    private static Entity? Classify(RecognitionContext context, List<NameToken> chain, List<TextSpan> rooms)
+    private static Entity? Classify(RecognitionContext context, List<NameToken> chain, Rooms rooms)
     {
         var text = context.Text;
 
@@ -137,8 +145,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             return null;
         }
 
-        var afterRoom = rooms.Any(r => r.End <= span.Start && string.IsNullOrWhiteSpace(text[r.End..span.Start].Replace(",", string.Empty, StringComparison.Ordinal)));
-        var beforeRoom = rooms.Any(r => r.Start >= span.End && RoomLink().IsMatch(text.AsSpan(span.End, r.Start - span.End)));
+        var afterRoom = rooms.EndsRightBefore(text, span.Start);
+        var beforeRoom = rooms.StartsWithin(span.End, MaxRoomLink).Any(roomStart => RoomLink().IsMatch(text.AsSpan(span.End, roomStart - span.End)));
         var form = FormOf(chain, title, afterRoom, out var qualifies);
         var isPublicFigure = NameLexicons.IsPublicFigure(name);
         if ((!qualifies && !isPublicFigure) || IsNotAPerson(text, chain, name, title))
@@ -283,7 +291,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     }
 
     // Runs of name-like words separated by single spaces, not inside other entities.
-    private static List<List<NameToken>> Chains(string text, List<TextSpan> occupied, List<TextSpan> rooms)
+    private static List<List<NameToken>> Chains(string text, SpanLookup occupied, Rooms rooms)
     {
         var chains = new List<List<NameToken>>();
         var chain = new List<NameToken>();
@@ -293,7 +301,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             var token = NameToken.From(text, match.Index, match.Length);
             var span = new TextSpan(token.Start, token.End);
             var eligible = (token.IsCapitalized || token.IsInitial || token.IsParticle || PersonRoles.CivilTitles.Contains(token.Normalized))
-                && !token.IsAllCaps && !occupied.Any(o => o.Overlaps(span)) && !rooms.Any(r => r.Overlaps(span))
+                && !token.IsAllCaps && !occupied.Overlaps(span) && !rooms.Overlap(span)
                 && (token.Start == 0 || text[token.Start - 1] is not ('@' or '#' or '/' or '.' or '_'));
             var joined = chain.Count > 0 && IsSingleSpaceGap(text, previousEnd, token.Start) && !(chain[^1].HasPossessive);
             if (!eligible || !joined)
@@ -362,6 +370,9 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     [GeneratedRegex(@"(?<!\p{L})(?:het|the|['’]t)\s$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ArticleBefore();
 
+    // The longest text RoomLink matches (", from the "), with room to spare.
+    private const int MaxRoomLink = 16;
+
     // "Mary in bed 6", "meneer Willems op kamer 5", "Jansen (kamer 12)": the room right after a name is where that person lies.
     [GeneratedRegex(@"^(?:,?\s(?:in|op|van|on|from|at|uit)\s(?:de\s|the\s)?|\s?\(|,\s)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoomLink();
@@ -388,6 +399,46 @@ internal sealed partial class PersonNameRecognizer : Recognizer
                 && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
             return new NameToken(index, end, core, Tokenizer.Normalize(core.TrimEnd('.')), isInitial, possessive);
+        }
+    }
+
+    /// <summary>The post's rooms, asked about what lies right before or right after a name without walking all of them.</summary>
+    private sealed class Rooms
+    {
+        private readonly int[] _starts;
+        private readonly int[] _ends;
+        private readonly SpanLookup _lookup;
+
+        public Rooms(IEnumerable<Entity> rooms)
+        {
+            var spans = rooms.Select(r => r.Span).ToList();
+            _starts = [.. spans.Select(r => r.Start).Order()];
+            _ends = [.. spans.Select(r => r.End).Order()];
+            _lookup = new SpanLookup(spans);
+        }
+
+        public int Count => _starts.Length;
+
+        public bool Overlap(TextSpan span) => _lookup.Overlaps(span);
+
+        // "kamer 12 mevrouw Jansen", "bed 4, Mary": a room ends where only spaces and commas separate it from the name.
+        public bool EndsRightBefore(string text, int nameStart)
+        {
+            var gapStart = nameStart;
+            while (gapStart > 0 && (char.IsWhiteSpace(text[gapStart - 1]) || text[gapStart - 1] == ','))
+            {
+                gapStart--;
+            }
+
+            return SortedOffsets.FirstAtOrAfter(_ends, gapStart) is var end and >= 0 && end <= nameStart;
+        }
+
+        public IEnumerable<int> StartsWithin(int from, int distance)
+        {
+            for (var i = SortedOffsets.CountBefore(_starts, from); i < _starts.Length && _starts[i] - from <= distance; i++)
+            {
+                yield return _starts[i];
+            }
         }
     }
 }

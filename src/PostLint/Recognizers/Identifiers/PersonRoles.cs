@@ -229,7 +229,9 @@ internal static partial class PersonRoles
     }
 
     /// <summary>True when the post is about care given to someone: a patient, a ward, an admission, a treatment, a shift.</summary>
-    public static bool IsCarePost(string text) => CarePost.In(text) || HasClinicalCompound(text, 0, text.Length);
+    public static bool IsCarePost(string text) => CarePostQuestion.For(text);
+
+    private static readonly WholeTextQuestion<bool> CarePostQuestion = new(text => CarePost.In(text) || HasClinicalCompound(text, 0, text.Length));
 
     /// <summary>True when the name is introduced by the writer as themself ("ik ben Marloes", "I'm Graham").</summary>
     public static bool IsSelfIntroduction(string text, int nameStart) =>
@@ -305,7 +307,9 @@ internal static partial class PersonRoles
     }
 
     /// <summary>True when the post recruits staff (a vacancy, "we're hiring").</summary>
-    public static bool IsVacancy(string text) => VacancyPost.In(text);
+    public static bool IsVacancy(string text) => VacancyQuestion.For(text);
+
+    private static readonly WholeTextQuestion<bool> VacancyQuestion = new(text => VacancyPost.In(text));
 
     /// <summary>True when the window talks about care given to someone (admission, treatment, discharge, birth, a bed or room).</summary>
     public static bool HasCareCue(string text, int start, int end)

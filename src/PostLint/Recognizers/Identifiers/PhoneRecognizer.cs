@@ -30,13 +30,16 @@ internal sealed partial class PhoneRecognizer : Recognizer
     {
         var text = context.Text;
         var home = context.Language == PostLanguage.English ? "GB" : "NL";
+
+        // Only the entities of earlier recognizers: matches do not overlap, so neither do the numbers found in them.
+        var earlier = new SpanLookup(context.Entities.Select(e => e.Span));
         foreach (Match match in Candidate().Matches(text))
         {
             // libphonenumber's metadata takes tens of milliseconds to load: only a post with a candidate pays for it.
             var util = PhoneNumberUtil.GetInstance();
 
             // Record and NHS numbers found earlier keep their digits.
-            if (Resolve(util, text, match, home) is { } found && !context.Entities.Any(e => e.Span.Overlaps(found.Span)))
+            if (Resolve(util, text, match, home) is { } found && !earlier.Overlaps(found.Span))
             {
                 context.Add(found);
             }

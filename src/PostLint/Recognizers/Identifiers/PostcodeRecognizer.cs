@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
 
@@ -28,9 +29,10 @@ internal sealed partial class PostcodeRecognizer : Recognizer
 
     public override void Recognize(RecognitionContext context)
     {
+        var links = new SpanLookup(context.Entities.Where(e => e.Type == EntityType.Url || e.Type == EntityType.Email).Select(e => e.Span));
         foreach (Match match in DutchPostcode().Matches(context.Text))
         {
-            if (!NotPostcodeLetters.Contains(match.Groups["letters"].Value) && !IsYear(context.Text, match) && !InsideLink(context, match))
+            if (!NotPostcodeLetters.Contains(match.Groups["letters"].Value) && !IsYear(context.Text, match) && !links.Overlaps(new(match.Index, match.Index + match.Length)))
             {
                 Add(context, match, "NL");
             }
@@ -38,21 +40,21 @@ internal sealed partial class PostcodeRecognizer : Recognizer
 
         foreach (Match match in UkPostcode().Matches(context.Text))
         {
-            if (!InsideLink(context, match))
+            if (!links.Overlaps(new(match.Index, match.Index + match.Length)))
             {
                 Add(context, match, "GB");
             }
         }
     }
 
-    private static bool InsideLink(RecognitionContext context, Match match) =>
-        context.Entities.Any(e => (e.Type == EntityType.Url || e.Type == EntityType.Email) && e.Span.Start < match.Index + match.Length && match.Index < e.Span.End);
+    // The longest time word and its space, plus room for the character before it that \b looks at.
+    private const int YearCueWindow = 16;
 
     // Postcodes 1900-2099 exist ("woont in 2011 AB Haarlem"), so a year-like number is a year only when a time word
     // introduces it and no town or house number follows.
     private static bool IsYear(string text, Match match) =>
         match.Groups["digits"].Value is ['1', '9', _, _] or ['2', '0', _, _]
-        && YearCue().IsMatch(text.AsSpan(0, match.Index))
+        && YearCue().IsMatch(text.AsSpan(Math.Max(0, match.Index - YearCueWindow), Math.Min(match.Index, YearCueWindow)))
         && !TownOrHouseNumber().IsMatch(text.AsSpan(match.Index + match.Length));
 
     private static void Add(RecognitionContext context, Match match, string country) =>

@@ -66,10 +66,12 @@ internal sealed partial class PlaceRecognizer : Recognizer
             context.Add(new Entity(EntityType.Place, match.Span, text[match.Span.Start..match.Span.End]) { Attributes = attributes });
         }
 
+        // The places named so far; vague ones found here do not overlap each other.
+        var named = new SpanLookup(context.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Span));
         foreach (Match m in VaguePlace().Matches(text))
         {
             var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
-            if (context.Entities.Any(e => e.Type == EntityType.Place && e.Span.Overlaps(span)))
+            if (named.Overlaps(span))
             {
                 continue;
             }

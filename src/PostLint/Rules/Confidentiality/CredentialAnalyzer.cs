@@ -131,10 +131,14 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     // ("theatre / Theatre2025"). Values without "is", ":" or "=" must contain a digit to count.
     private static TextSpan? SecretAfter(string text, int end, string kind)
     {
-        var clause = ClauseEnd().Match(text, end);
-        var window = text[..Math.Min(clause.Success ? clause.Index + 1 : text.Length, end + MaxClause)];
-        var adjacent = Adjacent().Match(window, end);
-        var candidates = adjacent.Success ? [adjacent, .. Candidates(window, end)] : Candidates(window, end);
+        // Only the clause after the word is searched, and never more than MaxClause characters of it: a window copied
+        // from the start of the post, or a search for the clause's end running to the end of the post, cost the
+        // length of the post for every credential word. A "." that ends the search range is no clause end, but it
+        // cuts the window where MaxClause would have.
+        var clause = ClauseEnd().Match(text, end, Math.Min(MaxClause, text.Length - end));
+        var window = text.Substring(end, (clause.Success ? clause.Index + 1 : Math.Min(text.Length, end + MaxClause)) - end);
+        var adjacent = Adjacent().Match(window);
+        var candidates = adjacent.Success ? [adjacent, .. Candidates(window)] : Candidates(window);
         foreach (var candidate in candidates)
         {
             var symbol = candidate.Groups["symbol"].Success;
@@ -151,16 +155,16 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             var quoted = candidate.Groups["quote"].Length > 0;
             if (value.Length > 0 && (kind == "code" ? LooksLikeCode(value, strict) : LooksLikePassword(value, strict, quoted)))
             {
-                return new TextSpan(group.Index, group.Index + value.Length);
+                return new TextSpan(end + group.Index, end + group.Index + value.Length);
             }
         }
 
         return null;
     }
 
-    private static IEnumerable<Match> Candidates(string window, int start)
+    private static IEnumerable<Match> Candidates(string window)
     {
-        for (var match = Connector().Match(window, start); match.Success; match = match.NextMatch())
+        for (var match = Connector().Match(window); match.Success; match = match.NextMatch())
         {
             yield return match;
         }

@@ -118,7 +118,7 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
     // or getting an amount per month or year.
     private static bool IsSalary(string text, Match amount, IReadOnlyList<Token> tokens, (int First, int Last) sentence)
     {
-        var before = text[..amount.Index].TrimEnd();
+        var before = text.AsSpan(0, amount.Index).TrimEnd();
         if (before.EndsWith(" is on", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" zit op", StringComparison.OrdinalIgnoreCase))
         {
             return true;

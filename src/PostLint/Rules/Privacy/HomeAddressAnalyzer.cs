@@ -33,10 +33,17 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var addresses = context.EntitiesOf(EntityType.Address).ToList();
-        var reported = new List<Entity>();
+        var reported = new HashSet<Entity>();
+
+        // Where the people who may live somewhere end, and where the addresses end, asked about for every place.
+        var personEnds = context.EntitiesOf(EntityType.Person)
+            .Where(p => p.Attribute("role") is not (PersonRoles.Staff or PersonRoles.Public))
+            .Select(p => p.Span.End).Order().ToArray();
+        var addressesByEnd = addresses.Select((a, index) => (a.Span.End, Index: index)).OrderBy(a => a.End).ToArray();
+        var addressEnds = addressesByEnd.Select(a => a.End).ToArray();
         foreach (var address in addresses)
         {
-            if (IsPrivate(context, address))
+            if (IsPrivate(context, address, personEnds))
             {
                 reported.Add(address);
                 Report(context, address, postcode: false);
@@ -46,19 +53,27 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
         foreach (var postcode in context.EntitiesOf(EntityType.Postcode))
         {
             // A postcode belongs to the address just before it; alone it is judged like an address.
-            var owner = addresses.LastOrDefault(a => a.Span.End <= postcode.Span.Start && postcode.Span.Start - a.Span.End <= 30);
-            if (owner is not null ? reported.Contains(owner) : IsPrivate(context, postcode))
+            var owner = -1;
+            for (var i = SortedOffsets.CountBefore(addressEnds, postcode.Span.Start - MaxPostcodeDistance); i < addressEnds.Length && addressEnds[i] <= postcode.Span.Start; i++)
+            {
+                owner = Math.Max(owner, addressesByEnd[i].Index);
+            }
+
+            if (owner >= 0 ? reported.Contains(addresses[owner]) : IsPrivate(context, postcode, personEnds))
             {
                 Report(context, postcode, postcode: true);
             }
         }
     }
 
-    private static bool IsPrivate(AnalysisContext context, Entity place)
+    // A postcode this close after an address belongs to it; a person this close before a place may live there.
+    private const int MaxPostcodeDistance = 30;
+    private const int MaxPersonDistance = 14;
+
+    private static bool IsPrivate(AnalysisContext context, Entity place, int[] personEnds)
     {
         var text = context.Text;
-        var nextToPerson = context.EntitiesOf(EntityType.Person).Any(p =>
-            p.Attribute("role") is not (PersonRoles.Staff or PersonRoles.Public) && p.Span.End <= place.Span.Start && place.Span.Start - p.Span.End <= 14);
+        var nextToPerson = SortedOffsets.FirstAtOrAfter(personEnds, place.Span.Start - MaxPersonDistance) is var end and >= 0 && end <= place.Span.Start;
         if (nextToPerson)
         {
             return true;

@@ -45,9 +45,12 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        // Whether the post calls anyone its patient is a question about the whole post: asked once, not per handle.
+        var postNamesOwnPatient = new Lazy<bool>(() => OwnPatient.In(context.Text));
         foreach (var handle in context.EntitiesOf(EntityType.Handle))
         {
-            if (!IsPatient(context, handle))
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (!IsPatient(context, handle, postNamesOwnPatient))
             {
                 continue;
             }
@@ -62,7 +65,7 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsPatient(AnalysisContext context, Entity handle)
+    private static bool IsPatient(AnalysisContext context, Entity handle, Lazy<bool> postNamesOwnPatient)
     {
         var text = context.Text;
         var name = (handle.Attribute("name") ?? string.Empty).ToLowerInvariant();
@@ -76,7 +79,7 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (OwnPatient.In(text))
+        if (postNamesOwnPatient.Value)
         {
             return true;
         }

@@ -109,5 +109,5 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
         return end > i && Tokenizer.Normalize(text[i..end]) == title ? i : -1;
     }
 
-    private static bool SentenceStartsAt(string text, int index) => SentenceBounds.StartOf(text, index) is var s && string.IsNullOrWhiteSpace(text[s..index]);
+    private static bool SentenceStartsAt(string text, int index) => SentenceBounds.StartOf(text, index) is var s && text.AsSpan(s, index - s).IsWhiteSpace();
 }

@@ -114,7 +114,7 @@ internal static class Generalizer
         }
 
         var span = entity.Span;
-        var before = text[..span.Start];
+        var before = text.AsSpan(0, span.Start);
         if (before.EndsWith("sinds ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("since ", StringComparison.OrdinalIgnoreCase))
         {
             span = new TextSpan(span.Start - 6, span.End);

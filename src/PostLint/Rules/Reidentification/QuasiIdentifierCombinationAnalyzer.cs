@@ -62,7 +62,7 @@ internal sealed class QuasiIdentifierCombinationAnalyzer : DiagnosticAnalyzer
 
     private static double? EstimateAfter(AnalysisContext context, string edited)
     {
-        var entities = Reanalysis.Recognize(context.Post, edited, context.Language, context.Options);
+        var entities = Reanalysis.Recognize(context.Post, edited, context.Language, context.Options, context.CancellationToken);
         return CrowdEstimator.Estimate(entities, edited, context.Language, context.Author, context.Options.Reidentification)?.Low;
     }
 

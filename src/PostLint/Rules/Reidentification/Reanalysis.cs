@@ -12,13 +12,14 @@ internal static class Reanalysis
 {
     private static readonly Lazy<Recognizer[]> BuiltIn = new(() => BuiltInRecognizers.Create().ToArray());
 
-    /// <summary>The entities of <paramref name="post"/> with its text replaced by <paramref name="text"/>.</summary>
-    public static IReadOnlyList<Entity> Recognize(Post post, string text, PostLanguage language, PostLinterOptions options)
+    /// <summary>The entities of <paramref name="post"/> with its text replaced by <paramref name="text"/>, within the post's budget.</summary>
+    public static IReadOnlyList<Entity> Recognize(Post post, string text, PostLanguage language, PostLinterOptions options, CancellationToken cancellationToken = default)
     {
         var entities = new List<Entity>();
-        var context = new RecognitionContext(new Post(text) { Language = language, Author = post.Author, Platform = post.Platform }, PostIndex.Of(text, language), entities, options);
+        var context = new RecognitionContext(new Post(text) { Language = language, Author = post.Author, Platform = post.Platform }, PostIndex.Of(text, language), entities, options, cancellationToken);
         foreach (var recognizer in BuiltIn.Value.Concat(options.AdditionalRecognizers))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             recognizer.Recognize(context);
         }
 

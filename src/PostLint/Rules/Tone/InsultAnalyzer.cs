@@ -49,10 +49,13 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
             ReportMaskedProfanity(context);
         }
 
+        var insultStarts = insults.Select(m => m.Span.Start).Order().ToArray();
         foreach (var finding in DirectedInsultFinder.Find(text))
         {
             // "jij bent een vieze vuile klootzak": the adjectives lead up to an insult already reported.
-            var leadsIntoInsult = insults.Any(m => m.Span.Start >= finding.Span.End && text.OnlyBetween(finding.Span.End, m.Span.Start, ","));
+            // Only the nearest insult after it can follow with nothing but commas between: a later one has the nearest one's words in between.
+            var next = SortedOffsets.FirstAtOrAfter(insultStarts, finding.Span.End);
+            var leadsIntoInsult = next >= 0 && text.OnlyBetween(finding.Span.End, next, ",");
             if (finding.TargetKind == "colleague" || leadsIntoInsult || text.IsRejected(finding.Span) || text.IsReportedSpeech(finding.Span) || ObjectVentFinder.IsVented(text, finding.Span))
             {
                 continue;

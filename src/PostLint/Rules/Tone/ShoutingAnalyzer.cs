@@ -162,7 +162,8 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
     private static string Calm(string text, TextSpan run)
     {
         var lowered = text[run.Start..run.End].ToLowerInvariant();
-        var atSentenceStart = text[..run.Start].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '!' or '?' or ':');
+        var before = text.AsSpan(0, run.Start).TrimEnd();
+        var atSentenceStart = before.Length == 0 || before[^1] is '.' or '!' or '?' or ':';
         if (atSentenceStart && lowered.Length > 0)
         {
             lowered = char.ToUpperInvariant(lowered[0]) + lowered[1..];

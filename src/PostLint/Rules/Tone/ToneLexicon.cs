@@ -10,10 +10,18 @@ namespace PostLint.Rules.Tone;
 /// </summary>
 internal sealed class ToneLexicon
 {
-    private ToneLexicon(WordList list) => List = list;
+    // Rules ask whether the lexicon occurs in the sentence of each of their matches: one lookup per post answers all.
+    private readonly Func<ToneText, SpanLookup> _lookup;
+
+    private ToneLexicon(WordList list)
+    {
+        List = list;
+        _lookup = text => new SpanLookup(Matches(text).Select(m => m.Span));
+    }
 
     /// <summary>The word list the post index matches.</summary>
     public WordList List { get; }
+
 
     /// <summary>Loads <c>rules/lexicons/tone/<paramref name="file"/></c>, optionally only the entries whose column <paramref name="column"/> equals <paramref name="value"/>.</summary>
     public static ToneLexicon Load(string file, int column = -1, string? value = null) =>
@@ -26,16 +34,5 @@ internal sealed class ToneLexicon
     public bool HasWord(string normalized) => List.HasWord(normalized);
 
     /// <summary>True when any entry occurs in <paramref name="text"/> inside <paramref name="within"/>.</summary>
-    public bool OccursIn(ToneText text, TextSpan within)
-    {
-        foreach (var match in Matches(text))
-        {
-            if (match.Span.Start >= within.Start && match.Span.End <= within.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool OccursIn(ToneText text, TextSpan within) => text.Memo(_lookup).AnyWithin(within);
 }

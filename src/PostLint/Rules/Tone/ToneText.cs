@@ -73,19 +73,9 @@ internal sealed class ToneText
     /// <summary>The sentence around <paramref name="position"/>: up to the nearest <c>. ! ?</c> or line break on either side.</summary>
     public TextSpan SentenceAt(int position)
     {
-        var start = position;
-        while (start > 0 && !IsSentenceEnd(Text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = position;
-        while (end < Text.Length && !IsSentenceEnd(Text[end]))
-        {
-            end++;
-        }
-
-        return new TextSpan(start, end);
+        var ends = _sentenceEnds ??= SentenceEnds();
+        var end = SortedOffsets.FirstAtOrAfter(ends, position);
+        return new TextSpan(SortedOffsets.LastBefore(ends, position) + 1, end >= 0 ? end : Text.Length);
     }
 
     /// <summary>
@@ -188,6 +178,28 @@ internal sealed class ToneText
         }
 
         return true;
+    }
+
+    // Sentence ends are found once per post: rules ask for the sentence around each of their matches, and scanning
+    // for it from every match made a long post cost its length squared.
+    // A sentence with no end is cut at the first space after SentenceBounds.MaxLength characters, as there.
+    private int[]? _sentenceEnds;
+
+    private int[] SentenceEnds()
+    {
+        var ends = new List<int>();
+        var start = 0;
+        for (var i = 0; i < Text.Length; i++)
+        {
+            var length = i - start;
+            if (IsSentenceEnd(Text[i]) || (length >= SentenceBounds.MaxLength && char.IsWhiteSpace(Text[i])) || length >= SentenceBounds.MaxLength + (SentenceBounds.MaxLength / 4))
+            {
+                ends.Add(i);
+                start = i + 1;
+            }
+        }
+
+        return [.. ends];
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n';
