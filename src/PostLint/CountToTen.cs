@@ -15,7 +15,13 @@ public static class CountToTen
         DiagnosticCategory.Tone,
         DiagnosticSeverity.Info,
         "KNMG Artsen en social media (tel tot tien); V&VN handreiking sociale media",
-        "Advises a pause when the tone of a post is hostile or angry, or when any finding is an error.");
+        "Advises a pause when the tone of a post is hostile or angry, when any finding is an error, or when several direct identifiers together point at one person.");
+
+    /// <summary>
+    /// Kinds of direct identifier (Privacy rules) from which a post counts as pointing at a person: a name
+    /// with a room number, or a phone number with a date of birth, is enough to find someone.
+    /// </summary>
+    private const int SeveralIdentifiers = 2;
 
     /// <summary>Longest quotation of a finding's text in a reason; longer spans (a shouted sentence) are cut.</summary>
     private const int MaxQuoted = 60;
@@ -38,6 +44,15 @@ public static class CountToTen
                     ? $"Tel tot tien: '{quoted}' ({diagnostic.Id}) moet eruit voordat je plaatst."
                     : $"Count to ten: '{quoted}' ({diagnostic.Id}) must go before you post.");
             }
+        }
+
+        var identifiers = diagnostics.Where(d => d.Category == DiagnosticCategory.Privacy).DistinctBy(d => d.Id).ToList();
+        if (identifiers.Count >= SeveralIdentifiers)
+        {
+            var quoted = string.Join(", ", identifiers.Select(d => $"'{Quote(d.Text)}' ({d.Id})"));
+            reasons.Add(dutch
+                ? $"Tel tot tien: {quoted} wijzen samen één persoon aan. Haal er minstens zoveel weg dat niemand te herkennen is."
+                : $"Count to ten: {quoted} together point at one person. Remove enough of them that nobody can be recognised.");
         }
 
         return reasons.Count == 0 ? CountToTenVerdict.NotAdvised : new CountToTenVerdict(true, reasons.Distinct().ToArray());

@@ -47,4 +47,27 @@ public class CountToTenTests
         });
         off.Analyze("Die klootzak weer. Ik word er gek van.").CountToTen.Advised.Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Mevrouw Jansen op kamer 12 vroeg of haar dochter kon bellen: 06-51234567.", PostLanguage.Dutch, "wijzen samen één persoon aan")]
+    [InlineData("Mr Peters in bed 4 asked us to email his son at tom.peters88@gmail.com.", PostLanguage.English, "together point at one person")]
+    public void Is_advised_when_several_kinds_of_direct_identifier_meet(string text, PostLanguage language, string reason)
+    {
+        var result = Linter.Analyze(new Post(text) { Language = language });
+        result.Diagnostics.Where(d => d.Category == Diagnostics.DiagnosticCategory.Privacy).Select(d => d.Id).Distinct().Should().HaveCountGreaterThan(1);
+        result.Diagnostics.Should().NotContain(d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        result.CountToTen.Advised.Should().BeTrue();
+        result.CountToTen.Reasons.Should().ContainSingle().Which.Should().Contain(reason);
+    }
+
+    [Theory]
+    [InlineData("Vragen over de griepprik? Bel de praktijk op 020-7654321 of mail naar assistente@huisartsenpraktijk-zuid.nl.")]
+    [InlineData("Congratulations to Dr Sarah Khan, our new head of cardiology! Reach her team at cardiology@nhs.net.")]
+    [InlineData("Mevrouw Jansen was vandaag jarig, de hele afdeling zong voor haar.")]
+    public void Is_not_advised_for_public_contacts_or_a_single_kind_of_identifier(string text)
+    {
+        var result = Linter.Analyze(text);
+        result.Diagnostics.Where(d => d.Category == Diagnostics.DiagnosticCategory.Privacy).Select(d => d.Id).Distinct().Should().HaveCountLessThan(2);
+        result.CountToTen.Advised.Should().BeFalse();
+    }
 }

@@ -15,6 +15,8 @@ public readonly record struct EntityType(string Name)
     public static readonly EntityType Phone = new("PHONE");
     /// <summary>A Dutch citizen service number (burgerservicenummer).</summary>
     public static readonly EntityType Bsn = new("BSN");
+    /// <summary>Another country's national identification number (US SSN, Belgian rijksregisternummer); attribute <c>scheme</c>.</summary>
+    public static readonly EntityType NationalId = new("NATIONAL_ID");
     /// <summary>An international bank account number.</summary>
     public static readonly EntityType Iban = new("IBAN");
     /// <summary>A payment card number.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace PostLint.Recognizers.Identifiers;
 
 /// <summary>
@@ -111,6 +113,49 @@ internal static class Checksums
         }
 
         return check != 10 && check == digits[9] - '0';
+    }
+
+    /// <summary>
+    /// A US social security number as the SSA issues them: area 001-899 except 666, group 01-99, serial
+    /// 0001-9999 (9 digits). The numbers printed on sample cards and in advertising (078-05-1120,
+    /// 219-09-9999, 123-45-6789, 987-65-432x) were never anyone's and do not count.
+    /// </summary>
+    public static bool IsUsSsn(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length != 9 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        var area = int.Parse(digits[..3], CultureInfo.InvariantCulture);
+        var group = int.Parse(digits[3..5], CultureInfo.InvariantCulture);
+        var serial = int.Parse(digits[5..], CultureInfo.InvariantCulture);
+        var published = digits is "078051120" or "219099999" or "123456789" || digits.StartsWith("98765432");
+        return area is > 0 and < 900 and not 666 && group > 0 && serial > 0 && !published;
+    }
+
+    /// <summary>
+    /// The Belgian national register number (rijksregisternummer, INSZ): 11 digits, a birth date
+    /// yymmdd (month 0 when unknown; +20 or +40 for bis numbers), a 3-digit sequence, and a check of
+    /// 97 minus the first nine digits modulo 97, those digits prefixed with 2 for people born from 2000.
+    /// </summary>
+    public static bool IsRijksregisternummer(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length != 11 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        var month = int.Parse(digits[2..4], CultureInfo.InvariantCulture) % 20;
+        var day = int.Parse(digits[4..6], CultureInfo.InvariantCulture);
+        if (month > 12 || day > 31)
+        {
+            return false;
+        }
+
+        var body = long.Parse(digits[..9], CultureInfo.InvariantCulture);
+        var check = int.Parse(digits[9..], CultureInfo.InvariantCulture);
+        return 97 - (body % 97) == check || 97 - ((2_000_000_000 + body) % 97) == check;
     }
 
     /// <summary>The digits of <paramref name="text"/>, separators dropped.</summary>

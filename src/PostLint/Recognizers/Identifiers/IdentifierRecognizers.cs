@@ -16,6 +16,7 @@ internal static class IdentifierRecognizers
         new IbanRecognizer(),
         new CreditCardRecognizer(),
         new BsnRecognizer(),
+        new NationalIdRecognizer(),
         new IdNumberRecognizer(),
         new PhoneRecognizer(),
         new DateOfBirthRecognizer(),

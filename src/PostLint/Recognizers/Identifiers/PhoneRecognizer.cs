@@ -29,12 +29,13 @@ internal sealed partial class PhoneRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        var home = context.Language == PostLanguage.English ? "GB" : "NL";
-
         // Only the entities of earlier recognizers: matches do not overlap, so neither do the numbers found in them.
         var earlier = new SpanLookup(context.Entities.Select(e => e.Span));
         foreach (Match match in Candidate().Matches(text))
         {
+            // A number without a country code is read as the sentence's country: a UK number quoted in a Dutch post stays British.
+            var home = context.LanguageAt(match.Index) == PostLanguage.English ? "GB" : "NL";
+
             // libphonenumber's metadata takes tens of milliseconds to load: only a post with a candidate pays for it.
             var util = PhoneNumberUtil.GetInstance();
 

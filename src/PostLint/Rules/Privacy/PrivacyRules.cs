@@ -10,7 +10,7 @@ internal static class PrivacyRules
         new PatientNameAnalyzer(),
         new PhoneNumberAnalyzer(),
         new EmailAddressAnalyzer(),
-        new BsnAnalyzer(),
+        new NationalIdAnalyzer(),
         new BankAccountAnalyzer(),
         new PaymentCardAnalyzer(),
         new RecordNumberAnalyzer(),

@@ -4,14 +4,14 @@ using PostLint.Diagnostics;
 namespace PostLint.Rules.Privacy;
 
 /// <summary>
-/// PL1007: a patient, record or hospital number, or an NHS number with a valid check digit. Anyone with
-/// access to the record system — and many people have — can look the patient up with it.
+/// PL1007: a patient, record or hospital number. Anyone with access to the record system — and many
+/// people have — can look the patient up with it. NHS numbers are national identifiers and go to PL1004.
 /// </summary>
 internal sealed class RecordNumberAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "PL1007",
-        "Patient, record or NHS number",
+        "Patient or record number",
         DiagnosticCategory.Privacy,
         DiagnosticSeverity.Warning,
         "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid); VVN-SM-2 (NBC 2.10); GMC-USM24-§18; NMC-SMG; ANA-SN2011-P1",
@@ -21,23 +21,15 @@ internal sealed class RecordNumberAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var number in context.EntitiesOf(EntityType.IdNumber))
+        foreach (var number in context.EntitiesOf(EntityType.IdNumber).Where(n => n.Attribute("kind") != "nhs"))
         {
-            var nhs = number.Attribute("kind") == "nhs";
             context.Report(
                 Rule,
                 number.Span,
-                nhs
-                    ? context.Localize(
-                        $"NHS-nummer '{number.Text}' (controlecijfer klopt) hoort bij precies één patiënt en opent diens dossier.",
-                        $"NHS number '{number.Text}' (valid check digit) belongs to exactly one patient and opens their record.")
-                    : context.Localize(
-                        $"Patiënt- of dossiernummer '{number.Text}': wie toegang heeft tot het systeem, vindt hiermee de patiënt.",
-                        $"Patient or record number '{number.Text}': anyone with access to the system can look the patient up with it."),
-                CodeFix.Replace(
-                    context.Localize("Verwijder het nummer", "Remove the number"),
-                    number.Span,
-                    nhs ? context.Localize("[NHS-nummer verwijderd]", "[NHS number removed]") : context.Localize("[nummer verwijderd]", "[number removed]")));
+                context.Localize(
+                    $"Patiënt- of dossiernummer '{number.Text}': wie toegang heeft tot het systeem, vindt hiermee de patiënt.",
+                    $"Patient or record number '{number.Text}': anyone with access to the system can look the patient up with it."),
+                CodeFix.Replace(context.Localize("Verwijder het nummer", "Remove the number"), number.Span, context.Localize("[nummer verwijderd]", "[number removed]")));
         }
     }
 }

@@ -7,9 +7,8 @@ public class RecordNumberAnalyzerTests
     [Theory]
     [InlineData("Bij de patiënt met dossiernummer {|PL1007:4471829|} bleek de dosering oud.")]
     [InlineData("Reflection: the patient (MRN {|PL1007:00458813|}) taught me about grief.")]
-    [InlineData("Can radiology chase the CT report for NHS no. {|PL1007:845 372 8437|}?")]
     [InlineData("Ziekenhuisnummer {|PL1007:Z123456|} staat dubbel in het EPD.")]
-    public void Fires_on_record_and_nhs_numbers(string markup) => Verify.Rule("PL1007", markup);
+    public void Fires_on_record_numbers(string markup) => Verify.Rule("PL1007", markup);
 
     [Theory]
     [InlineData("Our trial is registered as NCT05512344; recruitment opens next month.")]
@@ -18,23 +17,20 @@ public class RecordNumberAnalyzerTests
     [InlineData("Can radiology chase the CT report for NHS no. 845 372 8438?")]
     public void Is_silent_on_trial_vacancy_numbers_and_failed_check_digits(string text) => Verify.Rule("PL1007", text);
 
-    [Fact]
-    public void Same_digits_fire_only_with_a_valid_nhs_check_digit()
-    {
-        Verify.Rule("PL1007", "NHS number {|PL1007:943 476 5919|}");
-        Verify.Rule("PL1007", "NHS number 943 476 5918");
-    }
+    [Theory]
+    [InlineData("Can radiology chase the CT report for NHS no. 845 372 8437?")]
+    [InlineData("NHS number 943 476 5919 was visible in the photo.")]
+    public void Leaves_nhs_numbers_to_the_national_id_rule(string text) => Verify.Rule("PL1007", text);
 
     [Theory]
     [InlineData("De patiënt met dossiernummer 4471829 kreeg de oude dosering.")]
-    [InlineData("Chase the report for NHS no. 845 372 8437, please.")]
+    [InlineData("Het ziekenhuisnummer is Z123456, zag ik op de foto.")]
     public void Fix_removes_the_number(string text) => Verify.FixesResolve("PL1007", text);
 
     [Theory]
     [InlineData("patiëntnummer {|PL1007:1234567|} stond op de foto.")]
     [InlineData("Het patiëntnummer is {|PL1007:1234567|}, de foto staat online.")]
     [InlineData("MRN: {|PL1007:00123456|} for the guy with the fractured hip.")]
-    [InlineData("NHS number {|PL1007:943 476 5919|} was visible in the photo.")]
     public void Fires_on_numbers_after_is_and_colons(string markup) => Verify.Rule("PL1007", markup);
 
     [Theory]

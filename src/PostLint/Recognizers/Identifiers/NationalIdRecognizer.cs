@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using PostLint.Analysis;
+using PostLint.Text;
+
+namespace PostLint.Recognizers.Identifiers;
+
+/// <summary>
+/// Finds national identification numbers other than the BSN (<see cref="EntityType.NationalId"/>):
+/// <list type="bullet">
+/// <item>US social security numbers: <c>AAA-GG-SSSS</c> within the ranges the SSA issues; written without
+/// the dashes only next to an SSN word (<c>SSN</c>, <c>social security</c>);</item>
+/// <item>Belgian national register numbers (rijksregisternummer, INSZ): <c>yy.mm.dd-sss.cc</c> with a valid
+/// mod-97 check; 11 bare digits only next to a register word (<c>rijksregisternummer</c>, <c>INSZ</c>,
+/// <c>numéro national</c>).</item>
+/// </list>
+/// A number the text names as something else (order, ticket, case, ISBN) is none of these, and a span
+/// another identifier (BSN, phone, card) already took is left to it.
+/// Attributes: <c>scheme</c> (<c>ssn</c> or <c>rrn</c>), <c>value</c> (digits).
+/// </summary>
+internal sealed partial class NationalIdRecognizer : Recognizer
+{
+    private static readonly ContextCues SsnWords = new("ssn", "social security", "social security number", "social security no", "ss number");
+
+    private static readonly ContextCues RegisterWords = new(
+        "rijksregisternummer", "rijksregister", "rijksregisternr", "rrn", "insz", "insz nummer", "identificatienummer", "numero national",
+        "numero de registre national", "registre national", "niss", "national register number", "national number");
+
+    private static readonly ContextCues OtherNumberWords = new(
+        "order*", "bestel*", "ticket*", "case", "claim", "invoice*", "factuur*", "reference", "ref", "referentie*", "tracking", "isbn", "issn", "doi",
+        "pmid", "nct", "serial", "serie*", "part", "model", "sku", "kvk", "btw", "vat", "ondernemingsnummer", "kbo", "tel", "phone", "call", "bel", "fax");
+
+    public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.NationalId];
+
+    public override void Recognize(RecognitionContext context)
+    {
+        foreach (Match match in SsnCandidate().Matches(context.Text))
+        {
+            Consider(context, match, "ssn", digits => Checksums.IsUsSsn(digits), SsnWords, canonical: match.Groups["dashed"].Success);
+        }
+
+        foreach (Match match in RegisterCandidate().Matches(context.Text))
+        {
+            Consider(context, match, "rrn", digits => Checksums.IsRijksregisternummer(digits), RegisterWords, canonical: match.Groups["written"].Success);
+        }
+    }
+
+    // The written form alone is enough; any other spelling needs the scheme's own word nearby. A word
+    // naming the number as something else wins over the written form, never over the scheme's word.
+    private static void Consider(RecognitionContext context, Match match, string scheme, Func<string, bool> isValid, ContextCues schemeWords, bool canonical)
+    {
+        var text = context.Text;
+        var digits = Checksums.DigitsOf(match.Value);
+        var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
+        if (!isValid(digits) || context.Entities.Any(e => e.Span.Overlaps(span)))
+        {
+            return;
+        }
+
+        var sentenceStart = SentenceBounds.StartOf(text, match.Index);
+        var before = Math.Max(sentenceStart, match.Index - 40);
+        var named = schemeWords.In(text, before, Math.Min(SentenceBounds.EndOf(text, span.End), span.End + 25));
+        if (!named && (!canonical || OtherNumberWords.In(text, before, match.Index)))
+        {
+            return;
+        }
+
+        context.Add(new Entity(EntityType.NationalId, span, match.Value)
+        {
+            Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["scheme"] = scheme, ["value"] = digits },
+        });
+    }
+
+    [GeneratedRegex(@"(?<![\w.,+/-])(?:(?<dashed>\d{3}-\d{2}-\d{4})|\d{3} \d{2} \d{4}|\d{9})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SsnCandidate();
+
+    [GeneratedRegex(@"(?<![\w.,+/-])(?:(?<written>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})|\d{6}[ -]?\d{3}[ -]?\d{2}|\d{2}\.\d{2}\.\d{2}[ -]\d{3}[ -.]\d{2})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex RegisterCandidate();
+}
