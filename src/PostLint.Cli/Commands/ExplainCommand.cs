@@ -28,5 +28,5 @@ internal sealed class ExplainCommand(ICliConsole console)
     // A rule from a plugin may ship without a page; its descriptor still says what it is.
     private static string Summary(DiagnosticDescriptor rule) =>
         $"# {rule.Id}: {rule.Title}\n\nCategory: {rule.Category}\nDefault severity: {rule.DefaultSeverity.ToName()}\n" +
-        $"Guideline: {rule.Guideline}\n\n{rule.Description}\n\n{rule.HelpUri}";
+        $"Guideline: {rule.Guideline}\n\n{rule.Description}" + (rule.HelpUri is { } help ? $"\n\n{help}" : string.Empty);
 }

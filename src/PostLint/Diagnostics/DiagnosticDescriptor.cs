@@ -5,8 +5,11 @@ namespace PostLint.Diagnostics;
 /// </summary>
 public sealed class DiagnosticDescriptor
 {
-    /// <summary>Base address of the rule pages; a rule's page is <c>{HelpBase}/{Id}.md</c>.</summary>
-    public const string HelpBase = "https://github.com/postlint/postlint/blob/main/rules/docs";
+    /// <summary>
+    /// Base address of the rule pages, set by the build (a rule's page is <c>{HelpBase}/{Id}.md</c>);
+    /// null when the build did not know where they are published.
+    /// </summary>
+    public static string? HelpBase => HelpLinks.Base;
 
     /// <summary>Creates a descriptor.</summary>
     /// <param name="id">Stable ID, <c>PL</c> followed by four digits; never changes meaning once released.</param>
@@ -48,8 +51,8 @@ public sealed class DiagnosticDescriptor
     /// <summary>Why the rule exists.</summary>
     public string Description { get; }
 
-    /// <summary>Address of the rule's documentation page.</summary>
-    public string HelpUri => $"{HelpBase}/{Id}.md";
+    /// <summary>Address of the rule's documentation page, or null when the build did not set <see cref="HelpBase"/>.</summary>
+    public string? HelpUri => HelpBase is null ? null : $"{HelpBase}/{Id}.md";
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Title}";

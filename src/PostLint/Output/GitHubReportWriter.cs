@@ -6,7 +6,8 @@ namespace PostLint.Output;
 
 /// <summary>
 /// Writes GitHub Actions workflow commands (<c>::warning file=...,line=...::message</c>), which the
-/// Actions runner turns into annotations on the pull request. Info findings become notices.
+/// Actions runner turns into annotations on the pull request. Info findings become notices, and so
+/// does an advised count-to-ten verdict (PL0001), at the post's first line with its reasons.
 /// </summary>
 public sealed class GitHubReportWriter : ReportWriter
 {
@@ -44,14 +45,22 @@ public sealed class GitHubReportWriter : ReportWriter
                 DiagnosticSeverity.Warning => "warning",
                 _ => "notice",
             };
-            var file = result.Post.SourcePath is { } path and not PostReader.StandardInputName ? $"file={EscapeProperty(path)}," : string.Empty;
-            var title = result.Post.Id is { } id ? $"{diagnostic.Id} ({id})" : diagnostic.Id;
             _writer.WriteLine(
-                $"::{command} {file}line={location.Start.Line},col={location.Start.Column}," +
-                $"endLine={location.End.Line},endColumn={location.End.Column},title={EscapeProperty(title)}::" +
-                EscapeData($"{diagnostic.Message} ({diagnostic.Descriptor.HelpUri})"));
+                $"::{command} {File(result.Post)}line={location.Start.Line},col={location.Start.Column}," +
+                $"endLine={location.End.Line},endColumn={location.End.Column},title={Title(result.Post, diagnostic.Id)}::" +
+                EscapeData($"{diagnostic.Message} ({diagnostic.Descriptor.HelpUri ?? $"postlint explain {diagnostic.Id}"})"));
+        }
+
+        if (result.CountToTen.Advised)
+        {
+            var line = SourceLocation.Of(result.Post, new TextSpan(0, 0)).Start.Line;
+            _writer.WriteLine($"::notice {File(result.Post)}line={line},title={Title(result.Post, CountToTen.Descriptor.Id)}::" + EscapeData(string.Join('\n', result.CountToTen.Reasons)));
         }
     }
+
+    private static string File(Post post) => post.SourcePath is { } path and not PostReader.StandardInputName ? $"file={EscapeProperty(path)}," : string.Empty;
+
+    private static string Title(Post post, string ruleId) => EscapeProperty(post.Id is { } id ? $"{ruleId} ({id})" : ruleId);
 
     /// <inheritdoc />
     protected override void WriteInputError(InputError inputError)

@@ -173,7 +173,11 @@ public sealed class JsonReportWriter : ReportWriter
         writer.WriteNumber("line", location.Start.Line);
         writer.WriteNumber("column", location.Start.Column);
         writer.WriteString("text", diagnostic.Text);
-        writer.WriteString("helpUri", diagnostic.Descriptor.HelpUri);
+        if (diagnostic.Descriptor.HelpUri is { } help)
+        {
+            writer.WriteString("helpUri", help);
+        }
+
         writer.WriteStartArray("fixes");
         foreach (var fix in diagnostic.Fixes)
         {

@@ -6,7 +6,7 @@ namespace PostLint.Output;
 /// <param name="Posts">Posts checked.</param>
 /// <param name="Errors">Error-level diagnostics.</param>
 /// <param name="Warnings">Warning-level diagnostics.</param>
-/// <param name="Infos">Info-level diagnostics.</param>
+/// <param name="Infos">Info-level diagnostics, counting each post's advised count-to-ten verdict (PL0001, an info) as one.</param>
 public sealed record ReportSummary(int Posts, int Errors, int Warnings, int Infos)
 {
     /// <summary>Files that could not be read or parsed (their posts are not among <see cref="Posts"/>).</summary>
@@ -46,11 +46,12 @@ public sealed class ReportTally
     /// <summary>The counts so far.</summary>
     public ReportSummary Summary => new(_posts, _errors, _warnings, _infos) { InputErrors = _inputErrors };
 
-    /// <summary>Counts one post and its diagnostics.</summary>
+    /// <summary>Counts one post, its diagnostics and its count-to-ten verdict.</summary>
     public void Add(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         _posts++;
+        _infos += result.CountToTen.Advised ? 1 : 0;
         foreach (var diagnostic in result.Diagnostics)
         {
             switch (diagnostic.Severity)

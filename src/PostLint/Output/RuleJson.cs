@@ -29,7 +29,11 @@ public static class RuleJson
         writer.WriteString("title", rule.Title);
         writer.WriteString("description", rule.Description);
         writer.WriteString("guideline", rule.Guideline);
-        writer.WriteString("helpUri", rule.HelpUri);
+        if (rule.HelpUri is { } help)
+        {
+            writer.WriteString("helpUri", help);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -12,7 +12,8 @@ namespace PostLint.Output;
 /// that reported, and one result per diagnostic with its region in the source file (line/column,
 /// character offset and length, snippet) and its fixes. Columns are UTF-16 code units, as declared
 /// by the run's <c>columnKind</c>. Files that could not be read become the invocation's
-/// <c>toolExecutionNotifications</c>.
+/// <c>toolExecutionNotifications</c>. The count-to-ten verdict (PL0001) has no region: the run's
+/// <c>properties.countToTen</c> lists the posts it is advised for, with their reasons.
 /// </summary>
 /// <remarks>
 /// The driver's rule list comes before the results and each result names its rule's index in it,
@@ -26,14 +27,12 @@ public sealed class SarifReportWriter : ReportWriter
     /// <summary>The SARIF schema the output conforms to.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>Where the tool's documentation lives.</summary>
-    public const string InformationUri = "https://github.com/postlint/postlint";
-
     private static readonly JsonWriterOptions IndentedOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Stream _output;
     private readonly SortedDictionary<string, DiagnosticDescriptor> _rules = new(StringComparer.Ordinal);
     private readonly List<InputError> _inputErrors = [];
+    private readonly List<AdvisedPost> _advised = [];
     private readonly ResultSpool _spool = new();
     private readonly ArrayBufferWriter<byte> _record = new();
     private readonly Utf8JsonWriter _recordWriter;
@@ -81,6 +80,12 @@ public sealed class SarifReportWriter : ReportWriter
             _recordWriter.Flush();
             _spool.Append(_record.WrittenSpan);
         }
+
+        if (result.CountToTen.Advised)
+        {
+            var line = SourceLocation.Of(result.Post, new TextSpan(0, 0)).Start.Line;
+            _advised.Add(new AdvisedPost(ArtifactUri(result.Post.SourcePath), line, result.Post.Id, result.Language.ToCode(), result.CountToTen.Reasons));
+        }
     }
 
     /// <inheritdoc />
@@ -111,10 +116,46 @@ public sealed class SarifReportWriter : ReportWriter
             WriteInvocation(writer, _inputErrors);
         }
 
+        WriteCountToTen(writer, _advised);
+
         writer.WriteEndObject();
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void WriteCountToTen(Utf8JsonWriter writer, List<AdvisedPost> advised)
+    {
+        writer.WriteStartObject("properties");
+        writer.WriteStartObject("countToTen");
+        writer.WriteString("ruleId", CountToTen.Descriptor.Id);
+        writer.WriteStartArray("advised");
+        foreach (var post in advised)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("artifactLocation");
+            writer.WriteString("uri", post.Uri);
+            writer.WriteEndObject();
+            writer.WriteNumber("startLine", post.StartLine);
+            if (post.PostId is not null)
+            {
+                writer.WriteString("postId", post.PostId);
+            }
+
+            writer.WriteString("language", post.Language);
+            writer.WriteStartArray("reasons");
+            foreach (var reason in post.Reasons)
+            {
+                writer.WriteStringValue(reason);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     /// <inheritdoc />
@@ -221,7 +262,11 @@ public sealed class SarifReportWriter : ReportWriter
         var version = typeof(PostLinter).Assembly.GetName().Version;
         writer.WriteString("version", version?.ToString(3) ?? "0.0.0");
         writer.WriteString("semanticVersion", version?.ToString(3) ?? "0.0.0");
-        writer.WriteString("informationUri", InformationUri);
+        if (HelpLinks.Repository is { } repository)
+        {
+            writer.WriteString("informationUri", repository);
+        }
+
         writer.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -230,8 +275,12 @@ public sealed class SarifReportWriter : ReportWriter
             writer.WriteString("name", PascalCase(rule.Title));
             WriteText(writer, "shortDescription", rule.Title);
             WriteText(writer, "fullDescription", rule.Description);
-            writer.WriteString("helpUri", rule.HelpUri);
-            WriteText(writer, "help", $"{rule.Description} Guideline: {rule.Guideline}. See {rule.HelpUri}");
+            if (rule.HelpUri is { } help)
+            {
+                writer.WriteString("helpUri", help);
+            }
+
+            WriteText(writer, "help", $"{rule.Description} Guideline: {rule.Guideline}. See {rule.HelpUri ?? $"`postlint explain {rule.Id}`"}.");
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteString("level", Level(rule.DefaultSeverity));
             writer.WriteEndObject();
@@ -413,3 +462,6 @@ public sealed record SarifReportOptions
     /// </summary>
     public IReadOnlySet<Diagnostic> KnownFindings { get; init; } = new HashSet<Diagnostic>();
 }
+
+/// <summary>What the SARIF run keeps of a post whose count-to-ten verdict is advised (not its text).</summary>
+internal sealed record AdvisedPost(string Uri, int StartLine, string? PostId, string Language, IReadOnlyList<string> Reasons);

@@ -31,4 +31,16 @@ public sealed class GitHubOutputTests : IDisposable
 
         run.Stdout.Should().StartWith("::error line=1,col=6,");
     }
+
+    [Fact]
+    public void An_advised_count_to_ten_is_a_notice_with_its_reasons()
+    {
+        _workspace.Write("posts/angry.md", "---\nid: a1\nlang: en\n---\nThat useless idiot from pharmacy lost the script again.\n");
+        _workspace.Write("posts/calm.md", "---\nlang: en\n---\nThanks to the night team for a calm shift.\n");
+
+        var run = _workspace.Run("check", "--format", "github", "posts");
+
+        var notices = run.Stdout.Split('\n').Where(l => l.Contains("title=PL0001", StringComparison.Ordinal)).ToList();
+        notices.Should().ContainSingle().Which.Should().StartWith("::notice file=posts/angry.md,line=5,title=PL0001 (a1)::Count to ten: ");
+    }
 }

@@ -37,7 +37,7 @@ public sealed class JsonOutputTests : IDisposable
         diagnostic.GetProperty("end").GetInt32().Should().Be(44);
         diagnostic.GetProperty("text").GetString().Should().Be("els.jansen1962@gmail.com");
         diagnostic.GetProperty("line").GetInt32().Should().Be(3, "the record is on the third line of the file");
-        diagnostic.GetProperty("helpUri").GetString().Should().EndWith("/PL1003.md");
+        (diagnostic.TryGetProperty("helpUri", out var help) ? help.GetString() : null).Should().Be(Diagnostics.DiagnosticDescriptor.HelpBase is { } helpBase ? $"{helpBase}/PL1003.md" : null);
         diagnostic.GetProperty("fixes")[0].GetProperty("edits")[0].GetProperty("start").GetInt32().Should().Be(20);
         posts[1].GetProperty("countToTen").GetProperty("advised").GetBoolean().Should().BeFalse();
 

@@ -23,7 +23,7 @@ public sealed class SarifOutputTests : IDisposable
         var sarifRun = log.GetProperty("runs").EnumerateArray().Should().ContainSingle().Subject;
         var driver = sarifRun.GetProperty("tool").GetProperty("driver");
         driver.GetProperty("name").GetString().Should().Be("PostLint");
-        driver.GetProperty("informationUri").GetString().Should().StartWith("https://");
+        (driver.TryGetProperty("informationUri", out var information) ? information.GetString() : null).Should().Be(Diagnostics.HelpLinks.Repository);
         var rules = driver.GetProperty("rules").EnumerateArray().ToList();
         var results = sarifRun.GetProperty("results").EnumerateArray().ToList();
         rules.Select(r => r.GetProperty("id").GetString()).Should().BeEquivalentTo(results.Select(r => r.GetProperty("ruleId").GetString()).Distinct());
@@ -32,7 +32,7 @@ public sealed class SarifOutputTests : IDisposable
         rule.GetProperty("name").GetString().Should().Be("PersonalEMailAddress");
         rule.GetProperty("shortDescription").GetProperty("text").GetString().Should().Be("Personal e-mail address");
         rule.GetProperty("fullDescription").GetProperty("text").GetString().Should().NotBeNullOrWhiteSpace();
-        rule.GetProperty("helpUri").GetString().Should().EndWith("PL1003.md");
+        (rule.TryGetProperty("helpUri", out var help) ? help.GetString() : null).Should().Be(Diagnostics.DiagnosticDescriptor.HelpBase is { } helpBase ? $"{helpBase}/PL1003.md" : null);
         rule.GetProperty("defaultConfiguration").GetProperty("level").GetString().Should().Be("warning");
         rule.GetProperty("properties").GetProperty("category").GetString().Should().Be("Privacy");
 
@@ -103,6 +103,25 @@ public sealed class SarifOutputTests : IDisposable
     }
 
     [Fact]
+    public void Run_properties_carry_the_count_to_ten_verdict_of_each_advised_post()
+    {
+        _workspace.Write("posts.jsonl",
+            "{\"id\": \"calm\", \"lang\": \"en\", \"text\": \"Her son can email the ward at ward7@nhs.net.\"}\n" +
+            "{\"id\": \"bsn\", \"lang\": \"nl\", \"text\": \"Het gaat om BSN 135119741, de verzekeraar weigert.\"}\n");
+
+        var run = _workspace.Run("check", "--format", "sarif", "posts.jsonl");
+
+        var verdict = run.Json.GetProperty("runs")[0].GetProperty("properties").GetProperty("countToTen");
+        verdict.GetProperty("ruleId").GetString().Should().Be("PL0001");
+        var advised = verdict.GetProperty("advised").EnumerateArray().Should().ContainSingle().Subject;
+        advised.GetProperty("postId").GetString().Should().Be("bsn");
+        advised.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("posts.jsonl");
+        advised.GetProperty("startLine").GetInt32().Should().Be(2);
+        advised.GetProperty("language").GetString().Should().Be("nl");
+        advised.GetProperty("reasons")[0].GetString().Should().StartWith("Tel tot tien: '135119741' (PL1004)");
+    }
+
+    [Fact]
     public void Clean_input_gives_an_empty_run()
     {
         _workspace.Write("post.txt", "Fijne feestdagen allemaal!");
@@ -113,6 +132,7 @@ public sealed class SarifOutputTests : IDisposable
         var sarifRun = run.Json.GetProperty("runs")[0];
         sarifRun.GetProperty("results").GetArrayLength().Should().Be(0);
         sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().Should().Be(0);
+        sarifRun.GetProperty("properties").GetProperty("countToTen").GetProperty("advised").GetArrayLength().Should().Be(0);
     }
 
     private static JsonElement Result(CliRun run, string ruleId) =>

@@ -37,6 +37,20 @@ public sealed class TextOutputTests : IDisposable
     }
 
     [Fact]
+    public void Summary_counts_an_advised_count_to_ten_as_an_info()
+    {
+        _workspace.Write("angry.txt", "Ik word er gek van, die klootzak van de apotheek weer.");
+        _workspace.Write("calm.txt", "Fijne feestdagen allemaal, en dank aan het nachtteam!");
+
+        var run = _workspace.Run("check", "angry.txt", "calm.txt");
+
+        var verdicts = run.Stdout.Split('\n').Count(l => l.Contains("(PL0001)", StringComparison.Ordinal));
+        verdicts.Should().Be(1, "only the angry post is advised to pause");
+        var infos = run.Stdout.Split('\n').Count(l => l.Contains(": info PL", StringComparison.Ordinal));
+        run.Stdout.TrimEnd().Split('\n')[^1].Should().EndWith($", {infos + verdicts} info" + (infos + verdicts == 1 ? string.Empty : "s"));
+    }
+
+    [Fact]
     public void Json_lines_posts_keep_a_clean_location_and_show_their_id_after_the_message()
     {
         _workspace.Write("posts.jsonl", "{\"id\": \"p1\", \"text\": \"Fijne dag!\"}\n{\"id\": \"p2\", \"lang\": \"en\", \"text\": \"Mail tom_r@outlook.co.uk\"}\n");
