@@ -3,10 +3,24 @@ using System.Globalization;
 using PostLint.Rules.Tone;
 using PostLint.Training;
 
-// Trains the tone classifier. Usage (from the repository root):
+// Trains the language model (`language`, see Language/LanguageTraining.cs) or the tone classifier. Usage (from the repository root):
+//   dotnet run --project src/PostLint.Training -c Release -- language --data ../shared/data --out rules/models [--written FILE] [--labelled FILE]...
 //   dotnet run --project src/PostLint.Training -c Release -- --data ../shared/data --out rules/models [--threshold 0.8]
 // Reads the tone training tables, holds out 20 % per language, trains a logistic regression with ML.NET over
 // PostLint's own hashed features, and writes tone-model.bin, tone-model-check.tsv and tone-model.md to --out.
+if (args.FirstOrDefault() == "language")
+{
+    string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    var labelled = args.Select((a, i) => (a, i)).Where(p => p.a == "--labelled" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
+    if (Value("--data") is not { } data || Value("--out") is not { } output)
+    {
+        Console.Error.WriteLine("usage: PostLint.Training language --data <shared/data folder> --out <rules/models folder> [--written <lang/text TSV>] [--labelled <posts.jsonl>]...");
+        return 2;
+    }
+
+    return PostLint.Training.Language.LanguageTraining.Run(data, output, Value("--written"), labelled);
+}
+
 var options = TrainingOptions.Parse(args);
 if (options is null)
 {

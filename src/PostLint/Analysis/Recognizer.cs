@@ -48,6 +48,9 @@ public sealed class RecognitionContext
     /// <summary>The post's language, detected when the post did not say.</summary>
     public PostLanguage Language { get; }
 
+    /// <summary>The language of the sentence at <paramref name="position"/> (see <see cref="PostIndex.LanguageAt"/>): read a quoted or mixed-in sentence in its own language.</summary>
+    public PostLanguage LanguageAt(int position) => Index.LanguageAt(position);
+
     /// <summary>Effective options (thresholds, author profile, configured terms).</summary>
     public PostLinterOptions Options { get; }
 

@@ -20,6 +20,7 @@ public sealed class PostIndex
     private readonly IReadOnlyList<TermMatch>?[] _matches;
     private Dictionary<WordList, (List<Candidate>? Candidates, IReadOnlyList<TermMatch>? Matches)>? _undeclared;
     private IReadOnlyList<TextSpan>? _sentences;
+    private IReadOnlyList<SentenceLanguage>? _languageBySentence;
     private int[]? _clauseBreaks;
     private Dictionary<object, object>? _shared;
 
@@ -52,6 +53,16 @@ public sealed class PostIndex
 
     /// <summary>The sentences, trimmed, in order: they end at a line break and at <c>. ! ? …</c> before a space, not after an abbreviation or inside a number.</summary>
     public IReadOnlyList<TextSpan> Sentences => _sentences ??= SentenceSplitter.Split(Text);
+
+    /// <summary>
+    /// The language of each stretch of sentences, covering the text: a mixed post (a Dutch comment on an
+    /// English quote) has stretches in each language; a sentence too short to tell takes <see cref="Language"/>.
+    /// Worked out on first use.
+    /// </summary>
+    public IReadOnlyList<SentenceLanguage> LanguageBySentence => _languageBySentence ??= LanguageDetector.BySentence(Text, Language);
+
+    /// <summary>The language of the sentence at <paramref name="position"/>; messages stay in <see cref="Language"/>.</summary>
+    public PostLanguage LanguageAt(int position) => SentenceLanguages.At(LanguageBySentence, position, Language);
 
     /// <summary>The sentence that contains <paramref name="position"/> (the last one when the position is past them all).</summary>
     public TextSpan SentenceContaining(int position)
