@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Recognizers;
 using PostLint.Rules;
+using PostLint.Suppressions;
 using PostLint.Text;
 
 namespace PostLint;
@@ -26,6 +27,7 @@ public sealed class PostLinter
     private readonly IReadOnlyList<DiagnosticSuppression> _suppressions;
     private readonly DiagnosticSuppression[][] _postWide;
     private bool _warm;
+    private readonly IReadOnlySet<string> _knownRuleIds;
 
     /// <summary>Creates a linter with the built-in rules and <paramref name="options"/> (defaults when null).</summary>
     public PostLinter(PostLinterOptions? options = null)
@@ -35,7 +37,8 @@ public sealed class PostLinter
         _analyzers = AnalyzerOrder.Sort([.. BuiltInAnalyzers.Create(), .. Options.AdditionalAnalyzers]);
         _suppressions = [.. _analyzers.SelectMany(a => a.Suppressions)];
         _postWide = [.. _analyzers.Select(a => a.Suppressions.Where(s => s.IsPostWide).ToArray())];
-        SupportedDiagnostics = [CountToTen.Descriptor, PostTooComplex.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        SupportedDiagnostics = [CountToTen.Descriptor, PostTooComplex.Descriptor, UnusedSuppression.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        _knownRuleIds = SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
         // One trie over the word lists of the rules that can report: a switched-off rule costs no matching.
         var enabled = _analyzers.Where(a => a.SupportedDiagnostics.Any(d => Options.EffectiveSeverity(d) is not null));
@@ -45,7 +48,7 @@ public sealed class PostLinter
     /// <summary>The options this linter was created with.</summary>
     public PostLinterOptions Options { get; }
 
-    /// <summary>Every rule this linter knows, ordered by ID (including PL0001, the count-to-ten verdict, and PL0002, reported by the engine).</summary>
+    /// <summary>Every rule this linter knows, ordered by ID (including those the engine reports: PL0001, the count-to-ten verdict; PL0002, a post too complex to check fully; PL0003, a suppression that hides nothing).</summary>
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <summary>Analyses a text with default metadata.</summary>
@@ -80,8 +83,7 @@ public sealed class PostLinter
         var index = _indexer.Build(post.Text, language);
         var entities = new List<Entity>();
         var reported = new List<Diagnostic>();
-        var suppressed = post.Suppressions.Select(s => s.RuleId).ToHashSet(StringComparer.Ordinal);
-        bool IsEnabled(DiagnosticDescriptor d) => !suppressed.Contains(d.Id) && Options.EffectiveSeverity(d) is not null;
+        bool IsEnabled(DiagnosticDescriptor d) => Options.EffectiveSeverity(d) is not null;
 
         var context = new AnalysisContext(post, index, entities, Options, reported, IsEnabled, budget.Token);
         try
@@ -101,8 +103,12 @@ public sealed class PostLinter
             context.Report(PostTooComplex.RuleStopped(stopped, language));
         }
 
-        var kept = _suppressions.Count == 0 ? reported : reported.Where(d => !_suppressions.Any(s => s.Suppresses(d, reported)));
-        var diagnostics = kept
+        var kept = _suppressions.Count == 0 ? reported : [.. reported.Where(d => !_suppressions.Any(s => s.Suppresses(d, reported)))];
+
+        // Suppressions apply to what the analyzers found, so a suppression that hides nothing can be told (PL0003).
+        var remaining = SuppressionFilter.Apply(post, kept, _knownRuleIds, id => !Options.RuleSeverities.TryGetValue(id, out var configured) || configured is not null);
+        var diagnostics = remaining
+            .Where(d => d.Descriptor != UnusedSuppression.Descriptor || IsEnabled(d.Descriptor))
             // A configured severity overrides; otherwise an analyzer may report above or below its default
             // (PL2001 is an error when the estimated crowd is about one person).
             .Select(d => Options.RuleSeverities.TryGetValue(d.Id, out var configured) && configured is { } severity ? d.WithSeverity(severity) : d)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PostLint.Diagnostics;
 using PostLint.Input;
+using PostLint.Suppressions;
 using YamlDotNet.RepresentationModel;
 
 namespace PostLint.Configuration;
@@ -106,10 +107,10 @@ public sealed class ConfigurationLoader
         var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
         foreach (var (key, keyNode, value) in document.Entries(document.Mapping(node, "rules")))
         {
-            var id = key.Trim().ToUpperInvariant();
-            if (!_knownRuleIds.Contains(id))
+            var id = key.Trim();
+            if (RuleIdCheck.Problem(id, _knownRuleIds, "under rules") is { } problem)
             {
-                throw document.Error(keyNode, $"unknown rule ID '{key}' under rules; expected an ID that `postlint rules` lists{NearestHint(id)}");
+                throw document.Error(keyNode, problem);
             }
 
             var severity = document.Scalar(value, $"rules.{id}");
@@ -171,10 +172,4 @@ public sealed class ConfigurationLoader
             .Where(term => term.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToArray();
-
-    private string NearestHint(string id)
-    {
-        var near = NameSuggestions.Nearest(id, _knownRuleIds);
-        return near.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", near)}?)";
-    }
 }

@@ -56,7 +56,11 @@ internal sealed class YamlSource
         }
         catch (YamlException ex)
         {
-            throw error(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, "invalid YAML: " + WithoutLocation(ex.Message));
+            // YamlDotNet places a tab in the indentation at the mapping that holds it; the author needs the tab's own line.
+            var (line, column) = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(yaml, (int)ex.Start.Line) is { } tab
+                ? tab
+                : ((int)ex.Start.Line, (int)ex.Start.Column);
+            throw error(path, line + lineOffset, column, "invalid YAML: " + WithoutLocation(ex.Message));
         }
 
         if (stream.Documents.Count > 1)
@@ -140,6 +144,23 @@ internal sealed class YamlSource
     private sealed class DepthLimitException(Mark start) : Exception
     {
         public Mark Start { get; } = start;
+    }
+
+    // The first line from line number <paramref name="from"/> on whose indentation holds a tab, and the tab's column.
+    private static (int Line, int Column)? TabIndentation(string yaml, int from)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Max(from, 1) - 1; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is reported separately.

@@ -1,18 +1,19 @@
 using System.Text;
 using System.Text.Json;
 using PostLint.Configuration;
+using PostLint.Suppressions;
 
 namespace PostLint.Input;
 
 /// <summary>
 /// JSON Lines: every non-blank line is an object with <c>text</c> and optional <c>id</c>, <c>lang</c>,
-/// <c>platform</c>, <c>author</c> {role, specialty, account} and <c>attachments</c> [{file, alt}].
+/// <c>platform</c>, <c>author</c> {role, specialty, account}, <c>attachments</c> [{file, alt}] and
+/// <c>postlint</c> {disable: [IDs], reason}, which suppresses rules for the post as front matter does.
 /// Other members (labels, notes) are ignored. Read with <see cref="Utf8JsonReader"/>: no reflection.
 /// </summary>
 internal static class JsonLinesPostReader
 {
-
-    public static IReadOnlyList<Post> Read(string content, string path)
+    public static IReadOnlyList<Post> Read(string content, string path, IReadOnlySet<string> knownRuleIds)
     {
         var posts = new List<Post>();
         var lineStart = 0;
@@ -23,7 +24,7 @@ internal static class JsonLinesPostReader
             var line = content[lineStart..lineEnd].TrimEnd('\r');
             if (!string.IsNullOrWhiteSpace(line))
             {
-                posts.Add(ReadLine(line, number, lineStart, path));
+                posts.Add(ReadLine(line, number, lineStart, path, knownRuleIds));
             }
 
             lineStart = lineEnd + 1;
@@ -37,7 +38,7 @@ internal static class JsonLinesPostReader
     /// in the memory of its longest line. Errors surface when the enumeration reaches them.
     /// </summary>
     /// <exception cref="InputException">A line is not UTF-8, too long, or not a post; or the stream holds no post.</exception>
-    public static IEnumerable<Post> Read(Stream stream, string path, int maxLineBytes)
+    public static IEnumerable<Post> Read(Stream stream, string path, int maxLineBytes, IReadOnlySet<string> knownRuleIds)
     {
         var lines = new Utf8LineReader(stream, path, maxLineBytes);
         var any = false;
@@ -47,7 +48,7 @@ internal static class JsonLinesPostReader
             if (!string.IsNullOrWhiteSpace(text))
             {
                 any = true;
-                yield return ReadLine(text, line.Number, line.CharOffset, path);
+                yield return ReadLine(text, line.Number, line.CharOffset, path, knownRuleIds);
             }
         }
 
@@ -57,11 +58,11 @@ internal static class JsonLinesPostReader
         }
     }
 
-    private static Post ReadLine(string line, int number, int lineFileOffset, string path)
+    private static Post ReadLine(string line, int number, int lineFileOffset, string path, IReadOnlySet<string> knownRuleIds)
     {
         var bytes = Encoding.UTF8.GetBytes(line);
         var reader = new Utf8JsonReader(bytes);
-        var record = new Record();
+        var record = new Record(knownRuleIds);
         try
         {
             Expect(ref reader, JsonTokenType.StartObject, "a JSON object per line");
@@ -98,6 +99,7 @@ internal static class JsonLinesPostReader
             Platform = record.Platform,
             Author = record.Author,
             Attachments = record.Attachments,
+            Suppressions = record.Suppressions,
             SourcePath = path,
             SourceMap = map,
         };
@@ -139,6 +141,9 @@ internal static class JsonLinesPostReader
             case "attachments":
                 record.Attachments = ReadAttachments(ref reader);
                 break;
+            case "postlint":
+                record.Suppressions = ReadSuppressions(ref reader, record.KnownRuleIds);
+                break;
             default:
                 reader.Skip();
                 break;
@@ -178,6 +183,53 @@ internal static class JsonLinesPostReader
         }
 
         return author;
+    }
+
+    // Same contract as front matter: {"disable": ["PL1003"], "reason": "..."}; IDs exactly as `postlint rules` lists them.
+    private static Suppression[] ReadSuppressions(ref Utf8JsonReader reader, IReadOnlySet<string> knownRuleIds)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        var start = reader.TokenStartIndex;
+        Require(ref reader, JsonTokenType.StartObject, "\"postlint\" must be an object {\"disable\": [rule IDs], \"reason\": \"...\"}");
+        var ids = new List<string>();
+        string? reason = null;
+        while (Read(ref reader) != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString();
+            Read(ref reader);
+            switch (name)
+            {
+                case "disable":
+                    Require(ref reader, JsonTokenType.StartArray, "\"postlint.disable\" must be an array of rule IDs");
+                    while (Read(ref reader) != JsonTokenType.EndArray)
+                    {
+                        RequireString(ref reader, "postlint.disable[]");
+                        var id = reader.GetString()!.Trim();
+                        ids.Add(RuleIdCheck.Problem(id, knownRuleIds, "in \"postlint.disable\"") is { } problem
+                            ? throw new RecordException(problem, reader.TokenStartIndex)
+                            : id);
+                    }
+
+                    break;
+                case "reason":
+                    RequireString(ref reader, "postlint.reason");
+                    reason = reader.GetString()?.Trim();
+                    break;
+                default:
+                    throw new RecordException($"unknown member \"{name}\" in \"postlint\"; expected \"disable\" and \"reason\"", reader.TokenStartIndex);
+            }
+        }
+
+        if (ids.Count > 0 && string.IsNullOrEmpty(reason))
+        {
+            throw new RecordException("\"postlint.disable\" needs a reason: add \"reason\": \"why this rule does not apply here\"", start);
+        }
+
+        return ids.Distinct().Select(id => new Suppression(id, reason!)).ToArray();
     }
 
     private static Attachment[] ReadAttachments(ref Utf8JsonReader reader)
@@ -266,8 +318,12 @@ internal static class JsonLinesPostReader
         return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '.', '|');
     }
 
-    private sealed class Record
+    private sealed class Record(IReadOnlySet<string> knownRuleIds)
     {
+        public IReadOnlySet<string> KnownRuleIds { get; } = knownRuleIds;
+
+        public Suppression[] Suppressions { get; set; } = [];
+
         public int? TextStart { get; set; }
 
         public string? Id { get; set; }

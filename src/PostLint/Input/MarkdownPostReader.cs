@@ -1,4 +1,5 @@
 using PostLint.Configuration;
+using PostLint.Suppressions;
 using YamlDotNet.RepresentationModel;
 
 namespace PostLint.Input;
@@ -120,10 +121,10 @@ internal static class MarkdownPostReader
                 case "disable":
                     foreach (var item in document.Sequence(value, "postlint.disable"))
                     {
-                        var id = document.Scalar(item, "a rule ID").Trim().ToUpperInvariant();
-                        if (!knownRuleIds.Contains(id))
+                        var id = document.Scalar(item, "a rule ID").Trim();
+                        if (RuleIdCheck.Problem(id, knownRuleIds, "in postlint.disable") is { } problem)
                         {
-                            throw document.Error(item, $"unknown rule ID '{id}' in postlint.disable; `postlint rules` lists the IDs");
+                            throw document.Error(item, problem);
                         }
 
                         ids.Add(id);

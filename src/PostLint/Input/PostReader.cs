@@ -82,7 +82,7 @@ public sealed class PostReader
         }
 
         using var stream = Open(path, displayPath);
-        foreach (var post in JsonLinesPostReader.Read(stream, displayPath, MaxLineBytes))
+        foreach (var post in JsonLinesPostReader.Read(stream, displayPath, MaxLineBytes, _knownRuleIds))
         {
             yield return CheckPost(post, displayPath, format);
         }
@@ -101,7 +101,7 @@ public sealed class PostReader
         IReadOnlyList<Post> posts = format switch
         {
             PostFormat.Markdown => [MarkdownPostReader.Read(content, displayPath, _knownRuleIds)],
-            PostFormat.JsonLines => JsonLinesPostReader.Read(content, displayPath),
+            PostFormat.JsonLines => JsonLinesPostReader.Read(content, displayPath, _knownRuleIds),
             _ => [TextPost(content, displayPath)],
         };
 

@@ -60,7 +60,8 @@ public class ConfigurationLoaderTests
 
     [Theory]
     [InlineData("langauge: nl\n", 1, "unknown key 'langauge' in the configuration; expected one of: language, author, rules")]
-    [InlineData("rules:\n  PL1030: error\n", 2, "unknown rule ID 'PL1030' under rules; expected an ID that `postlint rules` lists (did you mean PL1003 or PL1010?)")]
+    [InlineData("rules:\n  PL1030: error\n", 2, "unknown rule ID 'PL1030' under rules (did you mean PL1003 or PL1010?)")]
+    [InlineData("rules:\n  pl1003: error\n", 2, "rule ID 'pl1003' under rules must be written in capitals (did you mean PL1003?)")]
     [InlineData("rules:\n  PL1003: loud\n", 2, "rules.PL1003 must be error, warning, info or none, not 'loud'")]
     [InlineData("author:\n  role: gp\n  acount: private\n", 3, "unknown key 'acount' in author; expected one of: role, specialty, account")]
     [InlineData("author:\n  account: secret\n", 2, "author.account must be 'professional' or 'private'")]
@@ -78,6 +79,22 @@ public class ConfigurationLoaderTests
         error.Line.Should().Be(line);
         error.Message.Should().StartWith($"team/.postlint.yml:{line}:").And.Contain(expected);
     }
+
+    [Theory]
+    [InlineData("rules:\n\tPL1003: error\n", 2, 1)]
+    [InlineData("language: nl\nrules:\n  PL1003: error\n\tPL4004: none\n", 4, 1)]
+    public void A_tab_in_the_indentation_is_reported_at_the_tab(string yaml, int line, int column)
+    {
+        var act = () => Loader.Parse(yaml, ".postlint.yml");
+
+        var error = act.Should().Throw<ConfigurationException>().Which;
+        (error.Line, error.Column).Should().Be((line, column));
+        error.Reason.Should().Contain("tab");
+    }
+
+    [Fact]
+    public void A_tab_inside_a_value_is_no_indentation_error() =>
+        Loader.Parse("codenames:\n  - \"Project\tNachtegaal\"\n", ".postlint.yml").Options.Codenames.Should().ContainSingle();
 
     [Fact]
     public void Broken_yaml_reports_where_the_parser_stopped()

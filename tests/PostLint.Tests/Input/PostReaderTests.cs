@@ -62,7 +62,7 @@ public class PostReaderTests
     [Fact]
     public void Suppression_with_a_reason_is_kept()
     {
-        var post = ReadMarkdown("---\npostlint:\n  disable: [PL1003, pl1002]\n  reason: functional mailbox of the research team\n---\nText\n");
+        var post = ReadMarkdown("---\npostlint:\n  disable: [PL1003, PL1002]\n  reason: functional mailbox of the research team\n---\nText\n");
 
         post.Suppressions.Should().Equal(
             new Suppression("PL1003", "functional mailbox of the research team"),
@@ -84,6 +84,49 @@ public class PostReaderTests
         var act = () => ReadMarkdown("---\npostlint:\n  disable: [PL9999]\n  reason: because\n---\nText\n");
 
         act.Should().Throw<InputException>().Which.Message.Should().Contain("post.md:3:").And.Contain("unknown rule ID 'PL9999'");
+    }
+
+    [Fact]
+    public void Suppression_ids_are_matched_exactly_with_a_suggestion()
+    {
+        var act = () => ReadMarkdown("---\npostlint:\n  disable: [PL1003, pl1002]\n  reason: mailbox\n---\nText\n");
+
+        act.Should().Throw<InputException>().Which.Message.Should()
+            .StartWith("post.md:3:").And.Contain("rule ID 'pl1002' in postlint.disable must be written in capitals (did you mean PL1002?)");
+    }
+
+    [Fact]
+    public void A_tab_in_front_matter_indentation_is_reported_at_the_tab()
+    {
+        var act = () => ReadMarkdown("---\nid: x\npostlint:\n\tdisable: [PL1003]\n---\nText\n");
+
+        var error = act.Should().Throw<InputException>().Which;
+        (error.Line, error.Column).Should().Be((4, 1));
+        error.Message.Should().Contain("tab");
+    }
+
+    [Fact]
+    public void Json_lines_postlint_member_suppresses_like_front_matter()
+    {
+        var post = Reader.Read(
+            "{\"text\": \"Mail info@praktijk.nl\", \"postlint\": {\"disable\": [\"PL1003\"], \"reason\": \"practice mailbox\"}}\n",
+            "posts.jsonl",
+            PostFormat.JsonLines).Single();
+
+        post.Suppressions.Should().Equal(new Suppression("PL1003", "practice mailbox"));
+    }
+
+    [Theory]
+    [InlineData("{\"text\": \"x\", \"postlint\": {\"disable\": [\"PL1003\"]}}", "needs a reason")]
+    [InlineData("{\"text\": \"x\", \"postlint\": {\"disable\": [\"pl1003\"], \"reason\": \"mailbox\"}}", "did you mean PL1003?")]
+    [InlineData("{\"text\": \"x\", \"postlint\": {\"disable\": [\"PL9999\"], \"reason\": \"mailbox\"}}", "unknown rule ID 'PL9999'")]
+    [InlineData("{\"text\": \"x\", \"postlint\": {\"disabled\": [\"PL1003\"], \"reason\": \"mailbox\"}}", "unknown member \"disabled\"")]
+    [InlineData("{\"text\": \"x\", \"postlint\": [\"PL1003\"]}", "must be an object")]
+    public void Json_lines_postlint_member_is_checked_like_front_matter(string line, string message)
+    {
+        var act = () => Reader.Read(line + "\n", "posts.jsonl", PostFormat.JsonLines);
+
+        act.Should().Throw<InputException>().Which.Message.Should().StartWith("posts.jsonl:1:").And.Contain(message);
     }
 
     [Fact]
