@@ -11,11 +11,13 @@ public static class DevCorpus
     /// <summary>Environment variable naming the corpus file; also how the path reaches BenchmarkDotNet's child processes.</summary>
     public const string PathVariable = "POSTLINT_CORPUS";
 
-    private const string DefaultRelativePath = "../shared/corpus/posts.dev.jsonl";
+    // Inside the repository, so a fresh clone can run every benchmark; the labelled dev corpus, which lives
+    // outside it, is the better workload and is passed with --corpus or POSTLINT_CORPUS.
+    private const string DefaultRelativePath = "samples/posts.jsonl";
 
     /// <summary>
     /// The corpus path: <paramref name="argument"/> when given, else <see cref="PathVariable"/>, else
-    /// <c>../shared/corpus/posts.dev.jsonl</c> relative to the repository root (the folder holding PostLint.sln).
+    /// <c>samples/posts.jsonl</c> under the repository root (the folder holding PostLint.sln).
     /// </summary>
     public static string Resolve(string? argument = null)
     {
