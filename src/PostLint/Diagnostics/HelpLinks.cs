@@ -55,15 +55,15 @@ internal static partial class HelpLinks
     private static string? Metadata(Assembly assembly, string key) =>
         assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;
 
-    [GeneratedRegex(@"^[\w.-]+@([\w.-]+):(?!//)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[\w.-]+@([\w.-]+):(?!//)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ScpLike();
 
-    [GeneratedRegex(@"^ssh://(?:[^@/]+@)?([\w.-]+)(?::\d+)?/", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^ssh://(?:[^@/]+@)?([\w.-]+)(?::\d+)?/", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Ssh();
 
-    [GeneratedRegex(@"^(https?://)[^@/]+@", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(https?://)[^@/]+@", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Credentials();
 
-    [GeneratedRegex(@"(?:\.git)?/*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\.git)?/*$", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GitSuffix();
 }

@@ -52,6 +52,6 @@ internal sealed partial record InlineSuppression(IReadOnlyList<string> RuleIds, 
     // "postlint-disable-next-line" or "-line", optionally inside an HTML comment, then IDs (words separated
     // by commas) and an optional ": reason" up to the comment's end or the line's end. Prose that merely
     // names the directive ("postlint-disable-line comments need a reason") does not fit.
-    [GeneratedRegex(@"(?:<!--[ \t]*)?postlint-disable-(?:(?<next>next-line)|line)\b[ \t]*(?<ids>\w+(?:[ \t]*,[ \t]*\w+)*)?[ \t]*(?::(?<reason>[^\r\n]*?))?[ \t]*(?:-->|(?=\r?\n)|$)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:<!--[ \t]*)?postlint-disable-(?:(?<next>next-line)|line)\b[ \t]*(?<ids>\w+(?:[ \t]*,[ \t]*\w+)*)?[ \t]*(?::(?<reason>[^\r\n]*?))?[ \t]*(?:-->|(?=\r?\n)|$)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DirectivePattern();
 }

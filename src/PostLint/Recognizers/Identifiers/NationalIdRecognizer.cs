@@ -70,9 +70,9 @@ internal sealed partial class NationalIdRecognizer : Recognizer
         });
     }
 
-    [GeneratedRegex(@"(?<![\w.,+/-])(?:(?<dashed>\d{3}-\d{2}-\d{4})|\d{3} \d{2} \d{4}|\d{9})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,+/-])(?:(?<dashed>\d{3}-\d{2}-\d{4})|\d{3} \d{2} \d{4}|\d{9})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SsnCandidate();
 
-    [GeneratedRegex(@"(?<![\w.,+/-])(?:(?<written>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})|\d{6}[ -]?\d{3}[ -]?\d{2}|\d{2}\.\d{2}\.\d{2}[ -]\d{3}[ -.]\d{2})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,+/-])(?:(?<written>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})|\d{6}[ -]?\d{3}[ -]?\d{2}|\d{2}\.\d{2}\.\d{2}[ -]\d{3}[ -.]\d{2})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RegisterCandidate();
 }
