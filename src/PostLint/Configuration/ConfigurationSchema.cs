@@ -78,7 +78,7 @@ public static class ConfigurationSchema
         foreach (var rule in rules.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             writer.WriteStartObject(rule.Id);
-            writer.WriteString("description", $"{rule.Title} ({rule.Category}, default {rule.DefaultSeverity.ToName()}). {rule.HelpUri}");
+            writer.WriteString("description", $"{rule.Title} ({rule.Category}, default {rule.DefaultSeverity.ToName()}). `postlint explain {rule.Id}` prints its page.");
             writer.WriteString("$ref", "#/definitions/severity");
             writer.WriteEndObject();
         }

@@ -19,17 +19,21 @@ namespace PostLint.Recognizers.Identifiers;
 /// </summary>
 internal sealed partial class NationalIdRecognizer : Recognizer
 {
-    private static readonly ContextCues SsnWords = new("ssn", "social security", "social security number", "social security no", "ss number");
+    private static readonly WordList SsnWords = WordList.FromTerms("ssn-words", "ssn", "social security", "social security number", "social security no", "ss number");
 
-    private static readonly ContextCues RegisterWords = new(
+    private static readonly WordList RegisterWords = WordList.FromTerms(
+        "register-words",
         "rijksregisternummer", "rijksregister", "rijksregisternr", "rrn", "insz", "insz nummer", "identificatienummer", "numero national",
         "numero de registre national", "registre national", "niss", "national register number", "national number");
 
-    private static readonly ContextCues OtherNumberWords = new(
+    private static readonly WordList OtherNumberWords = WordList.FromTerms(
+        "other-number-words",
         "order*", "bestel*", "ticket*", "case", "claim", "invoice*", "factuur*", "reference", "ref", "referentie*", "tracking", "isbn", "issn", "doi",
         "pmid", "nct", "serial", "serie*", "part", "model", "sku", "kvk", "btw", "vat", "ondernemingsnummer", "kbo", "tel", "phone", "call", "bel", "fax");
 
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.NationalId];
+
+    public override IEnumerable<WordList> WordLists => [SsnWords, RegisterWords, OtherNumberWords];
 
     public override void Recognize(RecognitionContext context)
     {
@@ -46,9 +50,9 @@ internal sealed partial class NationalIdRecognizer : Recognizer
 
     // The written form alone is enough; any other spelling needs the scheme's own word nearby. A word
     // naming the number as something else wins over the written form, never over the scheme's word.
-    private static void Consider(RecognitionContext context, Match match, string scheme, Func<string, bool> isValid, ContextCues schemeWords, bool canonical)
+    private static void Consider(RecognitionContext context, Match match, string scheme, Func<string, bool> isValid, WordList schemeWords, bool canonical)
     {
-        var text = context.Text;
+        var index = context.Index;
         var digits = Checksums.DigitsOf(match.Value);
         var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
         if (!isValid(digits) || context.Entities.Any(e => e.Span.Overlaps(span)))
@@ -56,10 +60,9 @@ internal sealed partial class NationalIdRecognizer : Recognizer
             return;
         }
 
-        var sentenceStart = SentenceBounds.StartOf(text, match.Index);
-        var before = Math.Max(sentenceStart, match.Index - 40);
-        var named = schemeWords.In(text, before, Math.Min(SentenceBounds.EndOf(text, span.End), span.End + 25));
-        if (!named && (!canonical || OtherNumberWords.In(text, before, match.Index)))
+        var before = Math.Max(index.SentenceContaining(match.Index).Start, match.Index - 40);
+        var named = index.ContainsIn(schemeWords, before, Math.Min(index.SentenceContaining(Math.Max(span.End - 1, 0)).End, span.End + 25));
+        if (!named && (!canonical || index.ContainsIn(OtherNumberWords, before, match.Index)))
         {
             return;
         }
