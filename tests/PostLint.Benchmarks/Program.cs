@@ -1,6 +1,6 @@
 // PostLint benchmarks. Run from the repository root in Release:
 //   dotnet run -c Release --project tests/PostLint.Benchmarks -- --throughput [--iterations 50] [--by-component] [--corpus PATH]
-//   dotnet run -c Release --project tests/PostLint.Benchmarks -- --long-posts [--by-component]
+//   dotnet run -c Release --project tests/PostLint.Benchmarks -- --long-posts [--by-component] [--only PATTERN]
 //   dotnet run -c Release --project tests/PostLint.Benchmarks -- --filter '*' [--corpus PATH]
 // Everything else on the command line goes to BenchmarkDotNet (--filter, --list flat, --job short, ...).
 using System.Globalization;
@@ -11,7 +11,7 @@ using PostLint.Benchmarks;
 var arguments = args.ToList();
 if (arguments.Remove("--long-posts"))
 {
-    return LongPostsMode.Run(byComponent: arguments.Remove("--by-component")) ? 0 : 1;
+    return LongPostsMode.Run(byComponent: arguments.Remove("--by-component"), only: TakeOption(arguments, "--only")) ? 0 : 1;
 }
 
 var corpus = DevCorpus.Resolve(TakeOption(arguments, "--corpus"));
