@@ -67,15 +67,10 @@ public sealed class PostIndex
     /// <summary>The sentence that contains <paramref name="position"/> (the last one when the position is past them all).</summary>
     public TextSpan SentenceContaining(int position)
     {
-        foreach (var sentence in Sentences)
-        {
-            if (position < sentence.End)
-            {
-                return sentence;
-            }
-        }
-
-        return Sentences.Count > 0 ? Sentences[^1] : default;
+        // Rules ask this for every match: a binary search keeps a post of many sentences linear.
+        var sentences = Sentences;
+        var at = SortedOffsets.CountBefore(sentences, s => s.End, position + 1);
+        return at < sentences.Count ? sentences[at] : sentences.Count > 0 ? sentences[^1] : default;
     }
 
     /// <summary>True when clause punctuation (<c>, ; : ( ) — –</c> or a sentence end) stands between two offsets.</summary>
@@ -317,24 +312,7 @@ public sealed class PostIndex
         return phrase ?? stem;
     }
 
-    private static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int offset)
-    {
-        var (low, high) = (0, tokens.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Span.Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
+    private static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int offset) => SortedOffsets.CountBefore(tokens, t => t.Span.Start, offset);
 
     private static List<Token> WithoutFillers(Token[] tokens)
     {

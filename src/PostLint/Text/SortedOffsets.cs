@@ -23,6 +23,29 @@ internal static class SortedOffsets
         return low;
     }
 
+    /// <summary>
+    /// How many of <paramref name="items"/> (ascending by <paramref name="offsetOf"/>: tokens, sentences or matches in
+    /// text order) lie below <paramref name="offset"/>: the index of the first at or after it.
+    /// </summary>
+    public static int CountBefore<T>(IReadOnlyList<T> items, Func<T, int> offsetOf, int offset)
+    {
+        var (low, high) = (0, items.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (offsetOf(items[middle]) < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>The last offset below <paramref name="offset"/>, or -1.</summary>
     public static int LastBefore(int[] sorted, int offset) => CountBefore(sorted, offset) is var count and > 0 ? sorted[count - 1] : -1;
 
