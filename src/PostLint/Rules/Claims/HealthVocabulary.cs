@@ -43,7 +43,7 @@ internal static class HealthVocabulary
 
     /// <summary>Dutch writes health words as compounds ("migrainepatiënten"); their head gives them away.</summary>
     private static bool HasHealthCompound(IReadOnlyList<Token> tokens, TextSpan span) =>
-        tokens.Any(t => span.Contains(t.Span) && CompoundHeads.Value.Any(head => t.Normalized.Length > head.Length && t.Normalized.EndsWith(head, StringComparison.Ordinal)));
+        tokens.Within(span).Any(t => CompoundHeads.Value.Any(head => t.Normalized.Length > head.Length && t.Normalized.EndsWith(head, StringComparison.Ordinal)));
 
     /// <summary>True when the match names a medicine.</summary>
     public static bool IsMedication(TermMatch match) => Topics(match).Contains(Medication);

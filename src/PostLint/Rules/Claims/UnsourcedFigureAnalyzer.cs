@@ -40,18 +40,28 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
     {
         var text = context.Text;
         var tokens = context.Index.Tokens;
-        var sentences = PostSentences.Split(text);
         var health = HealthVocabulary.Find(tokens);
         var endorsements = Endorsements.Value.Matches(tokens);
+
+        // Whether a sentence can hold an unsourced statistic depends on the sentence alone: answered once per
+        // sentence, not once per figure in it (a long sentence of figures made that its length squared).
+        var statisticSentences = new Dictionary<TextSpan, bool>();
+        bool HoldsStatistic(TextSpan sentence)
+        {
+            if (!statisticSentences.TryGetValue(sentence, out var holds))
+            {
+                statisticSentences[sentence] = holds = (HealthVocabulary.MentionsHealthOrPeople(tokens, health, sentence) || IsEndorsement(endorsements, sentence))
+                    && !SentenceWords(tokens, sentence).Any(w => NotAStatistic.Contains(w) || Preparations.Any(p => w.EndsWith(p, StringComparison.Ordinal)))
+                    && !SourceCitation.IsNear(text, sentence);
+            }
+
+            return holds;
+        }
 
         foreach (Match figure in FigurePattern().Matches(text))
         {
             var span = new TextSpan(figure.Index, figure.Index + figure.Length);
-            var sentence = PostSentences.Containing(sentences, span.Start);
-            if (!(HealthVocabulary.MentionsHealthOrPeople(tokens, health, sentence) || IsEndorsement(endorsements, sentence))
-                || SentenceWords(tokens, sentence).Any(w => NotAStatistic.Contains(w) || Preparations.Any(p => w.EndsWith(p, StringComparison.Ordinal)))
-                || IsNegated(text, tokens, span)
-                || SourceCitation.IsNear(text, sentence))
+            if (!HoldsStatistic(context.Index.SentenceContaining(span.Start)) || IsNegated(context.Index, span))
             {
                 continue;
             }
@@ -73,21 +83,11 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
     }
 
     private static IEnumerable<string> SentenceWords(IReadOnlyList<Token> tokens, TextSpan sentence) =>
-        tokens.Where(t => sentence.Contains(t.Span)).Select(t => t.Normalized);
+        tokens.Within(sentence).Select(t => t.Normalized);
 
     /// <summary>"Geen enkel medicijn is 100% veilig" denies a figure rather than claiming one.</summary>
-    private static bool IsNegated(string text, IReadOnlyList<Token> tokens, TextSpan span)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Span.Start >= span.Start)
-            {
-                return Negation.Before(text, tokens, i);
-            }
-        }
-
-        return false;
-    }
+    private static bool IsNegated(PostIndex index, TextSpan span) =>
+        index.FirstTokenAtOrAfter(span.Start) is var first && first < index.Tokens.Count && index.IsNegatedBefore(first);
 
     [GeneratedRegex(
         @"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?(?:%|procent\b|percent\b|per cent\b)"
