@@ -22,6 +22,8 @@ public sealed class PostIndex
     private IReadOnlyList<TextSpan>? _sentences;
     private IReadOnlyList<SentenceLanguage>? _languageBySentence;
     private int[]? _clauseBreaks;
+    private int[]? _quoteMarks;
+    private int[]? _lineBreaks;
     private Dictionary<object, object>? _shared;
 
     internal PostIndex(string text, PostLanguage language, WordTrie trie)
@@ -329,32 +331,24 @@ public sealed class PostIndex
     }
 
     // The nearest quote mark before the position, when it opens a quote: the nearest one closing a
-    // quote means the position is outside any quote.
+    // quote means the position is outside any quote. Quote marks and line breaks are found once per post and
+    // searched, because rules ask this for every match and scanning from each made a long line cost its length squared.
     private int? OpeningQuoteBefore(int position)
     {
-        for (var i = position - 1; i >= 0 && Text[i] != '\n'; i--)
-        {
-            if (IsQuote(Text[i]) && !IsApostrophe(i))
-            {
-                return Opens(i) ? i : null;
-            }
-        }
-
-        return null;
+        var quote = SortedOffsets.LastBefore(QuoteMarks, position);
+        return quote >= 0 && quote > SortedOffsets.LastBefore(LineBreaks, position) && Opens(quote) ? quote : null;
     }
 
     private int? ClosingQuoteAfter(int position)
     {
-        for (var i = position; i < Text.Length && Text[i] != '\n'; i++)
-        {
-            if (IsQuote(Text[i]) && !IsApostrophe(i))
-            {
-                return Opens(i) ? null : i;
-            }
-        }
-
-        return null;
+        var quote = SortedOffsets.FirstAtOrAfter(QuoteMarks, position);
+        var lineBreak = SortedOffsets.FirstAtOrAfter(LineBreaks, position);
+        return quote >= 0 && (lineBreak < 0 || quote < lineBreak) && !Opens(quote) ? quote : null;
     }
+
+    private int[] QuoteMarks => _quoteMarks ??= [.. Enumerable.Range(0, Text.Length).Where(i => IsQuote(Text[i]) && !IsApostrophe(i))];
+
+    private int[] LineBreaks => _lineBreaks ??= [.. Enumerable.Range(0, Text.Length).Where(i => Text[i] == '\n')];
 
     private bool IsApostrophe(int i) => i > 0 && i + 1 < Text.Length && Tokenizer.IsWordChar(Text[i - 1]) && Tokenizer.IsWordChar(Text[i + 1]);
 
