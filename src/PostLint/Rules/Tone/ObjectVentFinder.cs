@@ -22,14 +22,23 @@ internal static class ObjectVentFinder
     private static readonly Func<ToneText, IReadOnlyList<TextSpan>> VentedOnce = text =>
     {
         var curses = Curses(text);
-        return curses.Where(c => IsAimedAtThing(text, c, curses)).Select(c => c.Span).ToList();
+        if (curses.Count == 0)
+        {
+            return [];
+        }
+
+        var curseStarts = curses.Select(c => c.FirstToken).ToHashSet();
+        var things = ToneLexicons.Things.Matches(text).Where(t => t.FirstToken >= 0).ToList();
+        return curses.Where(c => IsAimedAtThing(text, c, curseStarts, things)).Select(c => c.Span).ToList();
     };
+
+    private static readonly Func<ToneText, SpanLookup> VentedLookup = text => new SpanLookup(Vented(text));
 
     /// <summary>Every curse in the post that is aimed at a thing, found once per post (PL4001 and PL4005 both ask).</summary>
     public static IReadOnlyList<TextSpan> Vented(ToneText text) => text.Memo(VentedOnce);
 
     /// <summary>True when <paramref name="span"/> holds a curse aimed at a thing.</summary>
-    public static bool IsVented(ToneText text, TextSpan span) => Vented(text).Any(v => v.Start < span.End && span.Start < v.End);
+    public static bool IsVented(ToneText text, TextSpan span) => text.Memo(VentedLookup).Overlaps(span);
 
     /// <summary>
     /// The post with every curse aimed at a thing blanked out, for the tone model: "stupid printer"
@@ -60,7 +69,9 @@ internal static class ObjectVentFinder
             .Where(m => m.FirstToken >= 0)
             .ToList();
 
-    private static bool IsAimedAtThing(ToneText text, TermMatch curse, List<TermMatch> curses)
+    // The thing matches are in word order: those starting in a range of words are found by binary search, and the curse
+    // starts are a set, so that the question costs the same for every curse however many a post holds.
+    private static bool IsAimedAtThing(ToneText text, TermMatch curse, HashSet<int> curseStarts, List<TermMatch> things)
     {
         var words = text.Words;
         if (IsCompoundWithThing(words[curse.FirstToken].Normalized, curse))
@@ -69,7 +80,6 @@ internal static class ObjectVentFinder
         }
 
         var last = curse.FirstToken + curse.TokenCount - 1;
-        var things = ToneLexicons.Things.Matches(text).Where(t => t.FirstToken >= 0).ToList();
         if (things.Count == 0)
         {
             return false;
@@ -77,24 +87,25 @@ internal static class ObjectVentFinder
 
         // "fucking stupid printer": other curses may stand between this one and the thing.
         var next = last + 1;
-        while (next < words.Count && curses.Any(c => c.FirstToken == next))
+        while (next < words.Count && curseStarts.Contains(next))
         {
             next++;
         }
 
-        if (things.Any(t => t.FirstToken == next))
+        if (ThingsStartingIn(things, next, next).Any())
         {
             return true;
         }
 
         // "dat kreng van een printer": the Dutch "X van een Y" says Y is an X.
         if (last + 2 < words.Count && words[last + 1].Normalized == "van" && Articles.Contains(words[last + 2].Normalized) &&
-            things.Any(t => t.FirstToken > last + 2 && t.FirstToken <= last + 3 + MaxWordsBeforeThing))
+            ThingsStartingIn(things, last + 3, last + 3 + MaxWordsBeforeThing).Any())
         {
             return true;
         }
 
-        // "deze laptop is een kreng": the thing is the subject of the copula before the curse.
+        // "deze laptop is een kreng": the thing is the subject of the copula before the curse. Matches do not overlap,
+        // so only the last thing that starts before the copula can end right at it.
         var copula = curse.FirstToken - 1;
         if (copula >= 0 && Articles.Contains(words[copula].Normalized))
         {
@@ -102,7 +113,16 @@ internal static class ObjectVentFinder
         }
 
         return copula >= 1 && Copulas.Contains(words[copula].Normalized) &&
-            things.Any(t => t.FirstToken + t.TokenCount == copula && text.IsSubject(t));
+            ThingsStartingIn(things, 0, copula - 1).Take(1).Any(t => t.FirstToken + t.TokenCount == copula && text.IsSubject(t));
+    }
+
+    // The things whose first word lies in first..last, the last one first.
+    private static IEnumerable<TermMatch> ThingsStartingIn(List<TermMatch> things, int first, int last)
+    {
+        for (var i = SortedOffsets.CountBefore(things, t => t.FirstToken, last + 1) - 1; i >= 0 && things[i].FirstToken >= first; i--)
+        {
+            yield return things[i];
+        }
     }
 
     // "kutcomputer": a swear stem entry ("kut*") whose word goes on with a thing.

@@ -135,11 +135,8 @@ internal sealed class ToneText
     /// </summary>
     public bool IsOwnGroupAt(int position)
     {
-        var before = -1;
-        for (var i = 0; i < Words.Count && Words[i].Span.End <= position; i++)
-        {
-            before = i;
-        }
+        // The last word that ends by the position, by binary search: rules ask this for every group they find.
+        var before = SortedOffsets.CountBefore(Words, w => w.Span.End, position + 1) - 1;
 
         return before >= 0 && FirstPersonPlural.Contains(Words[before].Normalized) && OnlyBetween(Words[before].Span.End, position, string.Empty);
     }
