@@ -20,7 +20,12 @@ public static partial class PostLintServer
     /// <exception cref="ArgumentException">A limit is not a positive whole number.</exception>
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // Named explicitly: the static web assets manifests carry the server's name, also when a test host starts it.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(PostLintServer).Assembly.GetName().Name });
+
+        // The check page's files live in PostLint.Web's build output until the server is published;
+        // the static web assets manifest points there, also outside the Development environment.
+        builder.WebHost.UseStaticWebAssets();
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -42,6 +47,8 @@ public static partial class PostLintServer
         var linter = new PostLinter(configuration.Options);
         WarmUp(linter);
 
+        ServeCheckPage(app);
+        app.UseRouting();
         app.Use(AnswerInternalErrorsAsJson);
         var endpoint = new CheckEndpoint(linter, configuration.Language, limits, app.Services.GetRequiredService<ILogger<CheckEndpoint>>());
         app.MapPost("/v1/check", endpoint.HandleAsync);
@@ -55,6 +62,23 @@ public static partial class PostLintServer
         });
         app.MapGet("/health", context => JsonResponse.SendAsync(context, StatusCodes.Status200OK, healthy));
         return app;
+    }
+
+    /// <summary>
+    /// The check page (PostLint.Web) at "/": its files with their precompressed variants. They are routed
+    /// in a branch of their own, because among the API's routes the static assets' endpoints would turn a
+    /// wrong method on an API route (GET /v1/check) from 405 into 404.
+    /// </summary>
+    private static void ServeCheckPage(WebApplication app)
+    {
+        app.MapWhen(
+            context => !context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal) && !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal),
+            page =>
+            {
+                page.UseDefaultFiles();
+                page.UseRouting();
+                page.UseEndpoints(endpoints => endpoints.MapStaticAssets());
+            });
     }
 
     /// <summary>
