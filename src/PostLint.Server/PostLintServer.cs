@@ -15,13 +15,21 @@ public static partial class PostLintServer
     /// <summary>Environment variable naming a <c>.postlint.yml</c>, used when <c>--config</c> is not given.</summary>
     public const string ConfigVariable = "POSTLINT_CONFIG";
 
+    /// <summary>
+    /// Host settings ahead of the caller's arguments (which can still override them). The configuration is
+    /// read once at start-up, so appsettings files are not watched: each watch costs an inotify instance,
+    /// of which a Linux user has 128 in all, and a server started when they are used up aborted (exit 134)
+    /// before it listened.
+    /// </summary>
+    private static readonly string[] HostDefaults = ["--hostBuilder:reloadConfigOnChange=false"];
+
     /// <summary>Creates the application from command-line arguments (<c>--urls</c>, <c>--config</c>, limits).</summary>
     /// <exception cref="ConfigurationException">The configuration file is missing or invalid.</exception>
     /// <exception cref="ArgumentException">A limit is not a positive whole number.</exception>
     public static WebApplication Create(string[] args)
     {
         // Named explicitly: the static web assets manifests carry the server's name, also when a test host starts it.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(PostLintServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [.. HostDefaults, .. args], ApplicationName = typeof(PostLintServer).Assembly.GetName().Name });
 
         // The check page's files live in PostLint.Web's build output until the server is published;
         // the static web assets manifest points there, also outside the Development environment.

@@ -15,6 +15,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     private readonly Process _process;
 
+    /// <summary>What the server wrote to stderr, shown when it stops before answering.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
+
     private ServerProcess(Process process, Uri address)
     {
         _process = process;
@@ -43,12 +46,18 @@ internal sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start PostLint.Server");
+        var server = new ServerProcess(process, address);
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text)
+            {
+                server._errors.Enqueue(text);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new ServerProcess(process, address);
         try
         {
             await server.WaitUntilHealthyAsync().ConfigureAwait(false);
@@ -69,7 +78,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"PostLint.Server exited with code {_process.ExitCode} before it answered.");
+                await _process.WaitForExitAsync().ConfigureAwait(false);
+                throw new InvalidOperationException($"PostLint.Server exited with code {_process.ExitCode} before it answered:\n{string.Join('\n', _errors)}");
             }
 
             try
