@@ -24,7 +24,15 @@ public sealed class CheckPageTests(CheckPageFixture fixture, ITestOutputHelper o
         ids.Should().Contain(["PL1001", "PL1002"]);
         (await page.Verdict.InnerTextAsync()).Should().NotBeNullOrWhiteSpace();
         (await page.Page.Locator("li[data-rule-id='PL1001'] .message").InnerTextAsync()).Should().Contain("de Vries").And.Contain("patiënt");
-        (await page.Page.Locator("li[data-rule-id='PL1001'] a.rule-link").GetAttributeAsync("href")).Should().EndWith("/PL1001.md");
+        var rulePage = await page.Page.Locator("li[data-rule-id='PL1001'] a.rule-link").GetAttributeAsync("href");
+        rulePage.Should().EndWith("/PL1001.md");
+        if (!Uri.IsWellFormedUriString(rulePage, UriKind.Absolute))
+        {
+            var served = await page.Page.APIRequest.GetAsync(new Uri(fixture.Address, rulePage).ToString());
+            served.Status.Should().Be(200);
+            (await served.TextAsync()).Should().StartWith("# PL1001");
+        }
+
         (await page.Page.Locator(".backdrop mark").AllInnerTextsAsync()).Should().Contain(text => text.Contains("Vries"));
         page.Traffic.ShouldStayOnOriginWithout(fixture.Address, DutchDraft, "06-23456781", "23456781", "de Vries", "kamer 12");
     }
