@@ -23,6 +23,10 @@ public sealed class RecognitionContext
 {
     private readonly List<Entity> _entities;
 
+    // The spans of the entities of each set of types asked about by Overlaps, sorted; dropped when an entity of one of
+    // the types is added. A recognizer asks about types other than its own, so each set is sorted once per recognizer.
+    private readonly List<(EntityType[] Types, SpanLookup Spans)> _overlapQueries = [];
+
     internal RecognitionContext(Post post, PostIndex index, List<Entity> entities, PostLinterOptions options, CancellationToken cancellationToken = default)
     {
         Post = post;
@@ -57,14 +61,39 @@ public sealed class RecognitionContext
     /// <summary>Entities produced so far by earlier recognizers.</summary>
     public IReadOnlyList<Entity> Entities => _entities;
 
+    /// <summary>
+    /// True when an entity of one of <paramref name="types"/> found so far overlaps <paramref name="span"/>. Answered by
+    /// binary search, so a recognizer can ask it for every match it finds; walking all entities for each match made a
+    /// post full of matches cost its length squared.
+    /// </summary>
+    public bool Overlaps(Diagnostics.TextSpan span, params EntityType[] types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        foreach (var (known, spans) in _overlapQueries)
+        {
+            if (known.AsSpan().SequenceEqual(types))
+            {
+                return spans.Overlaps(span);
+            }
+        }
+
+        var lookup = new SpanLookup(_entities.Where(e => Array.IndexOf(types, e.Type) >= 0).Select(e => e.Span));
+        _overlapQueries.Add((types, lookup));
+        return lookup.Overlaps(span);
+    }
+
     /// <summary>Adds an entity.</summary>
-    public void Add(Entity entity) => _entities.Add(entity);
+    public void Add(Entity entity)
+    {
+        _entities.Add(entity);
+        _overlapQueries.RemoveAll(query => Array.IndexOf(query.Types, entity.Type) >= 0);
+    }
 
     /// <summary>Adds an entity of <paramref name="type"/> covering <paramref name="start"/>..<paramref name="end"/>.</summary>
     public Entity Add(EntityType type, int start, int end)
     {
         var entity = new Entity(type, new Diagnostics.TextSpan(start, end), Text[start..end]);
-        _entities.Add(entity);
+        Add(entity);
         return entity;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
 
@@ -30,7 +31,7 @@ internal sealed partial class AddressRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        var found = new List<Diagnostics.TextSpan>();
+        var found = new DisjointSpans();
         // Most posts have no digit at all; the numbered patterns are the expensive ones, so skip them outright.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var candidates = hasDigit
@@ -40,7 +41,7 @@ internal sealed partial class AddressRecognizer : Recognizer
         {
             var street = match.Groups["street"].Value;
             var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
-            if (InstitutionStreets.Contains(street) || found.Any(f => f.Overlaps(span)))
+            if (InstitutionStreets.Contains(street) || found.Overlaps(span))
             {
                 continue;
             }

@@ -25,7 +25,7 @@ internal sealed partial class IdNumberRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        var taken = new List<Diagnostics.TextSpan>();
+        var taken = new DisjointSpans();
         foreach (Match match in AfterRecordWord().Matches(text))
         {
             var number = match.Groups["number"];
@@ -43,7 +43,7 @@ internal sealed partial class IdNumberRecognizer : Recognizer
         {
             var digits = Checksums.DigitsOf(match.Value);
             var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
-            if (!Checksums.IsNhsNumber(digits) || taken.Any(t => t.Overlaps(span)) || PhoneWords.In(text, match.Index - 25, match.Index))
+            if (!Checksums.IsNhsNumber(digits) || taken.Overlaps(span) || PhoneWords.In(text, match.Index - 25, match.Index))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
 
@@ -39,7 +40,7 @@ internal sealed partial class UrlRecognizer : Recognizer
 
     public override void Recognize(RecognitionContext context)
     {
-        var taken = new List<(int Start, int End)>();
+        var taken = new DisjointSpans();
         foreach (Match match in AddressPattern().Matches(context.Text))
         {
             var kind = match.Groups["scheme"].Success ? "url"
@@ -50,12 +51,12 @@ internal sealed partial class UrlRecognizer : Recognizer
             var end = match.Index + TrimmedLength(match.Value);
             var text = context.Text[match.Index..end];
             var host = HostOf(text, kind);
-            if (host is null || !IsPlausible(host, kind, text) || IsTruncated(context.Text, end) || taken.Exists(t => t.Start < end && match.Index < t.End))
+            if (host is null || !IsPlausible(host, kind, text) || IsTruncated(context.Text, end) || taken.Overlaps(new(match.Index, end)))
             {
                 continue;
             }
 
-            taken.Add((match.Index, end));
+            taken.Add(new(match.Index, end));
             context.Add(new Entity(EntityType.Url, new(match.Index, end), text)
             {
                 Attributes = new Dictionary<string, string>(StringComparer.Ordinal)

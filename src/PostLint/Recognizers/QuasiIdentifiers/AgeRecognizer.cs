@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
 
@@ -32,6 +33,7 @@ internal sealed partial class AgeRecognizer : Recognizer
     {
         var text = context.Text;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
 
         void Add(Match match, Group span, int low, int high, string? precisionDays = null, bool own = false)
         {
@@ -41,8 +43,8 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
 
             var entitySpan = new Diagnostics.TextSpan(span.Index, span.Index + span.Length);
-            if (found.Any(e => e.Span.Overlaps(entitySpan))
-                || Cues.Overlaps(context.Entities, entitySpan, EntityType.DateOfBirth, EntityType.Date, EntityType.Postcode, EntityType.Address, EntityType.Phone, EntityType.IdNumber))
+            if (taken.Overlaps(entitySpan)
+                || context.Overlaps(entitySpan, EntityType.DateOfBirth, EntityType.Date, EntityType.Postcode, EntityType.Address, EntityType.Phone, EntityType.IdNumber))
             {
                 return;
             }
@@ -68,6 +70,7 @@ internal sealed partial class AgeRecognizer : Recognizer
                 attributes["subject"] = "author";
             }
 
+            taken.Add(entitySpan);
             found.Add(new Entity(EntityType.Age, entitySpan, text[entitySpan.Start..entitySpan.End]) { Attributes = attributes });
         }
 

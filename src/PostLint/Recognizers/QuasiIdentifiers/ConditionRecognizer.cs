@@ -36,7 +36,7 @@ internal sealed class ConditionRecognizer : Recognizer
                 continue;
             }
 
-            if (Cues.Overlaps(context.Entities, match.Span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
+            if (context.Overlaps(match.Span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
             {
                 continue;
             }

@@ -17,20 +17,6 @@ internal static partial class Cues
         return SelfReference().IsMatch(text.AsSpan(from, start - from));
     }
 
-    /// <summary>True when <paramref name="span"/> overlaps an entity of one of <paramref name="types"/>.</summary>
-    public static bool Overlaps(IReadOnlyList<Entity> entities, TextSpan span, params EntityType[] types)
-    {
-        foreach (var entity in entities)
-        {
-            if (entity.Span.Overlaps(span) && Array.IndexOf(types, entity.Type) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The word before <paramref name="start"/>, lower-cased, or an empty string.</summary>
     public static string PreviousWord(string text, int start)
     {

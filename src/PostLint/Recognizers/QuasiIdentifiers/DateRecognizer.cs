@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
 
@@ -22,16 +23,18 @@ internal sealed partial class DateRecognizer : Recognizer
     {
         var text = context.Text;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
         void AddAll(Regex pattern, string precision, int windowDays)
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
-                if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.DateOfBirth, EntityType.Url, EntityType.Email, EntityType.IdNumber))
+                if (taken.Overlaps(span) || context.Overlaps(span, EntityType.DateOfBirth, EntityType.Url, EntityType.Email, EntityType.IdNumber))
                 {
                     continue;
                 }
 
+                taken.Add(span);
                 found.Add(new Entity(EntityType.Date, span, m.Value)
                 {
                     Attributes = new Dictionary<string, string>

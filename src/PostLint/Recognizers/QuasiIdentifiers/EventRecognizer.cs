@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
 
@@ -40,14 +41,16 @@ internal sealed partial class EventRecognizer : Recognizer
         var text = context.Text;
         var dutch = context.Language != PostLanguage.English;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
         void Add(Match m, Dictionary<string, string> attributes)
         {
             var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
-            if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.DateOfBirth))
+            if (taken.Overlaps(span) || context.Overlaps(span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.DateOfBirth))
             {
                 return;
             }
 
+            taken.Add(span);
             found.Add(new Entity(EntityType.Event, span, m.Value) { Attributes = attributes });
         }
 

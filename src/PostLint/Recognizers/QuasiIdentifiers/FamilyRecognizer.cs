@@ -25,14 +25,16 @@ internal sealed partial class FamilyRecognizer : Recognizer
     {
         var text = context.Text;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
         void Add(Match m, double share)
         {
             var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
-            if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle))
+            if (taken.Overlaps(span) || context.Overlaps(span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle))
             {
                 return;
             }
 
+            taken.Add(span);
             found.Add(new Entity(EntityType.Family, span, m.Value)
             {
                 Attributes = new Dictionary<string, string> { ["share"] = share.ToString("G3", CultureInfo.InvariantCulture) },

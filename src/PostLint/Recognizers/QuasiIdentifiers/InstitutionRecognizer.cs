@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
 
@@ -22,13 +23,14 @@ internal sealed partial class InstitutionRecognizer : Recognizer
     {
         var text = context.Text;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
         void AddAll(Regex pattern, string kind, string? catchment)
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var group = m.Groups["name"].Success ? m.Groups["name"] : m.Groups[0];
                 var span = new Diagnostics.TextSpan(group.Index, group.Index + group.Length);
-                if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.Email, EntityType.Url, EntityType.Handle))
+                if (taken.Overlaps(span) || context.Overlaps(span, EntityType.Email, EntityType.Url, EntityType.Handle))
                 {
                     continue;
                 }
@@ -39,6 +41,7 @@ internal sealed partial class InstitutionRecognizer : Recognizer
                     attributes["catchment"] = catchment;
                 }
 
+                taken.Add(span);
                 found.Add(new Entity(EntityType.Institution, span, group.Value) { Attributes = attributes });
             }
         }

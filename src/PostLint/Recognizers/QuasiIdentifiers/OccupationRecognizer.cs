@@ -29,10 +29,11 @@ internal sealed partial class OccupationRecognizer : Recognizer
         var text = context.Text;
         var dutch = context.Language != PostLanguage.English;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
         void Add(int start, int end, double share, string general, bool unique)
         {
             var span = new Diagnostics.TextSpan(start, end);
-            if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
+            if (taken.Overlaps(span) || context.Overlaps(span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
             {
                 return;
             }
@@ -47,6 +48,7 @@ internal sealed partial class OccupationRecognizer : Recognizer
                 attributes["unique"] = "true";
             }
 
+            taken.Add(span);
             found.Add(new Entity(EntityType.Occupation, span, text[start..end]) { Attributes = attributes });
         }
 

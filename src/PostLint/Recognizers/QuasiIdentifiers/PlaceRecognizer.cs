@@ -126,7 +126,7 @@ internal sealed partial class PlaceRecognizer : Recognizer
             return false;
         }
 
-        return !Cues.Overlaps(context.Entities, match.Span, EntityType.Institution, EntityType.Address, EntityType.Postcode, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle);
+        return !context.Overlaps(match.Span, EntityType.Institution, EntityType.Address, EntityType.Postcode, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle);
     }
 
     [GeneratedRegex(@"(?:ziekenhuis|streekziekenhuis|hospital|praktijk|practice|kliniek|clinic|unit|afdeling|ward|verpleeghuis|zorgcentrum|hospice|huisartsenpost|centre|center|\b(?:bij|at)\s+ons)\s+(?:in|te|at|of)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]

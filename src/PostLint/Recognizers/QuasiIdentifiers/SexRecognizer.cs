@@ -21,7 +21,7 @@ internal sealed class SexRecognizer : Recognizer
         foreach (var token in context.Index.Tokens)
         {
             if (Words.TryGetValue(token.Normalized, out var value)
-                && !Cues.Overlaps(context.Entities, token.Span, EntityType.Person, EntityType.Institution, EntityType.Email, EntityType.Url, EntityType.Handle))
+                && !context.Overlaps(token.Span, EntityType.Person, EntityType.Institution, EntityType.Email, EntityType.Url, EntityType.Handle))
             {
                 context.Add(new Entity(EntityType.Sex, token.Span, token.Value) { Attributes = new Dictionary<string, string> { ["value"] = value } });
             }

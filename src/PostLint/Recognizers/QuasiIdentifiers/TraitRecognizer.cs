@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
 
@@ -20,10 +21,11 @@ internal sealed partial class TraitRecognizer : Recognizer
     {
         var text = context.Text;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
         void Add(Match m, double share, bool unique)
         {
             var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
-            if (found.Any(e => e.Span.Overlaps(span)))
+            if (taken.Overlaps(span))
             {
                 return;
             }
@@ -34,6 +36,7 @@ internal sealed partial class TraitRecognizer : Recognizer
                 attributes["unique"] = "true";
             }
 
+            taken.Add(span);
             found.Add(new Entity(EntityType.Trait, span, m.Value) { Attributes = attributes });
         }
 

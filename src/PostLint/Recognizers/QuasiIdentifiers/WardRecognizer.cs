@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
 
@@ -31,18 +32,20 @@ internal sealed partial class WardRecognizer : Recognizer
     {
         var text = context.Text;
         var found = new List<Entity>();
+        var taken = new DisjointSpans();
         foreach (var pattern in new[] { Abbreviation(), Named(), Numbered() })
         {
             foreach (Match m in pattern.Matches(text))
             {
                 var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
-                if (found.Any(e => e.Span.Overlaps(span)) || Cues.Overlaps(context.Entities, span, EntityType.Room, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
+                if (taken.Overlaps(span) || context.Overlaps(span, EntityType.Room, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
                 {
                     continue;
                 }
 
                 var lower = m.Value.ToLowerInvariant();
                 var size = Sizes.FirstOrDefault(s => lower.Contains(s.Stem, StringComparison.Ordinal)).Size;
+                taken.Add(span);
                 found.Add(new Entity(EntityType.Ward, span, m.Value)
                 {
                     Attributes = new Dictionary<string, string> { ["size"] = (size == 0 ? 30 : size).ToString(CultureInfo.InvariantCulture) },
