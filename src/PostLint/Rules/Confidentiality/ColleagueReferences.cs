@@ -14,6 +14,9 @@ internal sealed class ColleagueReferences
 {
     private const int PronounReach = 4;
 
+    /// <summary>Most words a role's span reaches back before the role: a possessive up to three words before it (see Specific).</summary>
+    private const int MostWordsBeforeRole = 3;
+
     private static readonly Lazy<TermMatcher> Roles = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/colleague-roles.txt")));
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -56,6 +59,10 @@ internal sealed class ColleagueReferences
     private readonly IReadOnlyList<Entity> _persons;
     private readonly bool _workplace;
 
+    // Token indices of the generic markers and the modals, ascending: the per-predicate questions about them are binary searches.
+    private readonly int[] _genericMarkers;
+    private readonly int[] _modals;
+
     /// <summary>Prepares the look-ups for one post.</summary>
     public ColleagueReferences(AnalysisContext context, IReadOnlyList<Token> tokens)
     {
@@ -63,6 +70,8 @@ internal sealed class ColleagueReferences
         _roles = Roles.Value.Matches(tokens);
         // Patients, relatives, public figures and the author are people, but not colleagues.
         _persons = [.. context.EntitiesOf(EntityType.Person).Where(p => p.Attribute("role") is null or "staff" or "unknown")];
+        _genericMarkers = [.. Enumerable.Range(0, tokens.Count).Where(i => GenericMarkers.Contains(tokens[i].Normalized))];
+        _modals = [.. Enumerable.Range(0, tokens.Count).Where(i => Modals.Contains(tokens[i].Normalized))];
         _workplace = _roles.Count > 0 || tokens.Any(t => t.Normalized is "mt" or "team" or "afdeling" or "ward" or "werk" or "work" or "dienst" or "shift" or "rooster" or "management" or "directie");
     }
 
@@ -74,12 +83,9 @@ internal sealed class ColleagueReferences
     public TextSpan? FindSubject(int predicate, int before, (int First, int Last) sentence)
     {
         var from = Math.Max(sentence.First, predicate - before);
-        for (var i = sentence.First; i < predicate; i++)
+        if (SortedOffsets.FirstAtOrAfter(_genericMarkers, sentence.First) is var marker and >= 0 && marker < predicate)
         {
-            if (GenericMarkers.Contains(_tokens[i].Normalized))
-            {
-                return null;
-            }
+            return null;
         }
 
         var subject = RoleOrPerson(from, predicate - 1) ?? NameOrPronoun(from, predicate, sentence.First);
@@ -89,9 +95,10 @@ internal sealed class ColleagueReferences
     /// <summary>The colleague who is the object right after an active verb ending before token <paramref name="next"/>: "they sacked <b>our manager</b>".</summary>
     public TextSpan? FindObject(int next)
     {
-        foreach (var role in _roles)
+        // A role's span starts at most MostWordsBeforeRole words before the role itself, so only roles that start there can begin at next.
+        for (var r = SortedOffsets.CountBefore(_roles, m => m.FirstToken, next); r < _roles.Count && _roles[r].FirstToken <= next + MostWordsBeforeRole; r++)
         {
-            if (Specific(role) is { } span && span.Start == (next < _tokens.Count ? _tokens[next].Span.Start : -1))
+            if (Specific(_roles[r]) is { } span && span.Start == _tokens[next].Span.Start)
             {
                 return span;
             }
@@ -102,19 +109,26 @@ internal sealed class ColleagueReferences
 
     private TextSpan? RoleOrPerson(int from, int to)
     {
-        foreach (var role in _roles)
+        // Roles and persons are in text order: those in the window are found by binary search.
+        for (var r = SortedOffsets.CountBefore(_roles, m => m.FirstToken, from); r < _roles.Count && _roles[r].FirstToken <= to; r++)
         {
-            if (role.FirstToken >= from && role.FirstToken <= to && Specific(role) is { } span)
+            if (Specific(_roles[r]) is { } span)
             {
                 return span;
             }
         }
 
-        foreach (var person in _persons)
+        if (_persons.Count == 0)
         {
-            if (person.Span.Start >= _tokens[from].Span.Start && person.Span.End <= _tokens[to].Span.End)
+            return null;
+        }
+
+        var (start, end) = (_tokens[from].Span.Start, _tokens[to].Span.End);
+        for (var p = SortedOffsets.CountBefore(_persons, e => e.Span.Start, start); p < _persons.Count && _persons[p].Span.Start <= end; p++)
+        {
+            if (_persons[p].Span.End <= end)
             {
-                return person.Span;
+                return _persons[p].Span;
             }
         }
 
@@ -148,15 +162,8 @@ internal sealed class ColleagueReferences
     // "Hij zou ontslagen worden", "I hope she gets fired": wishes and rumours of what might happen are not disclosures.
     private bool HasModalBetween(int from, int predicate)
     {
-        for (var i = 0; i < predicate; i++)
-        {
-            if (_tokens[i].Span.Start >= from && Modals.Contains(_tokens[i].Normalized))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var first = SortedOffsets.CountBefore(_tokens, t => t.Span.Start, from);
+        return SortedOffsets.FirstAtOrAfter(_modals, first) is var modal and >= 0 && modal < predicate;
     }
 
     // "onze teamleider", "the new band 7", "Dr Reeves", "collega Anouk"; not "collega's" (a Dutch plural) or a bare noun.

@@ -47,7 +47,7 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
 
         var colleagues = new ColleagueReferences(context, tokens);
         var sentences = SentenceOf(context.Text, tokens);
-        var reported = new List<TextSpan>();
+        var reported = new DisjointSpans();
         foreach (var match in Predicates.Value.Matches(tokens))
         {
             if (IsDischarge(tokens, match))
@@ -85,26 +85,28 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
     }
 
     // One finding per clause: "has been suspended pending an investigation" is one matter, not two.
-    private static void Report(AnalysisContext context, List<TextSpan> reported, TextSpan span, string? kind)
+    private static void Report(AnalysisContext context, DisjointSpans reported, TextSpan span, string? kind)
     {
-        if (!reported.Exists(r => r.Overlaps(span)))
+        if (!reported.Overlaps(span))
         {
             reported.Add(span);
             context.Report(Rule, span, Message(context, kind, context.Text[span.Start..span.End]));
         }
     }
 
-    private static void ReportPay(AnalysisContext context, IReadOnlyList<Token> tokens, ColleagueReferences colleagues, (int First, int Last)[] sentences, List<TextSpan> reported)
+    private static void ReportPay(AnalysisContext context, IReadOnlyList<Token> tokens, ColleagueReferences colleagues, (int First, int Last)[] sentences, DisjointSpans reported)
     {
         if (GeneralPay.Value.Matches(tokens).Count > 0)
         {
             return;
         }
 
+        // What a sentence says about pay is read once per sentence, not once per amount in it.
+        var payWords = new Dictionary<(int First, int Last), (bool Pay, bool Receives)>();
         foreach (Match amount in Amount().Matches(context.Text))
         {
             var index = TokenAt(tokens, amount.Index);
-            if (index < 0 || Value(amount) < MinimumPay || !IsSalary(context.Text, amount, tokens, sentences[index])
+            if (index < 0 || Value(amount) < MinimumPay || !IsSalary(context.Text, amount, PayWordsOf(tokens, sentences[index], payWords))
                 || colleagues.FindSubject(index, LookBack, sentences[index]) is not { } subject)
             {
                 continue;
@@ -116,27 +118,33 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
 
     // A sum of pay: a pay word in the sentence ("verdient", "salary", "bruto"), "is on £52k" / "zit op € 4.000",
     // or getting an amount per month or year.
-    private static bool IsSalary(string text, Match amount, IReadOnlyList<Token> tokens, (int First, int Last) sentence)
+    private static bool IsSalary(string text, Match amount, (bool Pay, bool Receives) sentence)
     {
         var before = text.AsSpan(0, amount.Index).TrimEnd();
-        if (before.EndsWith(" is on", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" zit op", StringComparison.OrdinalIgnoreCase))
+        if (before.EndsWith(" is on", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" zit op", StringComparison.OrdinalIgnoreCase) || sentence.Pay)
         {
             return true;
         }
 
-        var receives = false;
-        for (var i = sentence.First; i <= sentence.Last; i++)
-        {
-            if (tokens[i].Normalized is "verdient" or "verdiende" or "verdienen" or "earns" or "earned" or "earning" or "salaris" or "salary" or "loon" or "bruto" or "netto" or "paid" or "betaald" or "bonus")
-            {
-                return true;
-            }
+        // "zij krijgt € 6.000 per maand", "he makes £90,000 a year"; not "spending $18,972 a month".
+        return sentence.Receives && PayPeriod().IsMatch(text, amount.Index + amount.Length);
+    }
 
-            receives |= tokens[i].Normalized is "krijgt" or "kreeg" or "gets" or "got" or "makes" or "made" or "pockets" or "incasseert";
+    private static (bool Pay, bool Receives) PayWordsOf(IReadOnlyList<Token> tokens, (int First, int Last) sentence, Dictionary<(int First, int Last), (bool Pay, bool Receives)> known)
+    {
+        if (known.TryGetValue(sentence, out var words))
+        {
+            return words;
         }
 
-        // "zij krijgt € 6.000 per maand", "he makes £90,000 a year"; not "spending $18,972 a month".
-        return receives && PayPeriod().IsMatch(text, amount.Index + amount.Length);
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            words.Pay |= tokens[i].Normalized is "verdient" or "verdiende" or "verdienen" or "earns" or "earned" or "earning" or "salaris" or "salary" or "loon" or "bruto" or "netto" or "paid" or "betaald" or "bonus";
+            words.Receives |= tokens[i].Normalized is "krijgt" or "kreeg" or "gets" or "got" or "makes" or "made" or "pockets" or "incasseert";
+        }
+
+        known[sentence] = words;
+        return words;
     }
 
     private static decimal Value(Match amount)
@@ -148,18 +156,9 @@ internal sealed partial class StaffMatterAnalyzer : DiagnosticAnalyzer
         return amount.Groups["k"].Success ? value * 1000 : value;
     }
 
-    private static int TokenAt(IReadOnlyList<Token> tokens, int offset)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Span.End > offset)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    // The first token that ends after the offset, or -1.
+    private static int TokenAt(IReadOnlyList<Token> tokens, int offset) =>
+        SortedOffsets.CountBefore(tokens, t => t.Span.End, offset + 1) is var index && index < tokens.Count ? index : -1;
 
     // For every token, the first and last token of its sentence.
     private static (int First, int Last)[] SentenceOf(string text, IReadOnlyList<Token> tokens)
