@@ -213,11 +213,7 @@ public sealed class PostIndex
 
         var view = ViewOf(list);
         var from = FirstAtOrAfter(view, start);
-        var to = from;
-        while (to < view.Count && view[to].Span.End <= end)
-        {
-            to++;
-        }
+        var to = Math.Max(from, SortedOffsets.CountBefore(view, t => t.Span.End, end + 1));
 
         return Choose(list, candidates, from, to, start, end);
     }
@@ -253,11 +249,19 @@ public sealed class PostIndex
             return matches;
         }
 
+        // Word candidates come in order of their start word, symbols after them: a window's words are found by binary
+        // search, because rules ask for the matches around each of theirs and walking all candidates made that quadratic.
         var next = from;
-        var c = 0;
+        var c = from > 0 ? SortedOffsets.CountBefore(candidates, WordOrder, from) : 0;
         while (c < candidates.Count && candidates[c].Kind != CandidateKind.Symbol)
         {
             var start = candidates[c].Start;
+            if (start >= to)
+            {
+                c = SortedOffsets.CountBefore(candidates, WordOrder, int.MaxValue);
+                break;
+            }
+
             var end = c;
             while (end < candidates.Count && candidates[end].Kind != CandidateKind.Symbol && candidates[end].Start == start)
             {
@@ -284,6 +288,8 @@ public sealed class PostIndex
 
         return matches;
     }
+
+    private static readonly Func<Candidate, int> WordOrder = candidate => candidate.Kind == CandidateKind.Symbol ? int.MaxValue : candidate.Start;
 
     // The longest phrase that fits before the window's end, the first listed of equally long ones; else the first listed stem.
     private static Candidate? Best(List<Candidate> candidates, int from, int to, int window)
