@@ -37,25 +37,27 @@ internal sealed partial class NationalIdRecognizer : Recognizer
 
     public override void Recognize(RecognitionContext context)
     {
+        // Entities of earlier recognizers, and the numbers taken here: both asked by binary search for every candidate.
+        var taken = (Earlier: new SpanLookup(context.Entities.Select(e => e.Span)), Here: new DisjointSpans());
         foreach (Match match in SsnCandidate().Matches(context.Text))
         {
-            Consider(context, match, "ssn", digits => Checksums.IsUsSsn(digits), SsnWords, canonical: match.Groups["dashed"].Success);
+            Consider(context, taken, match, "ssn", digits => Checksums.IsUsSsn(digits), SsnWords, canonical: match.Groups["dashed"].Success);
         }
 
         foreach (Match match in RegisterCandidate().Matches(context.Text))
         {
-            Consider(context, match, "rrn", digits => Checksums.IsRijksregisternummer(digits), RegisterWords, canonical: match.Groups["written"].Success);
+            Consider(context, taken, match, "rrn", digits => Checksums.IsRijksregisternummer(digits), RegisterWords, canonical: match.Groups["written"].Success);
         }
     }
 
     // The written form alone is enough; any other spelling needs the scheme's own word nearby. A word
     // naming the number as something else wins over the written form, never over the scheme's word.
-    private static void Consider(RecognitionContext context, Match match, string scheme, Func<string, bool> isValid, WordList schemeWords, bool canonical)
+    private static void Consider(RecognitionContext context, (SpanLookup Earlier, DisjointSpans Here) taken, Match match, string scheme, Func<string, bool> isValid, WordList schemeWords, bool canonical)
     {
         var index = context.Index;
         var digits = Checksums.DigitsOf(match.Value);
         var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
-        if (!isValid(digits) || context.Entities.Any(e => e.Span.Overlaps(span)))
+        if (!isValid(digits) || taken.Earlier.Overlaps(span) || taken.Here.Overlaps(span))
         {
             return;
         }
@@ -67,6 +69,7 @@ internal sealed partial class NationalIdRecognizer : Recognizer
             return;
         }
 
+        taken.Here.Add(span);
         context.Add(new Entity(EntityType.NationalId, span, match.Value)
         {
             Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["scheme"] = scheme, ["value"] = digits },
