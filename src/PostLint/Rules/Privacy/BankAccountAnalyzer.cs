@@ -35,6 +35,12 @@ internal sealed class BankAccountAnalyzer : DiagnosticAnalyzer
         var text = context.Text;
         foreach (var iban in context.EntitiesOf(EntityType.Iban))
         {
+            // The rule stops at its cap (PostLinter.MaxDiagnosticsPerRule): the rest would not be reported.
+            if (!context.IsEnabled(Rule))
+            {
+                break;
+            }
+
             if (IsOrganisationAccount(context, iban))
             {
                 continue;

@@ -30,6 +30,12 @@ internal sealed class DateOfBirthAnalyzer : DiagnosticAnalyzer
         var text = context.Text;
         foreach (var birth in context.EntitiesOf(EntityType.DateOfBirth))
         {
+            // The rule stops at its cap (PostLinter.MaxDiagnosticsPerRule): the rest would not be reported.
+            if (!context.IsEnabled(Rule))
+            {
+                break;
+            }
+
             var sentenceStart = SentenceBounds.StartOf(text, birth.Span.Start);
             if (OwnBirth.In(text, sentenceStart, birth.Span.Start) || IsHistorical(birth))
             {

@@ -36,6 +36,12 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
     {
         foreach (var email in context.EntitiesOf(EntityType.Email))
         {
+            // The rule stops at its cap (PostLinter.MaxDiagnosticsPerRule): the rest would not be reported.
+            if (!context.IsEnabled(Rule))
+            {
+                break;
+            }
+
             if (IsFunctional(email.Attribute("local") ?? string.Empty))
             {
                 continue;

@@ -47,10 +47,19 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
     {
         // Whether the post calls anyone its patient is a question about the whole post: asked once, not per handle.
         var postNamesOwnPatient = new Lazy<bool>(() => OwnPatient.In(context.Text));
+
+        // Whether a sentence speaks of care is read once per sentence, however many handles it holds.
+        var careSentences = new Dictionary<(int Start, int End), bool>();
         foreach (var handle in context.EntitiesOf(EntityType.Handle))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (!IsPatient(context, handle, postNamesOwnPatient))
+            // The rule stops at its cap (PostLinter.MaxDiagnosticsPerRule): the rest would not be reported.
+            if (!context.IsEnabled(Rule))
+            {
+                break;
+            }
+
+            if (!IsPatient(context, handle, postNamesOwnPatient, careSentences))
             {
                 continue;
             }
@@ -65,7 +74,7 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool IsPatient(AnalysisContext context, Entity handle, Lazy<bool> postNamesOwnPatient)
+    private static bool IsPatient(AnalysisContext context, Entity handle, Lazy<bool> postNamesOwnPatient, Dictionary<(int Start, int End), bool> careSentences)
     {
         var text = context.Text;
         var name = (handle.Attribute("name") ?? string.Empty).ToLowerInvariant();
@@ -92,8 +101,17 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
 
         var sentenceStart = SentenceBounds.StartOf(text, handle.Span.Start);
         var sentenceEnd = SentenceBounds.EndOf(text, handle.Span.End);
-        return !NotAPatient.In(text, Math.Max(sentenceStart, handle.Span.Start - 25), handle.Span.Start)
-            && PersonRoles.HasCareCue(text, sentenceStart, sentenceEnd);
+        if (NotAPatient.In(text, Math.Max(sentenceStart, handle.Span.Start - 25), handle.Span.Start))
+        {
+            return false;
+        }
+
+        if (!careSentences.TryGetValue((sentenceStart, sentenceEnd), out var care))
+        {
+            careSentences[(sentenceStart, sentenceEnd)] = care = PersonRoles.HasCareCue(text, sentenceStart, sentenceEnd);
+        }
+
+        return care;
     }
 
     // "mijn patiënt @x" or "@x, mijn oud-patiënte": the cue touches the handle with only spaces and punctuation between.

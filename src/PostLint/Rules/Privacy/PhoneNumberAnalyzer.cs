@@ -44,6 +44,12 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
         var vacancy = VacancyWords.In(text);
         foreach (var phone in context.EntitiesOf(EntityType.Phone))
         {
+            // The rule stops at its cap (PostLinter.MaxDiagnosticsPerRule): the rest would not be reported.
+            if (!context.IsEnabled(Rule))
+            {
+                break;
+            }
+
             var kind = phone.Attribute("kind");
             if (kind == "service" || vacancy || (kind == "fixed" && context.Author.Role == "institution"))
             {

@@ -33,11 +33,24 @@ internal sealed class RoomNumberAnalyzer : DiagnosticAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
+        // Whether a sentence is about a meeting is read once per sentence, however many rooms it names.
+        var meetingSentences = new Dictionary<(int Start, int End), bool>();
         foreach (var room in context.EntitiesOf(EntityType.Room))
         {
+            // The rule stops at its cap (PostLinter.MaxDiagnosticsPerRule): the rest would not be reported.
+            if (!context.IsEnabled(Rule))
+            {
+                break;
+            }
+
             var sentenceStart = SentenceBounds.StartOf(text, room.Span.Start);
             var sentenceEnd = SentenceBounds.EndOf(text, room.Span.End);
-            if (IsQuoted(text, room.Span, sentenceStart, sentenceEnd) || MeetingWords.In(text, sentenceStart, sentenceEnd))
+            if (!meetingSentences.TryGetValue((sentenceStart, sentenceEnd), out var meeting))
+            {
+                meetingSentences[(sentenceStart, sentenceEnd)] = meeting = MeetingWords.In(text, sentenceStart, sentenceEnd);
+            }
+
+            if (IsQuoted(text, room.Span, sentenceStart, sentenceEnd) || meeting)
             {
                 continue;
             }
