@@ -43,7 +43,8 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var found = new List<TextSpan>();
+        // The secrets reported so far; a later match inside one is the same secret.
+        var found = new DisjointSpans();
         foreach (var (name, pattern) in TokenShapes)
         {
             foreach (Match match in pattern().Matches(context.Text))
@@ -68,7 +69,7 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
 
         foreach (var (span, keyword, isCode) in KeywordValues(context.Text))
         {
-            if (!found.Exists(f => f.Overlaps(span)))
+            if (!found.Overlaps(span))
             {
                 found.Add(span);
                 ReportValue(context, span, keyword, isCode);
@@ -76,9 +77,9 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportKey(AnalysisContext context, List<TextSpan> found, TextSpan span, string name)
+    private static void ReportKey(AnalysisContext context, DisjointSpans found, TextSpan span, string name)
     {
-        if (found.Exists(f => f.Overlaps(span)))
+        if (found.Overlaps(span))
         {
             return;
         }
