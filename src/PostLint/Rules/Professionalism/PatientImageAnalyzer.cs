@@ -38,7 +38,7 @@ internal sealed class PatientImageAnalyzer : DiagnosticAnalyzer
         var text = context.Text;
         var matches = Terms.Value.Matches(context.Index.Tokens);
         var clinicalSetting = matches.Any(m => m.Kind() == "clinical");
-        foreach (var sentence in PostSentences.Split(text))
+        foreach (var sentence in context.Index.Sentences)
         {
             var inSentence = matches.Within(sentence).ToList();
             var picture = inSentence.FirstOrDefault(m => m.Kind() is "picture" or "look");
