@@ -3,6 +3,7 @@ using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Recognizers;
 using PostLint.Rules;
+using PostLint.Rules.Confidentiality;
 using PostLint.Suppressions;
 using PostLint.Text;
 
@@ -34,7 +35,7 @@ public sealed class PostLinter
     {
         Options = options ?? PostLinterOptions.Default;
         _recognizers = [.. BuiltInRecognizers.Create(), .. Options.AdditionalRecognizers];
-        _analyzers = AnalyzerOrder.Sort([.. BuiltInAnalyzers.Create(), .. Options.AdditionalAnalyzers]);
+        _analyzers = AnalyzerOrder.Sort([.. BuiltInAnalyzers.Create(), .. ConfiguredCodenames.Analyzers(Options.Codenames), .. Options.AdditionalAnalyzers]);
         _suppressions = [.. _analyzers.SelectMany(a => a.Suppressions)];
         _postWide = [.. _analyzers.Select(a => a.Suppressions.Where(s => s.IsPostWide).ToArray())];
         SupportedDiagnostics = [CountToTen.Descriptor, PostTooComplex.Descriptor, UnusedSuppression.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];

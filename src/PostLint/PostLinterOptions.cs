@@ -28,7 +28,7 @@ public sealed record PostLinterOptions
     /// <summary>Internal project names and terms that must not appear in public posts (PL3xxx).</summary>
     public IReadOnlyList<string> Codenames { get; init; } = [];
 
-    /// <summary>Analyzers from plugins, run after the built-in ones.</summary>
+    /// <summary>Analyzers from rule packs (<c>packs:</c>) and plugins (<c>plugins:</c>), run with the built-in ones.</summary>
     public IReadOnlyList<DiagnosticAnalyzer> AdditionalAnalyzers { get; init; } = [];
 
     /// <summary>Recognizers from plugins, run after the built-in ones.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using PostLint.Diagnostics;
+using PostLint.Analysis;
 using PostLint.Input;
+using PostLint.Packs;
 using PostLint.Suppressions;
 using YamlDotNet.RepresentationModel;
 
@@ -9,15 +11,16 @@ namespace PostLint.Configuration;
 /// <summary>
 /// Reads <c>.postlint.yml</c>. Keys: <c>language</c>, <c>author</c> {role, specialty, account},
 /// <c>rules</c> {ID: error|warning|info|none}, <c>reidentification</c> {warningBelow, errorBelow,
-/// catchment} and <c>codenames</c> [terms]. Anything else is an error naming the file, the line and
-/// the keys that were expected, so a typo never silently switches a rule back on.
+/// catchment}, <c>codenames</c> [terms] and <c>packs</c> [rule pack files, relative to the configuration].
+/// Anything else is an error naming the file, the line and the keys that were expected, so a typo never
+/// silently switches a rule back on.
 /// </summary>
 public sealed class ConfigurationLoader
 {
     /// <summary>The file name looked for in a post's directory and its parents.</summary>
     public const string FileName = ".postlint.yml";
 
-    private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames"];
+    private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames", "packs"];
     private static readonly string[] ReidentificationKeys = ["warningBelow", "errorBelow", "catchment"];
 
     // Read with a cap so a configuration path that names a device or a huge file fails at once.
@@ -56,12 +59,15 @@ public sealed class ConfigurationLoader
             throw new ConfigurationException(displayPath, null, null, ex.Reason);
         }
 
-        return Parse(yaml, displayPath);
+        return Parse(yaml, displayPath, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Parses configuration text that came from <paramref name="displayPath"/>.</summary>
+    /// <param name="yaml">The configuration.</param>
+    /// <param name="displayPath">Its name in messages.</param>
+    /// <param name="directory">The directory rule packs are relative to; null for the current directory.</param>
     /// <exception cref="ConfigurationException">The text is not valid configuration.</exception>
-    public PostLintConfiguration Parse(string yaml, string displayPath)
+    public PostLintConfiguration Parse(string yaml, string displayPath, string? directory = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var document = YamlSource.Parse(yaml, displayPath, 0, static (p, l, c, r) => new ConfigurationException(p, l, c, r));
@@ -72,6 +78,7 @@ public sealed class ConfigurationLoader
             return new PostLintConfiguration(displayPath, options, language);
         }
 
+        YamlNode? rules = null;
         foreach (var (key, keyNode, value) in document.Entries(document.Mapping(document.Root, "the configuration")))
         {
             switch (key)
@@ -86,7 +93,7 @@ public sealed class ConfigurationLoader
                     options = options with { Author = AuthorProfileYaml.Read(document, value, "author") };
                     break;
                 case "rules":
-                    options = options with { RuleSeverities = ReadRules(document, value) };
+                    rules = value;
                     break;
                 case "reidentification":
                     options = options with { Reidentification = ReadReidentification(document, value) };
@@ -94,21 +101,65 @@ public sealed class ConfigurationLoader
                 case "codenames":
                     options = options with { Codenames = ReadTerms(document, value, key) };
                     break;
+                case "packs":
+                    options = options with { AdditionalAnalyzers = [.. options.AdditionalAnalyzers, .. ReadPacks(document, value, displayPath, directory ?? Directory.GetCurrentDirectory())] };
+                    break;
                 default:
                     throw document.UnknownKey(keyNode, key, "the configuration", TopLevelKeys);
             }
         }
 
+        // Severities are read last: they may name the rules of the packs, wherever the file lists them.
+        if (rules is not null)
+        {
+            var known = options.AdditionalAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Concat(_knownRuleIds).ToHashSet(StringComparer.Ordinal);
+            options = options with { RuleSeverities = ReadRules(document, rules, known) };
+        }
+
         return new PostLintConfiguration(displayPath, options, language);
     }
 
-    private Dictionary<string, DiagnosticSeverity?> ReadRules(YamlSource document, YamlNode node)
+    // Pack files are relative to the configuration's directory; an ID may be defined once across them.
+    private static List<DiagnosticAnalyzer> ReadPacks(YamlSource document, YamlNode node, string displayPath, string directory)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var analyzers = new List<DiagnosticAnalyzer>();
+        foreach (var item in document.Sequence(node, "packs"))
+        {
+            var file = document.Scalar(item, "packs[]").Trim();
+            var packDisplay = Path.Combine(Path.GetDirectoryName(displayPath) ?? string.Empty, file);
+            IReadOnlyList<PackRule> rules;
+            try
+            {
+                rules = RulePacks.Load(Path.GetFullPath(file, directory), packDisplay);
+            }
+            catch (ConfigurationException ex) when (ex.Line is null)
+            {
+                // The pack could not be read at all: the line that lists it is where to look.
+                throw document.Error(item, $"rule pack '{file}': {ex.Reason}");
+            }
+
+            foreach (var rule in rules)
+            {
+                if (!ids.TryAdd(rule.Descriptor.Id, packDisplay))
+                {
+                    throw document.Error(item, $"rule ID '{rule.Descriptor.Id}' in {packDisplay} is already defined in {ids[rule.Descriptor.Id]}");
+                }
+
+                analyzers.Add(new PackRuleAnalyzer(rule));
+            }
+        }
+
+        return analyzers;
+    }
+
+    private static Dictionary<string, DiagnosticSeverity?> ReadRules(YamlSource document, YamlNode node, IReadOnlySet<string> knownRuleIds)
     {
         var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
         foreach (var (key, keyNode, value) in document.Entries(document.Mapping(node, "rules")))
         {
             var id = key.Trim();
-            if (RuleIdCheck.Problem(id, _knownRuleIds, "under rules") is { } problem)
+            if (RuleIdCheck.Problem(id, knownRuleIds, "under rules") is { } problem)
             {
                 throw document.Error(keyNode, problem);
             }

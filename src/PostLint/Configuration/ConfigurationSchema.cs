@@ -45,6 +45,13 @@ public static class ConfigurationSchema
             writer.WriteString("type", "string");
             writer.WriteEndObject();
             writer.WriteEndObject();
+            writer.WriteStartObject("packs");
+            writer.WriteString("description", "Declarative rule packs (YAML files, relative to this file) whose rules run with the built-in ones. README: Writing rules.");
+            writer.WriteString("type", "array");
+            writer.WriteStartObject("items");
+            writer.WriteString("type", "string");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteStartObject("definitions");
             WriteEnum(writer, "severity", "error, warning or info; none (or off) switches the rule off.", "error", "warning", "info", "none", "off");

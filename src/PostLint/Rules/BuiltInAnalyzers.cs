@@ -1,4 +1,5 @@
 using PostLint.Analysis;
+using PostLint.Packs;
 using PostLint.Rules.Claims;
 using PostLint.Rules.Confidentiality;
 using PostLint.Rules.Privacy;
@@ -8,7 +9,7 @@ using PostLint.Rules.Tone;
 
 namespace PostLint.Rules;
 
-/// <summary>The analyzers that ship with PostLint, family by family.</summary>
+/// <summary>The analyzers that ship with PostLint, family by family, and the rules of its own packs (<c>rules/packs/</c>).</summary>
 internal static class BuiltInAnalyzers
 {
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
@@ -19,5 +20,6 @@ internal static class BuiltInAnalyzers
         .. ToneRules.Create(),
         .. ClaimsRules.Create(),
         .. ProfessionalismRules.Create(),
+        .. RulePacks.BuiltIn.Select(rule => new PackRuleAnalyzer(rule)),
     ];
 }

@@ -88,12 +88,15 @@ public sealed class PostIndex
         return at < breaks.Length && breaks[at] < Math.Min(to, Text.Length);
     }
 
-    /// <summary>True when a negation stands in the same clause at most <paramref name="window"/> words before token <paramref name="index"/>.</summary>
+    /// <summary>
+    /// True when a negation stands in the same clause at most <paramref name="window"/> words before token <paramref name="index"/>
+    /// (<see cref="Tokens"/>.Count for the end of the post, as <see cref="FirstTokenAtOrAfter"/> gives for a trailing emoji).
+    /// </summary>
     public bool IsNegatedBefore(int index, int window = 6)
     {
         for (var k = index - 1; k >= 0 && index - k <= window; k--)
         {
-            if (ClauseBreakBetween(Tokens[k].Span.End, Tokens[k + 1].Span.Start))
+            if (ClauseBreakBetween(Tokens[k].Span.End, k + 1 < Tokens.Count ? Tokens[k + 1].Span.Start : Text.Length))
             {
                 return false;
             }

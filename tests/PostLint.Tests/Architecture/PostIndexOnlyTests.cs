@@ -47,7 +47,6 @@ public partial class PostIndexOnlyTests
         ["Rules/Claims/SpecialtyTaxonomy.cs"] = [Tokenizes, ReadsLexicon],
         ["Rules/Claims/UndisclosedPromotionAnalyzer.cs"] = [ReadsLexicon],
         ["Rules/Claims/UnsourcedFigureAnalyzer.cs"] = [WordListRegex],
-        ["Rules/Confidentiality/CodenameAnalyzer.cs"] = [ReadsLexicon],
         ["Rules/Confidentiality/ColleagueReferences.cs"] = [ReadsLexicon],
         ["Rules/Confidentiality/ConfidentialMarkerAnalyzer.cs"] = [SplitsSentences, ReadsLexicon],
         ["Rules/Confidentiality/CredentialAnalyzer.cs"] = [Tokenizes, ReadsLexicon, WordListRegex],

@@ -25,7 +25,6 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyContemptVictims = new(() => ToneLexicon.Load("contempt.txt", 0, "victim"));
     private static readonly Lazy<ToneLexicon> LazyThings = new(() => ToneLexicon.Load("objects.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
-    private static readonly Lazy<ToneLexicon> LazyAnger = new(() => ToneLexicon.Load("anger.txt"));
     private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
     private static readonly Lazy<ToneLexicon> LazyRejectionCues = new(() => ToneLexicon.Load("rejection-cues.txt"));
     private static readonly Lazy<ToneLexicon> LazyReportedSpeech = new(() => ToneLexicon.Load("reported-speech.txt"));
@@ -80,9 +79,6 @@ internal static class ToneLexicons
     /// <summary>Phrases hostile to colleagues on their own (PL4003).</summary>
     public static ToneLexicon ColleaguePhrases => LazyColleaguePhrases.Value;
 
-    /// <summary>Written in anger (PL4006).</summary>
-    public static ToneLexicon Anger => LazyAnger.Value;
-
     /// <summary>Sarcasm markers.</summary>
     public static ToneLexicon Sarcasm => LazySarcasm.Value;
 
@@ -117,7 +113,6 @@ internal static class ToneLexicons
         LazyContemptVictims.Value.List,
         LazyThings.Value.List,
         LazyColleaguePhrases.Value.List,
-        LazyAnger.Value.List,
         LazySarcasm.Value.List,
         LazyRejectionCues.Value.List,
         LazyReportedSpeech.Value.List,

@@ -2,7 +2,8 @@ using PostLint.Tests.Verification;
 
 namespace PostLint.Tests.Rules.Tone;
 
-public class WrittenInAngerAnalyzerTests
+/// <summary>PL4006, declared in <c>rules/packs/tone.yml</c>: anger words, filler words skipped, not when quoted or negated.</summary>
+public class WrittenInAngerTests
 {
     [Theory]
     [InlineData("Meneer heeft de hele gang wakker gemaakt. {|PL4006:Ik word er gek van|}.")]
@@ -18,5 +19,7 @@ public class WrittenInAngerAnalyzerTests
     [InlineData("Ik ben er klaar voor! Morgen begint mijn nieuwe baan op de IC.")]
     [InlineData("Boos op het systeem, niet op elkaar.")]
     [InlineData("Vandaag mijn laatste nachtdienst, ik ben er klaar voor 🎉")]
-    public void Is_silent_on_calm_or_happy_posts(string text) => Verify.Rule("PL4006", text);
+    [InlineData("Een moeder zei vandaag \"ik word er gek van\" over het wachten. Terecht, we kijken naar de planning.")]
+    [InlineData("Nooit 'I'm so done' zeggen tegen een patiënt, leerde ik in mijn opleiding.")]
+    public void Is_silent_on_calm_quoted_or_happy_posts(string text) => Verify.Rule("PL4006", text);
 }
