@@ -33,10 +33,13 @@ for spec in "${targets[@]}"; do
     executions="${spec#*=}"
     # Posts for the engine stay short: long-post cost is measured by the benchmarks, not found by fuzzing.
     maxlength=1048576
-    [[ $target == engine ]] && maxlength=2048
+    timeout=5000
+    # The engine's first input builds the linter (rule data, models) before AFL's dry run sees coverage: on a
+    # loaded machine that took over 5 s, and AFL then aborted with "No instrumentation detected".
+    [[ $target == engine ]] && maxlength=2048 && timeout=20000
     rm -rf "${out:?}/$target"
     # Niced: the machine is shared, and a fuzz run has no deadline.
-    nice -n 10 afl-fuzz -i "$here/seeds/$target" -o "$out/$target" -t 5000 -m none -G "$maxlength" -E "$executions" "${time_limit[@]}" \
+    nice -n 10 afl-fuzz -i "$here/seeds/$target" -o "$out/$target" -t "$timeout" -m none -G "$maxlength" -E "$executions" "${time_limit[@]}" \
         -- "$out/bin/PostLint.Fuzz" "$target" >"$out/$target.log" 2>&1 &
     pids+=($!)
 done
