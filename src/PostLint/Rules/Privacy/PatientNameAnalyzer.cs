@@ -27,11 +27,13 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        bool? isCarePost = null;
         foreach (var person in context.EntitiesOf(EntityType.Person))
         {
             var role = person.Attribute("role");
             var form = person.Attribute("form");
-            var fires = role is PersonRoles.Patient or PersonRoles.Relative || (role == PersonRoles.Unknown && form is "title" or "initials" or "fullName");
+            var fires = role is PersonRoles.Patient or PersonRoles.Relative
+                || (role == PersonRoles.Unknown && (form == "initials" || (form is "title" or "fullName" && (isCarePost ??= IsAboutSomeonesCare(context)))));
             if (!fires)
             {
                 continue;
@@ -53,6 +55,16 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
                 NeutralPhraseFix(context, person, relative));
         }
     }
+
+    // A full name or "mevrouw Jansen" whose role the words around it do not tell is a patient's or private person's only in
+    // a post about someone's care, or beside a detail that only a record holds (a date of birth, a citizen or file number,
+    // an address, a room, a diagnosis). Elsewhere it is a guest on the radio, a minister, an author cited: people named in
+    // public. Initials and a surname ("M. de Groot") are how records and letters name people, so they count anywhere.
+    private static bool IsAboutSomeonesCare(AnalysisContext context) =>
+        PersonRoles.IsCarePost(context.Text) || context.Entities.Any(e => RecordDetails.Contains(e.Type));
+
+    private static readonly EntityType[] RecordDetails =
+        [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber, EntityType.Address, EntityType.Postcode, EntityType.Room, EntityType.Condition];
 
     // "mevrouw Jansen" becomes "een patiënt"; after a role word ("mijn patiënt Kees Meijer", "papa Bram") the name is dropped.
     private static CodeFix NeutralPhraseFix(AnalysisContext context, Entity person, bool relative)

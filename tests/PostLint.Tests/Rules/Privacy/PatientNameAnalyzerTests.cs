@@ -126,6 +126,22 @@ public class PatientNameAnalyzerTests
     [InlineData("Patient admitted, Glasgow Coma Scale 8, operated with the Da Vinci robot.")]
     public void Is_silent_on_streets_hospitals_and_eponyms_in_a_care_post(string text) => Verify.Rule("PL1001", text);
 
+    // A full name or a form of address whose role nothing tells: named in public unless the post is about someone's care
+    // or holds a detail only a record holds.
+    [Theory]
+    [InlineData("Morgen live in de studio: Marieke Bosman over de drukte op de spoedposten deze winter.")]
+    [InlineData("Mooi interview met Jeroen van Dijk over vergrijzing en mantelzorg in de Achterhoek.")]
+    [InlineData("Dank u wel, meneer Verhoeven, voor de prachtige lezing op ons symposium.")]
+    [InlineData("Great piece by Thomas Whitfield on vaccine hesitancy in rural towns. Worth a read.")]
+    [InlineData("Tune in at 6pm: Angela Murray joins the panel on winter pressures in general practice.")]
+    public void Is_silent_on_names_in_public_talk_without_anyones_care(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Thinking of {|PL1001:Margaret Ellison|} today, born 12/03/1941, still waiting on her results.")]
+    [InlineData("Mail over {|PL1001:Pieter Hendriks|}, geboren 04-11-1958, kwam bij de verkeerde afdeling terecht.")]
+    [InlineData("Wie kent {|PL1001:Joke Smit|}? Ze woont op de Lindelaan 14 en zocht gisteren de weg.")]
+    public void Fires_on_names_beside_a_detail_only_a_record_holds(string markup) => Verify.Rule("PL1001", markup);
+
     [Theory]
     [InlineData("Vandaag mevrouw Jansen op kamer 12 gezien.")]
     [InlineData("Mijn patiënt Kees Meijer is een jaar rookvrij.")]
