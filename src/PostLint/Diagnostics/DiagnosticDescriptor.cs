@@ -18,11 +18,12 @@ public sealed class DiagnosticDescriptor
     /// <param name="defaultSeverity">Severity unless configuration says otherwise.</param>
     /// <param name="guideline">The professional guideline the rule enforces, with its clause.</param>
     /// <param name="description">One or two sentences on why the rule exists.</param>
-    public DiagnosticDescriptor(string id, string title, DiagnosticCategory category, DiagnosticSeverity defaultSeverity, string guideline, string description)
+    /// <param name="helpUri">Where the rule is documented; null for a built-in rule, whose page is under <see cref="HelpBase"/>.</param>
+    public DiagnosticDescriptor(string id, string title, DiagnosticCategory category, DiagnosticSeverity defaultSeverity, string guideline, string description, string? helpUri = null)
     {
         if (!RuleId.IsWellFormed(id))
         {
-            throw new ArgumentException($"Rule ID '{id}' is not of the form PL0000.", nameof(id));
+            throw new ArgumentException($"Rule ID '{id}' is not two to eight capital letters and four digits, such as PL1001 or HOSP0001.", nameof(id));
         }
 
         Id = id;
@@ -31,7 +32,10 @@ public sealed class DiagnosticDescriptor
         DefaultSeverity = defaultSeverity;
         Guideline = guideline;
         Description = description;
+        _helpUri = helpUri;
     }
+
+    private readonly string? _helpUri;
 
     /// <summary>Stable rule ID such as <c>PL1001</c>.</summary>
     public string Id { get; }
@@ -51,8 +55,11 @@ public sealed class DiagnosticDescriptor
     /// <summary>Why the rule exists.</summary>
     public string Description { get; }
 
-    /// <summary>Address of the rule's documentation page, or null when the build did not set <see cref="HelpBase"/>.</summary>
-    public string? HelpUri => HelpBase is null ? null : $"{HelpBase}/{Id}.md";
+    /// <summary>
+    /// Address of the rule's documentation: the one given when it was created, else for a built-in rule its page under
+    /// <see cref="HelpBase"/>; null when neither is known.
+    /// </summary>
+    public string? HelpUri => _helpUri ?? (HelpBase is not null && RuleId.IsReserved(Id) ? $"{HelpBase}/{Id}.md" : null);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Title}";
@@ -61,7 +68,21 @@ public sealed class DiagnosticDescriptor
 /// <summary>Helpers for rule IDs.</summary>
 public static class RuleId
 {
-    /// <summary>True for <c>PL</c> followed by exactly four digits.</summary>
-    public static bool IsWellFormed(string? id) =>
-        id is { Length: 6 } && id.StartsWith("PL", StringComparison.Ordinal) && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
+    /// <summary>
+    /// True for two to eight capital letters followed by exactly four digits: <c>PL1001</c> for a built-in rule,
+    /// <c>HOSP0001</c> for one from a rule pack or a plugin.
+    /// </summary>
+    public static bool IsWellFormed(string? id)
+    {
+        if (id is not { Length: >= 6 and <= 12 })
+        {
+            return false;
+        }
+
+        var letters = id.Length - 4;
+        return id.AsSpan(0, letters).IndexOfAnyExceptInRange('A', 'Z') < 0 && id.AsSpan(letters).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    /// <summary>True for the <c>PL</c> prefix, which only PostLint's own rules may use.</summary>
+    public static bool IsReserved(string id) => id.StartsWith("PL", StringComparison.Ordinal);
 }
