@@ -1,4 +1,5 @@
 using System.Globalization;
+using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Input;
 using PostLint.Suppressions;
@@ -9,7 +10,7 @@ namespace PostLint.Configuration;
 /// <summary>
 /// Reads <c>.postlint.yml</c>. Keys: <c>language</c>, <c>author</c> {role, specialty, account},
 /// <c>rules</c> {ID: error|warning|info|none}, <c>reidentification</c> {warningBelow, errorBelow,
-/// catchment} and <c>codenames</c> [terms]. Anything else is an error naming the file, the line and
+/// catchment}, <c>codenames</c> [terms] and <c>plugins</c> [paths to analyzer assemblies, relative to the file]. Anything else is an error naming the file, the line and
 /// the keys that were expected, so a typo never silently switches a rule back on.
 /// </summary>
 public sealed class ConfigurationLoader
@@ -17,7 +18,7 @@ public sealed class ConfigurationLoader
     /// <summary>The file name looked for in a post's directory and its parents.</summary>
     public const string FileName = ".postlint.yml";
 
-    private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames"];
+    private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames", "plugins"];
     private static readonly string[] ReidentificationKeys = ["warningBelow", "errorBelow", "catchment"];
 
     // Read with a cap so a configuration path that names a device or a huge file fails at once.
@@ -56,12 +57,15 @@ public sealed class ConfigurationLoader
             throw new ConfigurationException(displayPath, null, null, ex.Reason);
         }
 
-        return Parse(yaml, displayPath);
+        return Parse(yaml, displayPath, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     /// <summary>Parses configuration text that came from <paramref name="displayPath"/>.</summary>
+    /// <param name="yaml">The configuration text.</param>
+    /// <param name="displayPath">Names the file in messages.</param>
+    /// <param name="directory">The directory plugin paths are relative to: the file's own; null for the current directory.</param>
     /// <exception cref="ConfigurationException">The text is not valid configuration.</exception>
-    public PostLintConfiguration Parse(string yaml, string displayPath)
+    public PostLintConfiguration Parse(string yaml, string displayPath, string? directory = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var document = YamlSource.Parse(yaml, displayPath, 0, static (p, l, c, r) => new ConfigurationException(p, l, c, r));
@@ -72,6 +76,9 @@ public sealed class ConfigurationLoader
             return new PostLintConfiguration(displayPath, options, language);
         }
 
+        // Plugins bring rule IDs of their own, so the rules are checked once every key has been read.
+        YamlNode? rules = null;
+        var knownRuleIds = _knownRuleIds;
         foreach (var (key, keyNode, value) in document.Entries(document.Mapping(document.Root, "the configuration")))
         {
             switch (key)
@@ -86,7 +93,7 @@ public sealed class ConfigurationLoader
                     options = options with { Author = AuthorProfileYaml.Read(document, value, "author") };
                     break;
                 case "rules":
-                    options = options with { RuleSeverities = ReadRules(document, value) };
+                    rules = value;
                     break;
                 case "reidentification":
                     options = options with { Reidentification = ReadReidentification(document, value) };
@@ -94,21 +101,31 @@ public sealed class ConfigurationLoader
                 case "codenames":
                     options = options with { Codenames = ReadTerms(document, value, key) };
                     break;
+                case "plugins":
+                    var plugins = ReadPlugins(document, value, directory ?? Directory.GetCurrentDirectory());
+                    options = options with { AdditionalAnalyzers = plugins };
+                    knownRuleIds = [.. _knownRuleIds, .. plugins.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id)];
+                    break;
                 default:
                     throw document.UnknownKey(keyNode, key, "the configuration", TopLevelKeys);
             }
         }
 
+        if (rules is not null)
+        {
+            options = options with { RuleSeverities = ReadRules(document, rules, knownRuleIds) };
+        }
+
         return new PostLintConfiguration(displayPath, options, language);
     }
 
-    private Dictionary<string, DiagnosticSeverity?> ReadRules(YamlSource document, YamlNode node)
+    private static Dictionary<string, DiagnosticSeverity?> ReadRules(YamlSource document, YamlNode node, IReadOnlySet<string> knownRuleIds)
     {
         var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
         foreach (var (key, keyNode, value) in document.Entries(document.Mapping(node, "rules")))
         {
             var id = key.Trim();
-            if (RuleIdCheck.Problem(id, _knownRuleIds, "under rules") is { } problem)
+            if (RuleIdCheck.Problem(id, knownRuleIds, "under rules") is { } problem)
             {
                 throw document.Error(keyNode, problem);
             }
@@ -122,6 +139,48 @@ public sealed class ConfigurationLoader
         }
 
         return severities;
+    }
+
+    // Each plugin's analyzers, in the order listed; a plugin that cannot be used, or whose rule ID is taken, is an error at its line.
+    private List<DiagnosticAnalyzer> ReadPlugins(YamlSource document, YamlNode node, string directory)
+    {
+        var analyzers = new List<DiagnosticAnalyzer>();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in document.Sequence(node, "plugins"))
+        {
+            var path = document.Scalar(item, "plugins[]").Trim();
+            if (path.Length == 0)
+            {
+                throw document.Error(item, "plugins[] must be the path of a .dll, not empty");
+            }
+
+            IReadOnlyList<DiagnosticAnalyzer> loaded;
+            try
+            {
+                loaded = PluginLoader.Load(Path.GetFullPath(path, directory));
+            }
+            catch (PluginException ex)
+            {
+                throw document.Error(item, $"plugin '{path}': {ex.Reason}");
+            }
+
+            foreach (var id in loaded.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal))
+            {
+                if (_knownRuleIds.Contains(id))
+                {
+                    throw document.Error(item, $"plugin '{path}': rule ID {id} is already taken by a built-in rule");
+                }
+
+                if (!owners.TryAdd(id, path))
+                {
+                    throw document.Error(item, $"plugin '{path}': rule ID {id} is already defined by plugin '{owners[id]}'");
+                }
+            }
+
+            analyzers.AddRange(loaded);
+        }
+
+        return analyzers;
     }
 
     private static ReidentificationOptions ReadReidentification(YamlSource document, YamlNode node)

@@ -45,6 +45,13 @@ public static class ConfigurationSchema
             writer.WriteString("type", "string");
             writer.WriteEndObject();
             writer.WriteEndObject();
+            writer.WriteStartObject("plugins");
+            writer.WriteString("description", "Analyzer assemblies (.dll) whose rules run with the built-in ones, as paths relative to this file. The Native AOT build cannot load them.");
+            writer.WriteString("type", "array");
+            writer.WriteStartObject("items");
+            writer.WriteString("type", "string");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteStartObject("definitions");
             WriteEnum(writer, "severity", "error, warning or info; none (or off) switches the rule off.", "error", "warning", "info", "none", "off");
