@@ -21,8 +21,8 @@ public static class PluginLoader
         "(`dotnet publish src/PostLint.Cli -c Release -p:PublishProfile=readytorun`, then artifacts/readytorun/postlint) " +
         "or `dotnet run --project src/PostLint.Cli --`";
 
-    // One load context per plugin path for the process: a configuration loaded twice (or two configurations naming the
-    // same plugin) shares the plugin's types and analyzers, and the context is never loaded twice.
+    // One load context per plugin path for the process: configurations that name the same plugin (a folder's and its
+    // subfolder's) share its types and analyzers instead of loading the assembly once more for each.
     private static readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<DiagnosticAnalyzer>>> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>Creates one instance of every public, non-abstract <see cref="DiagnosticAnalyzer"/> in the assembly at <paramref name="fullPath"/>.</summary>
@@ -48,7 +48,7 @@ public static class PluginLoader
         }
         catch (PluginException)
         {
-            // A broken plugin may be fixed and named again in the same process (a server reloading its configuration).
+            // A plugin that failed is not remembered: a later configuration in the same process may name it once it is fixed.
             Loaded.TryRemove(new KeyValuePair<string, Lazy<IReadOnlyList<DiagnosticAnalyzer>>>(fullPath, loaded));
             throw;
         }
