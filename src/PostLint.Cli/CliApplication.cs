@@ -265,11 +265,13 @@ public static class CliApplication
         Description = "Language of posts that do not state one: nl, en or auto (detect).",
     }.AcceptOnlyFromAmong("nl", "en", "auto");
 
-    private static Option<string?> ConfigOption() => new("--config", "-c")
+    private static Option<string?> ConfigOption(string description = "Use this configuration file for every post instead of the nearest .postlint.yml.") => new("--config", "-c")
     {
-        Description = "Use this configuration file for every post instead of the nearest .postlint.yml.",
+        Description = description,
         HelpName = "FILE",
     };
+
+    private const string RulesConfigDescription = "Include the rules this configuration file adds (its packs and plugins) instead of those of the nearest .postlint.yml.";
 
     private static Option<bool> NoColorOption() => new("--no-color") { Description = "Never colour the text report (NO_COLOR is honoured too)." };
 
@@ -302,16 +304,18 @@ public static class CliApplication
             Description = "text (a table) or json.",
             DefaultValueFactory = _ => "text",
         }.AcceptOnlyFromAmong("text", "json");
-        var rules = new Command("rules", "List every rule: ID, category, default severity and title.") { format };
-        rules.SetAction(parsed => new RulesCommand(console).Run(parsed.GetValue(format) == "json"));
+        var config = ConfigOption(RulesConfigDescription);
+        var rules = new Command("rules", "List every rule: ID, category, default severity and title.") { format, config };
+        rules.SetAction(parsed => new RulesCommand(console).Run(parsed.GetValue(format) == "json", parsed.GetValue(config)));
         return rules;
     }
 
     private static Command BuildExplain(ICliConsole console)
     {
         var id = new Argument<string>("ID") { Description = "A rule ID such as PL1003." };
-        var explain = new Command("explain", "Print a rule's page: why it exists, what fires and what does not, how to configure it.") { id };
-        explain.SetAction(parsed => new ExplainCommand(console).Run(parsed.GetValue(id)!));
+        var config = ConfigOption(RulesConfigDescription);
+        var explain = new Command("explain", "Print a rule's page: why it exists, what fires and what does not, how to configure it.") { id, config };
+        explain.SetAction(parsed => new ExplainCommand(console).Run(parsed.GetValue(id)!, parsed.GetValue(config)));
         return explain;
     }
 

@@ -5,12 +5,12 @@ using PostLint.Text;
 
 namespace PostLint.Cli.Commands;
 
-/// <summary><c>postlint explain ID</c>: prints the rule's page, which ships inside the library.</summary>
+/// <summary><c>postlint explain ID</c>: prints the rule's page, which ships inside the library, or a configured plugin rule's summary.</summary>
 internal sealed class ExplainCommand(ICliConsole console)
 {
-    public int Run(string id)
+    public int Run(string id, string? configPath)
     {
-        var rules = new PostLinter().SupportedDiagnostics;
+        var rules = ConfiguredRules.For(console, configPath);
         var wanted = id.Trim().ToUpperInvariant();
         var rule = rules.FirstOrDefault(r => r.Id == wanted);
         if (rule is null)

@@ -64,9 +64,6 @@ internal sealed class FixCommand(ICliConsole console)
         using var target = ReportTarget.Open(console, settings.OutputPath);
         var postsByFile = analysed.ToLookup(a => a.Post.Post.SourcePath, a => a.Post, StringComparer.Ordinal);
         var results = analysed.Select(a => a.Result).ToList();
-        var knownRuleIds = analysed.Count > 0 ? analysed[0].Post.Linter.SupportedDiagnostics.Select(d => d.Id) : [];
-        var reader = new PostReader(knownRuleIds);
-
         var byFile = results.ToLookup(r => r.Post.SourcePath, StringComparer.Ordinal);
         var after = new List<AnalysisResult>();
         var appliedResults = new List<AnalysisResult>();
@@ -110,6 +107,7 @@ internal sealed class FixCommand(ICliConsole console)
             changedFiles++;
             fixedCount += plan.Applied.Count;
             var checkedPosts = postsByFile[input.DisplayPath].ToList();
+            var reader = new PostReader(checkedPosts[0].Linter.SupportedDiagnostics.Select(d => d.Id));
             after.AddRange(Relanguage(reader.Read(fixedContent, input.DisplayPath, input.Format), checkedPosts).Select(checkedPosts[0].Linter.Analyze));
             if (!settings.DryRun && !settings.Sarif)
             {

@@ -28,8 +28,7 @@ internal sealed class PostCollector
     private readonly ICliConsole _console;
     private readonly PostLanguage? _language;
     private readonly ConfigurationResolver _resolver;
-    private readonly PostReader _reader;
-    private readonly Dictionary<PostLinterOptions, PostLinter> _linters;
+    private readonly Dictionary<PostLinterOptions, Configured> _configured;
 
     /// <summary>Creates a collector.</summary>
     /// <exception cref="InputException">The explicit configuration file is missing or invalid.</exception>
@@ -40,8 +39,10 @@ internal sealed class PostCollector
         var catalog = new PostLinter();
         var knownRuleIds = catalog.SupportedDiagnostics.Select(d => d.Id).ToArray();
         _resolver = new ConfigurationResolver(new ConfigurationLoader(knownRuleIds), console.CurrentDirectory, configPath);
-        _reader = new PostReader(knownRuleIds);
-        _linters = new Dictionary<PostLinterOptions, PostLinter>(ReferenceEqualityComparer.Instance) { [PostLinterOptions.Default] = catalog };
+        _configured = new Dictionary<PostLinterOptions, Configured>(ReferenceEqualityComparer.Instance)
+        {
+            [PostLinterOptions.Default] = new(catalog, new PostReader(knownRuleIds)),
+        };
     }
 
     /// <summary>The posts of <paramref name="inputs"/> and the files that could not be read, in input order.</summary>
@@ -57,7 +58,7 @@ internal sealed class PostCollector
                 continue;
             }
 
-            var (linter, language, configurationError) = Configure(input);
+            var (configured, language, configurationError) = Configure(input);
             if (configurationError is not null)
             {
                 if (reportedConfigurationErrors.Add(configurationError.ToString()))
@@ -68,7 +69,7 @@ internal sealed class PostCollector
                 continue;
             }
 
-            using var posts = Read(input).GetEnumerator();
+            using var posts = Read(input, configured!.Reader).GetEnumerator();
             while (true)
             {
                 InputError? error = null;
@@ -91,17 +92,17 @@ internal sealed class PostCollector
                 }
 
                 var post = posts.Current;
-                yield return new PostToCheck(post.Language == PostLanguage.Auto ? post with { Language = language } : post, linter!);
+                yield return new PostToCheck(post.Language == PostLanguage.Auto ? post with { Language = language } : post, configured.Linter);
             }
         }
     }
 
-    private (PostLinter? Linter, PostLanguage Language, InputError? Error) Configure(InputSource input)
+    private (Configured? Configured, PostLanguage Language, InputError? Error) Configure(InputSource input)
     {
         try
         {
             var configuration = _resolver.ForDirectory(input.IsStdin ? _console.CurrentDirectory : Path.GetDirectoryName(input.FullPath)!);
-            return (LinterFor(configuration.Options), _language ?? configuration.Language, null);
+            return (For(configuration.Options), _language ?? configuration.Language, null);
         }
         catch (InputException ex)
         {
@@ -109,30 +110,34 @@ internal sealed class PostCollector
         }
     }
 
-    private PostLinter LinterFor(PostLinterOptions options)
+    // A reader per linter: front matter may switch off a plugin's rule only where the configuration loads that plugin.
+    private Configured For(PostLinterOptions options)
     {
-        if (!_linters.TryGetValue(options, out var linter))
+        if (!_configured.TryGetValue(options, out var configured))
         {
-            linter = new PostLinter(options);
-            _linters[options] = linter;
+            var linter = new PostLinter(options);
+            configured = new Configured(linter, new PostReader(linter.SupportedDiagnostics.Select(d => d.Id)));
+            _configured[options] = configured;
         }
 
-        return linter;
+        return configured;
     }
 
     // Deferred whole, so that every read error surfaces while enumerating, where it is caught.
-    private IEnumerable<Post> Read(InputSource input)
+    private IEnumerable<Post> Read(InputSource input, PostReader reader)
     {
-        var posts = input.IsStdin ? ReadStandardInput(input) : _reader.ReadPosts(input.FullPath!, input.DisplayPath, input.Format);
+        var posts = input.IsStdin ? ReadStandardInput(input, reader) : reader.ReadPosts(input.FullPath!, input.DisplayPath, input.Format);
         foreach (var post in posts)
         {
             yield return post;
         }
     }
 
-    private IReadOnlyList<Post> ReadStandardInput(InputSource input)
+    private IReadOnlyList<Post> ReadStandardInput(InputSource input, PostReader reader)
     {
         using var stdin = _console.OpenStandardInput();
-        return _reader.ReadStream(stdin, input.DisplayPath, input.Format);
+        return reader.ReadStream(stdin, input.DisplayPath, input.Format);
     }
+
+    private sealed record Configured(PostLinter Linter, PostReader Reader);
 }

@@ -6,12 +6,12 @@ using PostLint.Output;
 
 namespace PostLint.Cli.Commands;
 
-/// <summary><c>postlint rules</c>: every rule with its category, default severity and title.</summary>
+/// <summary><c>postlint rules</c>: every rule with its category, default severity and title, a configured plugin's rules included.</summary>
 internal sealed class RulesCommand(ICliConsole console)
 {
-    public int Run(bool json)
+    public int Run(bool json, string? configPath)
     {
-        var rules = new PostLinter().SupportedDiagnostics;
+        var rules = ConfiguredRules.For(console, configPath);
         if (json)
         {
             WriteJson(rules);
@@ -19,10 +19,11 @@ internal sealed class RulesCommand(ICliConsole console)
         }
 
         var categoryWidth = Math.Max("Category".Length, rules.Max(r => r.Category.ToString().Length));
-        console.Output.WriteLine($"{"ID",-7} {"Category".PadRight(categoryWidth)} {"Default",-8} Title");
+        var idWidth = Math.Max(7, rules.Max(r => r.Id.Length));
+        console.Output.WriteLine($"{"ID".PadRight(idWidth)} {"Category".PadRight(categoryWidth)} {"Default",-8} Title");
         foreach (var rule in rules)
         {
-            console.Output.WriteLine($"{rule.Id,-7} {rule.Category.ToString().PadRight(categoryWidth)} {rule.DefaultSeverity.ToName(),-8} {rule.Title}");
+            console.Output.WriteLine($"{rule.Id.PadRight(idWidth)} {rule.Category.ToString().PadRight(categoryWidth)} {rule.DefaultSeverity.ToName(),-8} {rule.Title}");
         }
 
         return ExitCodes.Clean;

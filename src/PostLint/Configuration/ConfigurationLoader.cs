@@ -1,6 +1,6 @@
 using System.Globalization;
-using PostLint.Diagnostics;
 using PostLint.Analysis;
+using PostLint.Diagnostics;
 using PostLint.Input;
 using PostLint.Packs;
 using PostLint.Suppressions;
@@ -11,16 +11,16 @@ namespace PostLint.Configuration;
 /// <summary>
 /// Reads <c>.postlint.yml</c>. Keys: <c>language</c>, <c>author</c> {role, specialty, account},
 /// <c>rules</c> {ID: error|warning|info|none}, <c>reidentification</c> {warningBelow, errorBelow,
-/// catchment}, <c>codenames</c> [terms] and <c>packs</c> [rule pack files, relative to the configuration].
-/// Anything else is an error naming the file, the line and the keys that were expected, so a typo never
-/// silently switches a rule back on.
+/// catchment}, <c>codenames</c> [terms], <c>packs</c> [rule pack files] and <c>plugins</c> [analyzer assemblies], paths
+/// relative to the file. Anything else is an error naming the file, the line and the keys that were expected, so a
+/// typo never silently switches a rule back on.
 /// </summary>
 public sealed class ConfigurationLoader
 {
     /// <summary>The file name looked for in a post's directory and its parents.</summary>
     public const string FileName = ".postlint.yml";
 
-    private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames", "packs"];
+    private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames", "packs", "plugins"];
     private static readonly string[] ReidentificationKeys = ["warningBelow", "errorBelow", "catchment"];
 
     // Read with a cap so a configuration path that names a device or a huge file fails at once.
@@ -63,9 +63,9 @@ public sealed class ConfigurationLoader
     }
 
     /// <summary>Parses configuration text that came from <paramref name="displayPath"/>.</summary>
-    /// <param name="yaml">The configuration.</param>
-    /// <param name="displayPath">Its name in messages.</param>
-    /// <param name="directory">The directory rule packs are relative to; null for the current directory.</param>
+    /// <param name="yaml">The configuration text.</param>
+    /// <param name="displayPath">Names the file in messages.</param>
+    /// <param name="directory">The directory rule pack and plugin paths are relative to: the file's own; null for the current directory.</param>
     /// <exception cref="ConfigurationException">The text is not valid configuration.</exception>
     public PostLintConfiguration Parse(string yaml, string displayPath, string? directory = null)
     {
@@ -78,7 +78,9 @@ public sealed class ConfigurationLoader
             return new PostLintConfiguration(displayPath, options, language);
         }
 
+        // Packs and plugins bring rule IDs of their own, so the rules are checked once every key has been read.
         YamlNode? rules = null;
+        YamlNode? packs = null;
         foreach (var (key, keyNode, value) in document.Entries(document.Mapping(document.Root, "the configuration")))
         {
             switch (key)
@@ -102,18 +104,26 @@ public sealed class ConfigurationLoader
                     options = options with { Codenames = ReadTerms(document, value, key) };
                     break;
                 case "packs":
+                    packs = keyNode;
                     options = options with { AdditionalAnalyzers = [.. options.AdditionalAnalyzers, .. ReadPacks(document, value, displayPath, directory ?? Directory.GetCurrentDirectory())] };
+                    break;
+                case "plugins":
+                    options = options with { AdditionalAnalyzers = [.. options.AdditionalAnalyzers, .. ReadPlugins(document, value, directory ?? Directory.GetCurrentDirectory())] };
                     break;
                 default:
                     throw document.UnknownKey(keyNode, key, "the configuration", TopLevelKeys);
             }
         }
 
-        // Severities are read last: they may name the rules of the packs, wherever the file lists them.
+        var added = options.AdditionalAnalyzers.SelectMany(a => a.SupportedDiagnostics.Select(d => (d.Id, Pack: a is PackRuleAnalyzer))).Distinct().ToList();
+        if (packs is not null && added.GroupBy(rule => rule.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw document.Error(packs, $"rule ID '{twice.Key}' is defined both by a rule pack and by a plugin");
+        }
+
         if (rules is not null)
         {
-            var known = options.AdditionalAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Concat(_knownRuleIds).ToHashSet(StringComparer.Ordinal);
-            options = options with { RuleSeverities = ReadRules(document, rules, known) };
+            options = options with { RuleSeverities = ReadRules(document, rules, added.Select(rule => rule.Id).Concat(_knownRuleIds).ToHashSet(StringComparer.Ordinal)) };
         }
 
         return new PostLintConfiguration(displayPath, options, language);
@@ -173,6 +183,48 @@ public sealed class ConfigurationLoader
         }
 
         return severities;
+    }
+
+    // Each plugin's analyzers, in the order listed; a plugin that cannot be used, or whose rule ID is taken, is an error at its line.
+    private List<DiagnosticAnalyzer> ReadPlugins(YamlSource document, YamlNode node, string directory)
+    {
+        var analyzers = new List<DiagnosticAnalyzer>();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in document.Sequence(node, "plugins"))
+        {
+            var path = document.Scalar(item, "plugins[]").Trim();
+            if (path.Length == 0)
+            {
+                throw document.Error(item, "plugins[] must be the path of a .dll, not empty");
+            }
+
+            IReadOnlyList<DiagnosticAnalyzer> loaded;
+            try
+            {
+                loaded = PluginLoader.Load(Path.GetFullPath(path, directory));
+            }
+            catch (PluginException ex)
+            {
+                throw document.Error(item, $"plugin '{path}': {ex.Reason}");
+            }
+
+            foreach (var id in loaded.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal))
+            {
+                if (_knownRuleIds.Contains(id))
+                {
+                    throw document.Error(item, $"plugin '{path}': rule ID {id} is already taken by a built-in rule");
+                }
+
+                if (!owners.TryAdd(id, path))
+                {
+                    throw document.Error(item, $"plugin '{path}': rule ID {id} is already defined by plugin '{owners[id]}'");
+                }
+            }
+
+            analyzers.AddRange(loaded);
+        }
+
+        return analyzers;
     }
 
     private static ReidentificationOptions ReadReidentification(YamlSource document, YamlNode node)

@@ -38,20 +38,9 @@ public static class ConfigurationSchema
             WriteAuthor(writer);
             WriteRules(writer, rules);
             WriteReidentification(writer);
-            writer.WriteStartObject("codenames");
-            writer.WriteString("description", "Internal project names that must never appear in a public post (PL3003).");
-            writer.WriteString("type", "array");
-            writer.WriteStartObject("items");
-            writer.WriteString("type", "string");
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.WriteStartObject("packs");
-            writer.WriteString("description", "Declarative rule packs (YAML files, relative to this file) whose rules run with the built-in ones. README: Writing rules.");
-            writer.WriteString("type", "array");
-            writer.WriteStartObject("items");
-            writer.WriteString("type", "string");
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            WriteStrings(writer, "codenames", "Internal project names that must never appear in a public post (PL3003).");
+            WriteStrings(writer, "packs", "Declarative rule packs (YAML files, relative to this file) whose rules run with the built-in ones. README: Writing rules.");
+            WriteStrings(writer, "plugins", "Analyzer assemblies (.dll) whose rules run with the built-in ones, as paths relative to this file. The Native AOT build cannot load them.");
             writer.WriteEndObject();
             writer.WriteStartObject("definitions");
             WriteEnum(writer, "severity", "error, warning or info; none (or off) switches the rule off.", "error", "warning", "info", "none", "off");
@@ -60,6 +49,17 @@ public static class ConfigurationSchema
         }
 
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length) + "\n";
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, string description)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("description", description);
+        writer.WriteString("type", "array");
+        writer.WriteStartObject("items");
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteAuthor(Utf8JsonWriter writer)

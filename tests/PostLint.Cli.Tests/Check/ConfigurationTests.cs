@@ -82,7 +82,7 @@ public sealed class ConfigurationTests : IDisposable
         var run = _workspace.Run("check", "team");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.Stderr.Trim().Should().Be("postlint: team/.postlint.yml:2:1: unknown key 'severity' in the configuration; expected one of: language, author, rules, reidentification, codenames, packs");
+        run.Stderr.Trim().Should().Be("postlint: team/.postlint.yml:2:1: unknown key 'severity' in the configuration; expected one of: language, author, rules, reidentification, codenames, packs, plugins");
     }
 
     [Fact]
