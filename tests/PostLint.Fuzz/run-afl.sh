@@ -27,20 +27,34 @@ export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_NO_UI=1 AFL
 # The targets run side by side, each until it has run its inputs (-E) or, with FUZZ_SECONDS set, that time has passed (-V).
 time_limit=()
 [[ -n ${FUZZ_SECONDS:-} ]] && time_limit=(-V "$FUZZ_SECONDS")
+# AFL's dry run of the engine target sometimes sees no coverage at all and aborts with "No instrumentation
+# detected" (its first input builds the linter, rule data and models; seen under load, not reproducible alone),
+# so a target that aborts like that is started again, up to three times.
+fuzz() { # target executions maxlength timeout
+    local attempt
+    for attempt in 1 2 3; do
+        rm -rf "${out:?}/$1"
+        # Niced: the machine is shared, and a fuzz run has no deadline.
+        if nice -n 10 afl-fuzz -i "$here/seeds/$1" -o "$out/$1" -t "$4" -m none -G "$3" -E "$2" "${time_limit[@]}" \
+            -- "$out/bin/PostLint.Fuzz" "$1" >"$out/$1.log" 2>&1; then
+            return 0
+        fi
+        grep -q "No instrumentation detected" "$out/$1.log" || return 1
+    done
+    return 1
+}
+
 pids=()
 for spec in "${targets[@]}"; do
     target="${spec%%=*}"
     executions="${spec#*=}"
-    # Posts for the engine stay short: long-post cost is measured by the benchmarks, not found by fuzzing.
-    maxlength=1048576
-    timeout=5000
-    # The engine's first input builds the linter (rule data, models) before AFL's dry run sees coverage: on a
-    # loaded machine that took over 5 s, and AFL then aborted with "No instrumentation detected".
-    [[ $target == engine ]] && maxlength=2048 && timeout=20000
-    rm -rf "${out:?}/$target"
-    # Niced: the machine is shared, and a fuzz run has no deadline.
-    nice -n 10 afl-fuzz -i "$here/seeds/$target" -o "$out/$target" -t "$timeout" -m none -G "$maxlength" -E "$executions" "${time_limit[@]}" \
-        -- "$out/bin/PostLint.Fuzz" "$target" >"$out/$target.log" 2>&1 &
+    # Posts for the engine stay short (long-post cost is measured by the benchmarks, not found by fuzzing), and
+    # its hang limit is longer: the first input builds the linter.
+    if [[ $target == engine ]]; then
+        fuzz "$target" "$executions" 2048 20000 &
+    else
+        fuzz "$target" "$executions" 1048576 5000 &
+    fi
     pids+=($!)
 done
 
