@@ -29,7 +29,14 @@ public static partial class PostLintServer
     public static WebApplication Create(string[] args)
     {
         // Named explicitly: the static web assets manifests carry the server's name, also when a test host starts it.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [.. HostDefaults, .. args], ApplicationName = typeof(PostLintServer).Assembly.GetName().Name });
+        // The content root is where the server is installed, not the working directory: the check page's files
+        // (wwwroot) are found there when the server is published and started from anywhere.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [.. HostDefaults, .. args],
+            ApplicationName = typeof(PostLintServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
 
         // The check page's files live in PostLint.Web's build output until the server is published;
         // the static web assets manifest points there, also outside the Development environment.

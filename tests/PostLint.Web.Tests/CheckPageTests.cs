@@ -134,8 +134,7 @@ public sealed class CheckPageTests(CheckPageFixture fixture, ITestOutputHelper o
     [Fact]
     public async Task Screenshots_at_desktop_and_phone_width_show_the_whole_page_without_sideways_scrolling()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
+        var folder = ScreenshotFolder.Path;
         foreach (var (name, viewport) in new[] { ("desktop", new ViewportSize { Width = 1280, Height = 900 }), ("phone", new ViewportSize { Width = 390, Height = 844 }) })
         {
             await using var page = await CheckPage.OpenAsync(fixture, "nl-NL", viewport);

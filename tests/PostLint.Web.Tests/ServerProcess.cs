@@ -8,9 +8,14 @@ namespace PostLint.Web.Tests;
 /// <summary>
 /// PostLint.Server run from its build output in a process of its own, on a free loopback port, as
 /// <c>dotnet run --project src/PostLint.Server</c> runs it: nothing is published or copied first.
+/// <c>POSTLINT_SERVER</c> names another server assembly instead, such as a published one
+/// (<c>dotnet publish src/PostLint.Server -c Release -o DIR</c>, then <c>POSTLINT_SERVER=DIR/postlint-server.dll</c>),
+/// so the same tests check the page as a published server serves it, trimmed.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
+    public const string ServerVariable = "POSTLINT_SERVER";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
@@ -29,8 +34,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync()
     {
-        var assembly = typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "ServerAssembly").Value!;
+        var assembly = Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } named
+            ? Path.GetFullPath(named)
+            : typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ServerAssembly").Value!;
         if (!File.Exists(assembly))
         {
             throw new FileNotFoundException($"PostLint.Server is not built: {assembly} is missing.");
@@ -40,7 +46,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { "exec", assembly, "--urls", address.ToString().TrimEnd('/') },
-            WorkingDirectory = Path.GetDirectoryName(assembly)!,
+            // Not the server's own folder: it must find the page's files wherever it is started from.
+            WorkingDirectory = Path.GetTempPath(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
