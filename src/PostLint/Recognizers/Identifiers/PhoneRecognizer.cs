@@ -138,10 +138,11 @@ internal sealed partial class PhoneRecognizer : Recognizer
         return cut <= 0 ? string.Empty : value[..cut].TrimEnd(' ', '\u00A0', '-', '.', '/');
     }
 
-    // +country or 00country numbers, national numbers with a trunk 0 (optionally "(020)"), and NANP "(555) 123-4567".
+    // +country or 00country numbers, national numbers with a trunk 0 (optionally "(020)"; a bracket is part of the number only
+    // when it closes around the area code, so "(06-23456781)" is the number inside its brackets), and NANP "(555) 123-4567".
     // Separators are a single space, or a hyphen, dot or slash with an optional space either side ("06 - 12 34 56 78"),
     // within a line, so two numbers on two lines stay apart.
-    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:" + Separator + @"?\d){6,13}|\(?0\d{1,4}\)?(?:" + Separator + @"?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:" + Separator + @"?\d){6,13}|(?:\(0\d{1,4}\)|0\d{1,4})(?:" + Separator + @"?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Candidate();
 
     private const string Separator = @"(?:[ \u00A0]?[./-][ \u00A0]?|[ \u00A0])";

@@ -5,6 +5,8 @@ namespace PostLint.Tests.Rules.Privacy;
 public class PhoneNumberAnalyzerTests
 {
     [Theory]
+    [InlineData("Mevrouw de Vries ({|PL1002:06-23456781|}) mag morgen naar huis, bel haar dochter.")]
+    [InlineData("Zijn zoon belde vanaf {|PL1002:(020) 794 6095|} over de medicatie van zijn vader.")]
     [InlineData("Kan iemand mevrouw even laten weten dat haar uitslag binnen is? Ze neemt niet op op {|PL1002:06-41782236|}.")]
     [InlineData("Wie kan meneer terugbellen op {|PL1002:+31 6 1893 4420|}? Hij heeft zijn jas op de afdeling laten liggen.")]
     [InlineData("Zijn dochter is bereikbaar op {|PL1002:0031 6 12345678|}.")]
