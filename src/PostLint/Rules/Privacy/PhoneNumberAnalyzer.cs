@@ -63,7 +63,7 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var what = kind == "mobile" ? context.Localize("mobiel nummer", "mobile number") : context.Localize("telefoonnummer", "phone number");
+            var what = kind == "mobile" ? context.Localize("mobiele nummer", "mobile number") : context.Localize("telefoonnummer", "phone number");
             context.Report(
                 Rule,
                 phone.Span,
