@@ -23,13 +23,12 @@ public class ToneFunctionalTests(ITestOutputHelper output)
         cases.Count(c => c.IsTuning).Should().BeInRange(cases.Count * 2 / 5, cases.Count * 3 / 5, "the hash splits the cases about in half");
     }
 
-    [Theory]
-    [InlineData("nl", 0.0)]
-    [InlineData("en", 0.0)]
-    public void Held_out_accuracy_does_not_fall_below_what_was_reached(string language, double floor)
+    [Fact]
+    public void Held_out_accuracy_per_language_does_not_fall_below_what_was_reached()
     {
         output.WriteLine(ToneFunctionalSuite.Table());
 
-        ToneFunctionalSuite.Score(language, tuning: false).Accuracy.Should().BeGreaterThanOrEqualTo(floor);
+        ToneFunctionalSuite.Score("nl", tuning: false).Accuracy.Should().BeGreaterThanOrEqualTo(0.0);
+        ToneFunctionalSuite.Score("en", tuning: false).Accuracy.Should().BeGreaterThanOrEqualTo(0.0);
     }
 }
