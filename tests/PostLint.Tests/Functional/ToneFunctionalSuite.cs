@@ -19,12 +19,18 @@ internal sealed record ToneCase(string Language, string Functionality, bool Expe
     public bool IsTuning => SHA256.HashData(Encoding.UTF8.GetBytes(Text))[0] % 2 == 0;
 }
 
+/// <summary>A case and the Tone rules that fired on it (the count-to-ten verdict PL0001 aside).</summary>
+internal sealed record ToneResult(ToneCase Case, IReadOnlyList<string> Rules)
+{
+    public bool Flagged => Rules.Count > 0;
+}
+
 /// <summary>How many cases of one cell of the table PostLint got right.</summary>
 internal readonly record struct ToneScore(int Right, int Total)
 {
     public double Accuracy => Total == 0 ? 0 : (double)Right / Total;
 
-    public static ToneScore Of(IEnumerable<(ToneCase Case, bool Flagged)> results)
+    public static ToneScore Of(IEnumerable<ToneResult> results)
     {
         var list = results.ToList();
         return new ToneScore(list.Count(r => r.Flagged == r.Case.ExpectTone), list.Count);
@@ -41,10 +47,10 @@ internal static class ToneFunctionalSuite
 {
     public static readonly string[] Languages = ["nl", "en"];
 
-    private static readonly Lazy<IReadOnlyList<(ToneCase Case, bool Flagged)>> LazyResults = new(Run);
+    private static readonly Lazy<IReadOnlyList<ToneResult>> LazyResults = new(Run);
 
-    /// <summary>Every case with whether PostLint drew a Tone finding on it (the count-to-ten verdict PL0001 aside).</summary>
-    public static IReadOnlyList<(ToneCase Case, bool Flagged)> Results => LazyResults.Value;
+    /// <summary>Every case with the Tone rules PostLint reported on it.</summary>
+    public static IReadOnlyList<ToneResult> Results => LazyResults.Value;
 
     public static IReadOnlyList<ToneCase> Load(string language)
     {
@@ -85,9 +91,10 @@ internal static class ToneFunctionalSuite
         }
 
         table.AppendLine().AppendLine().AppendLine("Tuning failures:");
-        foreach (var (failure, flagged) in Results.Where(r => r.Case.IsTuning && r.Flagged != r.Case.ExpectTone))
+        foreach (var failure in Results.Where(r => r.Case.IsTuning && r.Flagged != r.Case.ExpectTone))
         {
-            table.AppendLine(CultureInfo.InvariantCulture, $"{failure.Language} {failure.Functionality} {(flagged ? "flagged" : "missed")}: {failure.Text}");
+            var how = failure.Flagged ? "flagged by " + string.Join(",", failure.Rules) : "missed";
+            table.AppendLine(CultureInfo.InvariantCulture, $"{failure.Case.Language} {failure.Case.Functionality} {how}: {failure.Case.Text}");
         }
 
         return table.ToString();
@@ -96,11 +103,11 @@ internal static class ToneFunctionalSuite
     public static ToneScore Score(string language, bool tuning) =>
         ToneScore.Of(Results.Where(r => r.Case.Language == language && r.Case.IsTuning == tuning));
 
-    private static List<(ToneCase Case, bool Flagged)> Run()
+    private static List<ToneResult> Run()
     {
         var linter = new PostLinter();
         return Languages.SelectMany(Load)
-            .Select(c => (c, linter.Analyze(new Post(c.Text)).Diagnostics.Any(d => d.Category == DiagnosticCategory.Tone && d.Id != "PL0001")))
+            .Select(c => new ToneResult(c, linter.Analyze(new Post(c.Text)).Diagnostics.Where(d => d.Category == DiagnosticCategory.Tone && d.Id != "PL0001").Select(d => d.Id).Distinct().ToList()))
             .ToList();
     }
 }

@@ -1,0 +1,36 @@
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// Finds what is said to demean a group of people or of patients (targets.txt, kinds group and patient): a
+/// demeaning or dehumanising trait pinned on the whole group ("asielzoekers zijn net ongedierte", "drug users are
+/// human garbage", "Roma: tuig"; see <see cref="GroupGeneralisationFinder"/>), or a phrase that shuts it out in the
+/// sentence that names it ("transgenders horen hier niet", "send them back"). Colleagues are PL4003's. A negated
+/// trait ("zijn geen ongedierte"), a question, a statement quoted to reject it ("de mythe dat daklozen lui zijn") and
+/// the author's own group ("wij ouders zijn soms net beesten") do not count.
+/// </summary>
+internal static class GroupDerogationFinder
+{
+    private static readonly Func<ToneText, IReadOnlyList<TextSpan>> FindOnce = text =>
+    {
+        var groups = ToneLexicons.Targets.Matches(text)
+            .Where(t => t.FirstToken >= 0 && t.Term.Column(0) is "group" or "patient" && !text.IsOwnGroupAt(t.Span.Start))
+            .ToList();
+        if (groups.Count == 0)
+        {
+            return [];
+        }
+
+        var traits = groups.Select(g => GroupGeneralisationFinder.Find(text, g)).OfType<TextSpan>();
+        var exclusions = ToneLexicons.Exclusion.Matches(text)
+            .Where(e => e.FirstToken >= 0 && !text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(e.Span.Start)))
+            .Where(e => groups.Any(g => text.SentenceAt(g.Span.Start) == text.SentenceAt(e.Span.Start)))
+            .Select(e => e.Span);
+        return traits.Concat(exclusions).Where(span => !text.IsRejected(span) && !text.IsReportedSpeech(span)).ToList();
+    };
+
+    /// <summary>Every demeaning statement about a group in <paramref name="text"/>, found once per post.</summary>
+    public static IReadOnlyList<TextSpan> Find(ToneText text) => text.Memo(FindOnce);
+}
