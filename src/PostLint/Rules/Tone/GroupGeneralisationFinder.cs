@@ -51,8 +51,9 @@ internal static class GroupGeneralisationFinder
             return null;
         }
 
-        // "a colleague say 'old people are stupid'": the verb belongs to the group nearest before it.
-        var laterGroups = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= afterGroup).Select(t => t.FirstToken).ToHashSet();
+        // "a colleague say 'old people are stupid'": the verb belongs to the group nearest before it, unless that one
+        // stands after a preposition ("consultants at this trust are").
+        var laterGroups = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= afterGroup && text.IsSubject(t)).Select(t => t.FirstToken).ToHashSet();
         for (var i = afterGroup; i < words.Count && i - afterGroup <= MaxDistanceToVerb && words[i].Span.End <= sentence.End && !laterGroups.Contains(i); i++)
         {
             if (Copulas.Contains(words[i].Normalized))

@@ -51,14 +51,6 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
                 $"'{words}' threatens violence or wishes someone harm. Even as a joke or in frustration it reads as a threat online; leave it out."));
         }
 
-        foreach (var statement in GroupDerogationFinder.Find(text))
-        {
-            var words = context.Text[statement.Start..statement.End];
-            context.ReportOnce(Rule, statement, context.Localize(
-                $"'{words}' zet een hele groep mensen weg. Wie zich tot die groep rekent, leest minachting; beschrijf het gedrag of het probleem, niet de mensen.",
-                $"'{words}' demeans a whole group of people. Anyone who belongs to it reads contempt; describe the behaviour or the problem, not the people."));
-        }
-
         // A masked swear word has an asterisk; most posts have none and need no pass of the pattern.
         if (context.Text.Contains('*', StringComparison.Ordinal))
         {
@@ -81,6 +73,15 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
             context.ReportOnce(Rule, finding.Span, context.Localize(
                 $"'{phrase}' zet mensen weg als '{finding.Words}'. Kritiek op gedrag mag; een scheldwoord voor mensen hoort niet in een openbaar bericht van een zorgverlener.",
                 $"'{phrase}' calls people '{finding.Words}'. Criticising behaviour is fine; name-calling has no place in a healthcare professional's public post."));
+        }
+
+        // After the aimed insults: "die vrouw is een vieze vuile heks" is one of those, reported whole.
+        foreach (var statement in GroupDerogationFinder.Find(text))
+        {
+            var words = context.Text[statement.Start..statement.End];
+            context.ReportOnce(Rule, statement, context.Localize(
+                $"'{words}' zet een hele groep mensen weg. Wie zich tot die groep rekent, leest minachting; beschrijf het gedrag of het probleem, niet de mensen.",
+                $"'{words}' demeans a whole group of people. Anyone who belongs to it reads contempt; describe the behaviour or the problem, not the people."));
         }
     }
 

@@ -59,7 +59,9 @@ internal static partial class SarcasmFinder
         var shown = markers.Select(m => text.Text[m.Span.Start..m.Span.End]).Distinct().ToList();
         if (target is not { } found)
         {
-            return doubted.Count > 0 ? new Finding(first, shown, text.Text[doubted[0].Start..doubted[0].End], "patient") : null;
+            // Quotes alone ("klachten als 'moe' of 'duizelig'") only cite; the doubt needs a marker besides them.
+            var doubts = doubted.Count > 0 && markers.Any(m => !scareQuotes.Contains(m.Span));
+            return doubts ? new Finding(first, shown, text.Text[doubted[0].Start..doubted[0].End], "patient") : null;
         }
 
         return new Finding(first, shown, text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");

@@ -31,9 +31,9 @@ internal static partial class ThreatFinder
             || PeacefulDeath().IsMatch(text.Text[text.SentenceAt(span.Start).Start..Math.Min(text.Text.Length, text.SentenceAt(span.Start).End)]);
     }
 
-    // Separable and gapped forms: "steek … neer", "weet waar … woont", "hoop dat … kanker krijgt", "hope … suffers".
+    // Separable and gapped forms, and "een lesje leren" unless it teaches ("een lesje leren over hartfalen"): "steek … neer", "weet waar … woont", "hoop dat … kanker krijgt", "hope … suffers".
     [GeneratedRegex(
-        @"\bsteek\b[^.!?\n]{0,40}?\bneer\b|\bweet\s+waar\b[^.!?\n]{0,50}?\bwoon(?:t|en)\b|\bhoop\b[^.!?\n]{0,60}?\b(?:kanker|tyfus|tering|de\s+pest)\s+krijg\w*|\bhoop\b[^.!?\n]{0,60}?\b(?:crepeert|wegrot|verrekt|doodvalt|stikt)\b" +
+        @"\been\s+lesje\s+leren\b(?!\s+over\b)|\bsteek\b[^.!?\n]{0,40}?\bneer\b|\bweet\s+waar\b[^.!?\n]{0,50}?\bwoon(?:t|en)\b|\bhoop\b[^.!?\n]{0,60}?\b(?:kanker|tyfus|tering|de\s+pest)\s+krijg\w*|\bhoop\b[^.!?\n]{0,60}?\b(?:crepeert|wegrot|verrekt|doodvalt|stikt)\b" +
         @"|\bknow\s+where\b[^.!?\n]{0,50}?\blives?\b|\bhope\b[^.!?\n]{0,60}?\b(?:gets?|catches)\s+cancer\b|\bhope\b[^.!?\n]{0,60}?\b(?:suffers|rots|chokes|drops\s+dead)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GappedThreat();
