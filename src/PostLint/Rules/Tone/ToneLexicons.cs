@@ -23,7 +23,11 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyContemptTraits = new(() => ToneLexicon.Load("contempt.txt", 0, "trait"));
     private static readonly Lazy<ToneLexicon> LazyContemptNuisances = new(() => ToneLexicon.Load("contempt.txt", 0, "nuisance"));
     private static readonly Lazy<ToneLexicon> LazyContemptVictims = new(() => ToneLexicon.Load("contempt.txt", 0, "victim"));
-    private static readonly Lazy<ToneLexicon> LazyThreats = new(() => ToneLexicon.Load("threats.txt"));
+    private static readonly Lazy<ToneLexicon> LazyThreats = new(() => ToneLexicon.Load("threats.txt", 0, "threat"));
+    private static readonly Lazy<ToneLexicon> LazyHarms = new(() => ToneLexicon.Load("threats.txt", 0, "harm"));
+    private static readonly Lazy<ToneLexicon> LazyHopes = new(() => ToneLexicon.Load("threats.txt", 0, "hope"));
+    private static readonly Lazy<ToneLexicon> LazyWished = new(() => ToneLexicon.Load("threats.txt", 0, "wished"));
+    private static readonly Lazy<ToneLexicon> LazyPeacefulDeath = new(() => ToneLexicon.Load("peaceful-death.txt"));
     private static readonly Lazy<ToneLexicon> LazyDehumanising = new(() => ToneLexicon.Load("group-derogation.txt", 0, "dehumanising"));
     private static readonly Lazy<ToneLexicon> LazyExclusion = new(() => ToneLexicon.Load("group-derogation.txt", 0, "exclusion"));
     private static readonly Lazy<ToneLexicon> LazyComplaints = new(() => ToneLexicon.Load("complaints.txt"));
@@ -77,8 +81,20 @@ internal static class ToneLexicons
     /// <summary>People cast as the ones wronged ("left on trolleys").</summary>
     public static ToneLexicon ContemptVictims => LazyContemptVictims.Value;
 
-    /// <summary>Threats of violence and wished harm (PL4001).</summary>
+    /// <summary>Threats of violence (PL4001).</summary>
     public static ToneLexicon Threats => LazyThreats.Value;
+
+    /// <summary>Wished harm on its own ("mag lekker creperen"; PL4001).</summary>
+    public static ToneLexicon Harms => LazyHarms.Value;
+
+    /// <summary>A wish ("hoop", "hope"), for the harm it wishes later in the sentence.</summary>
+    public static ToneLexicon Hopes => LazyHopes.Value;
+
+    /// <summary>Harm a wish can wish ("kanker krijgt", "suffers").</summary>
+    public static ToneLexicon Wished => LazyWished.Value;
+
+    /// <summary>Words of end-of-life care ("rustig", "peacefully") that excuse a wish for death.</summary>
+    public static ToneLexicon PeacefulDeath => LazyPeacefulDeath.Value;
 
     /// <summary>Words that cast a group as vermin, cattle or waste, said of it ("zijn net ongedierte"; PL4001).</summary>
     public static ToneLexicon Dehumanising => LazyDehumanising.Value;
@@ -129,6 +145,10 @@ internal static class ToneLexicons
         LazyContemptVictims.Value.List,
         LazyThings.Value.List,
         LazyThreats.Value.List,
+        LazyHarms.Value.List,
+        LazyHopes.Value.List,
+        LazyWished.Value.List,
+        LazyPeacefulDeath.Value.List,
         LazyDehumanising.Value.List,
         LazyExclusion.Value.List,
         LazyComplaints.Value.List,
