@@ -84,7 +84,7 @@ internal sealed class ColleagueHostilityAnalyzer : DiagnosticAnalyzer
 
     private static void Report(AnalysisContext context, ToneText text, TextSpan span)
     {
-        if (text.IsRejected(span))
+        if (text.IsRejected(span) || text.IsReportedSpeech(span))
         {
             return;
         }

@@ -26,8 +26,8 @@ internal static class GroupGeneralisationFinder
     // Words that may stand between the verb and the trait without changing what is said of the group.
     private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
     {
-        "de", "het", "een", "van", "die", "meest", "meeste", "niets", "niks", "meer", "dan", "anders", "slechts", "soms", "vaak", "altijd", "regelrechte", "regelrecht", "pure", "zulke",
-        "the", "a", "an", "most", "nothing", "but", "little", "more", "than", "only", "sometimes", "often", "always", "such", "so", "absolute", "mere",
+        "de", "het", "een", "van", "die", "meest", "meeste", "niets", "niks", "meer", "dan", "anders", "slechts", "soms", "vaak", "altijd", "regelrechte", "regelrecht", "pure", "zulke", "net", "als",
+        "the", "a", "an", "most", "nothing", "but", "little", "more", "than", "only", "sometimes", "often", "always", "such", "so", "absolute", "mere", "like", "just",
     };
 
     // "anesthesiologists? glorified …", "Verloskundigen: veredelde kraamhulpen".
@@ -51,7 +51,10 @@ internal static class GroupGeneralisationFinder
             return null;
         }
 
-        for (var i = afterGroup; i < words.Count && i - afterGroup <= MaxDistanceToVerb && words[i].Span.End <= sentence.End; i++)
+        // "a colleague say 'old people are stupid'": the verb belongs to the group nearest before it, unless that one
+        // stands after a preposition ("consultants at this trust are").
+        var laterGroups = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= afterGroup && text.IsSubject(t)).Select(t => t.FirstToken).ToHashSet();
+        for (var i = afterGroup; i < words.Count && i - afterGroup <= MaxDistanceToVerb && words[i].Span.End <= sentence.End && !laterGroups.Contains(i); i++)
         {
             if (Copulas.Contains(words[i].Normalized))
             {
@@ -66,6 +69,7 @@ internal static class GroupGeneralisationFinder
         ToneLexicons.ColleagueTraits.Matches(text)
             .Concat(ToneLexicons.DirectedAdjectives.Matches(text))
             .Concat(ToneLexicons.DirectedNouns.Matches(text))
+            .Concat(ToneLexicons.Dehumanising.Matches(text))
             .Where(m => m.FirstToken >= 0 && !DirectedInsultFinder.IsFondness(text.Words, m.FirstToken + m.TokenCount - 1))
             .GroupBy(m => m.FirstToken)
             .ToDictionary(g => g.Key, g => g.MaxBy(m => m.TokenCount));

@@ -32,7 +32,7 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
         var insults = ToneLexicons.Insults.Matches(text);
         foreach (var match in insults)
         {
-            if (text.IsRejected(match.Span) || text.IsSelfDirected(match) || text.IsReportedSpeech(match.Span) || ObjectVentFinder.IsVented(text, match.Span))
+            if (text.IsRejected(match.Span) || text.IsSelfDirected(match) || text.IsReportedSpeech(match.Span) || ObjectVentFinder.IsVented(text, match.Span) || IsDenied(text, match))
             {
                 continue;
             }
@@ -41,6 +41,14 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
             context.ReportOnce(Rule, match.Span, context.Localize(
                 $"'{words}' is een belediging of scheldwoord. Schelden in een openbaar bericht kwetst wie het treft en schaadt het vertrouwen in je beroep; zeg wat je dwarszit zonder het woord.",
                 $"'{words}' is an insult or profanity. Swearing in a public post hurts whoever it is aimed at and the trust in your profession; say what bothers you without it."));
+        }
+
+        foreach (var threat in ThreatFinder.Find(text))
+        {
+            var words = context.Text[threat.Start..threat.End];
+            context.ReportOnce(Rule, threat, context.Localize(
+                $"'{words}' dreigt met geweld of wenst iemand kwaad toe. Ook als grap of uit frustratie leest dat online als een bedreiging; laat het weg.",
+                $"'{words}' threatens violence or wishes someone harm. Even as a joke or in frustration it reads as a threat online; leave it out."));
         }
 
         // A masked swear word has an asterisk; most posts have none and need no pass of the pattern.
@@ -66,7 +74,22 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
                 $"'{phrase}' zet mensen weg als '{finding.Words}'. Kritiek op gedrag mag; een scheldwoord voor mensen hoort niet in een openbaar bericht van een zorgverlener.",
                 $"'{phrase}' calls people '{finding.Words}'. Criticising behaviour is fine; name-calling has no place in a healthcare professional's public post."));
         }
+
+        // After the aimed insults: "die vrouw is een vieze vuile heks" is one of those, reported whole.
+        foreach (var statement in GroupDerogationFinder.Find(text))
+        {
+            var words = context.Text[statement.Start..statement.End];
+            context.ReportOnce(Rule, statement, context.Localize(
+                $"'{words}' zet een hele groep mensen weg. Wie zich tot die groep rekent, leest minachting; beschrijf het gedrag of het probleem, niet de mensen.",
+                $"'{words}' demeans a whole group of people. Anyone who belongs to it reads contempt; describe the behaviour or the problem, not the people."));
+        }
     }
+
+    // "Nee, doula's zijn geen 'prutsers'", "you're not an idiot": a negation just before the word denies it.
+    private const int DenialWindow = 3;
+
+    private static bool IsDenied(ToneText text, TermMatch match) =>
+        text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(match.Span.Start), DenialWindow);
 
     private static void ReportMaskedProfanity(AnalysisContext context)
     {

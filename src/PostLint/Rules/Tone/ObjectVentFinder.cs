@@ -85,6 +85,11 @@ internal static class ObjectVentFinder
             return false;
         }
 
+        if (IsInterjectionBeforeThing(text, curse, things))
+        {
+            return true;
+        }
+
         // "fucking stupid printer": other curses may stand between this one and the thing.
         var next = last + 1;
         while (next < words.Count && curseStarts.Contains(next))
@@ -114,6 +119,17 @@ internal static class ObjectVentFinder
 
         return copula >= 1 && Copulas.Contains(words[copula].Normalized) &&
             ThingsStartingIn(things, 0, copula - 1).Take(1).Any(t => t.FirstToken + t.TokenCount == copula && text.IsSubject(t));
+    }
+
+    // "Kut, alweer de verkeerde pieper", "Shit, de scanner is weer stuk": a one-word curse that opens its sentence and
+    // is cut off by a comma or "!" swears at what the sentence goes on to name, not at a person.
+    private static bool IsInterjectionBeforeThing(ToneText text, TermMatch curse, List<TermMatch> things)
+    {
+        var sentence = text.SentenceAt(curse.Span.Start);
+        var opens = text.OnlyBetween(sentence.Start, curse.Span.Start, string.Empty);
+        var rest = text.Text.AsSpan(curse.Span.End).TrimStart();
+        var cutOff = rest.Length > 0 && rest[0] is ',' or '!';
+        return curse.TokenCount == 1 && opens && cutOff && things.Any(t => t.Span.Start > curse.Span.End && t.Span.End <= sentence.End);
     }
 
     // The things whose first word lies in first..last, the last one first.

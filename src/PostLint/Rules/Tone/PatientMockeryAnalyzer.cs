@@ -31,7 +31,8 @@ internal sealed class PatientMockeryAnalyzer : DiagnosticAnalyzer
         var text = ToneText.Of(context.Index);
         foreach (var match in ToneLexicons.PatientMockery.Matches(text))
         {
-            if (text.IsRejected(match.Span))
+            // "I don't think they are attention seekers", "Noem patiënten nooit 'aanstellers'": the label is denied.
+            if (text.IsRejected(match.Span) || text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(match.Span.Start)))
             {
                 continue;
             }

@@ -6,8 +6,8 @@ namespace PostLint.Rules.Tone;
 
 /// <summary>
 /// Finds sarcasm aimed at someone: markers from <c>sarcasm.txt</c> (one strong marker, or two weak
-/// ones), scare quotes around a one- or two-word complaint ("met 'buikpijn'") and a trailing "/s",
-/// in a post that names its target (<c>targets.txt</c>). Irony without a target ("koffie telt als
+/// ones), scare quotes around a one- or two-word complaint ("met 'buikpijn'"), a lone "Not." and a trailing "/s",
+/// in a post that names its target (<c>targets.txt</c>) or doubts a complaint in scare quotes (<c>complaints.txt</c>). Irony without a target ("koffie telt als
 /// vitamine 😅") is harmless and not reported.
 /// </summary>
 internal static partial class SarcasmFinder
@@ -29,16 +29,20 @@ internal static partial class SarcasmFinder
 
     private static Finding? FindFirst(ToneText text)
     {
-        // Without a target there is nothing to report, and most posts name none: skip the markers and patterns.
+        // Without a target there is nothing to report, and most posts name none: skip the markers and patterns, unless a
+        // complaint stands in scare quotes ("weer een 'benauwdheid' om 3 uur"), which doubts the patient who has it.
         var targets = ToneLexicons.Targets.Matches(text);
-        if (targets.Count == 0)
+        var scareQuotes = ScareQuotes().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length)).ToList();
+        var doubted = scareQuotes.Where(q => ToneLexicons.Complaints.OccursIn(text, q)).ToList();
+        if (targets.Count == 0 && doubted.Count == 0)
         {
             return null;
         }
 
         var markers = ToneLexicons.Sarcasm.Matches(text).Select(m => (Span: m.Span, Strong: m.Term.Column(0) == "strong"))
-            .Concat(ScareQuotes().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: false)))
+            .Concat(scareQuotes.Select(q => (Span: q, Strong: false)))
             .Concat(SarcasmTag().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
+            .Concat(TrailingNot().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
             .Where(m => !text.IsRejected(m.Span))
             .OrderBy(m => m.Span.Start)
             .ToList();
@@ -52,17 +56,24 @@ internal static partial class SarcasmFinder
             .OrderBy(t => Math.Abs(t.Span.Start - first.Start))
             .Cast<TermMatch?>()
             .FirstOrDefault();
+        var shown = markers.Select(m => text.Text[m.Span.Start..m.Span.End]).Distinct().ToList();
         if (target is not { } found)
         {
-            return null;
+            // Quotes alone ("klachten als 'moe' of 'duizelig'") only cite; the doubt needs a marker besides them.
+            var doubts = doubted.Count > 0 && markers.Any(m => !scareQuotes.Contains(m.Span));
+            return doubts ? new Finding(first, shown, text.Text[doubted[0].Start..doubted[0].End], "patient") : null;
         }
 
-        return new Finding(first, markers.Select(m => text.Text[m.Span.Start..m.Span.End]).Distinct().ToList(), text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
+        return new Finding(first, shown, text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
     }
 
     // 'buikpijn', "patient", ‘spoedgeval’: one or two words in quotes, not an apostrophe inside a word (collega's).
     [GeneratedRegex(@"(?<![\w'’])['‘""“]\p{L}+(?: \p{L}+)?['’""”](?![\w'’])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ScareQuotes();
+
+    // "Echt top van de POH weer. Not.": a lone "Not." after a sentence takes back the praise before it.
+    [GeneratedRegex(@"(?<=(?:^|[.!?…])\s*)not(?=\s*[.!]|\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TrailingNot();
 
     [GeneratedRegex(@"(?<!\S)/s(?!\w)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SarcasmTag();

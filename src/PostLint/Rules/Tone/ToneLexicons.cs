@@ -23,6 +23,14 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyContemptTraits = new(() => ToneLexicon.Load("contempt.txt", 0, "trait"));
     private static readonly Lazy<ToneLexicon> LazyContemptNuisances = new(() => ToneLexicon.Load("contempt.txt", 0, "nuisance"));
     private static readonly Lazy<ToneLexicon> LazyContemptVictims = new(() => ToneLexicon.Load("contempt.txt", 0, "victim"));
+    private static readonly Lazy<ToneLexicon> LazyThreats = new(() => ToneLexicon.Load("threats.txt", 0, "threat"));
+    private static readonly Lazy<ToneLexicon> LazyHarms = new(() => ToneLexicon.Load("threats.txt", 0, "harm"));
+    private static readonly Lazy<ToneLexicon> LazyHopes = new(() => ToneLexicon.Load("threats.txt", 0, "hope"));
+    private static readonly Lazy<ToneLexicon> LazyWished = new(() => ToneLexicon.Load("threats.txt", 0, "wished"));
+    private static readonly Lazy<ToneLexicon> LazyPeacefulDeath = new(() => ToneLexicon.Load("peaceful-death.txt"));
+    private static readonly Lazy<ToneLexicon> LazyDehumanising = new(() => ToneLexicon.Load("group-derogation.txt", 0, "dehumanising"));
+    private static readonly Lazy<ToneLexicon> LazyExclusion = new(() => ToneLexicon.Load("group-derogation.txt", 0, "exclusion"));
+    private static readonly Lazy<ToneLexicon> LazyComplaints = new(() => ToneLexicon.Load("complaints.txt"));
     private static readonly Lazy<ToneLexicon> LazyThings = new(() => ToneLexicon.Load("objects.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
     private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
@@ -73,6 +81,30 @@ internal static class ToneLexicons
     /// <summary>People cast as the ones wronged ("left on trolleys").</summary>
     public static ToneLexicon ContemptVictims => LazyContemptVictims.Value;
 
+    /// <summary>Threats of violence (PL4001).</summary>
+    public static ToneLexicon Threats => LazyThreats.Value;
+
+    /// <summary>Wished harm on its own ("mag lekker creperen"; PL4001).</summary>
+    public static ToneLexicon Harms => LazyHarms.Value;
+
+    /// <summary>A wish ("hoop", "hope"), for the harm it wishes later in the sentence.</summary>
+    public static ToneLexicon Hopes => LazyHopes.Value;
+
+    /// <summary>Harm a wish can wish ("kanker krijgt", "suffers").</summary>
+    public static ToneLexicon Wished => LazyWished.Value;
+
+    /// <summary>Words of end-of-life care ("rustig", "peacefully") that excuse a wish for death.</summary>
+    public static ToneLexicon PeacefulDeath => LazyPeacefulDeath.Value;
+
+    /// <summary>Words that cast a group as vermin, cattle or waste, said of it ("zijn net ongedierte"; PL4001).</summary>
+    public static ToneLexicon Dehumanising => LazyDehumanising.Value;
+
+    /// <summary>Phrases that shut a group out ("horen hier niet", "send them back"; PL4001).</summary>
+    public static ToneLexicon Exclusion => LazyExclusion.Value;
+
+    /// <summary>A patient's complaint or symptom, doubted in scare quotes ("'buikpijn'").</summary>
+    public static ToneLexicon Complaints => LazyComplaints.Value;
+
     /// <summary>Things people curse at ("printer", "computer").</summary>
     public static ToneLexicon Things => LazyThings.Value;
 
@@ -112,6 +144,14 @@ internal static class ToneLexicons
         LazyContemptNuisances.Value.List,
         LazyContemptVictims.Value.List,
         LazyThings.Value.List,
+        LazyThreats.Value.List,
+        LazyHarms.Value.List,
+        LazyHopes.Value.List,
+        LazyWished.Value.List,
+        LazyPeacefulDeath.Value.List,
+        LazyDehumanising.Value.List,
+        LazyExclusion.Value.List,
+        LazyComplaints.Value.List,
         LazyColleaguePhrases.Value.List,
         LazySarcasm.Value.List,
         LazyRejectionCues.Value.List,

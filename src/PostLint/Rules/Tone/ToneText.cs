@@ -34,6 +34,12 @@ internal sealed class ToneText
         "you", "he", "she", "they", "him", "her", "them", "this", "that", "these", "those",
     };
 
+    // A sentence that starts with one of these comments on the sentence before it.
+    private static readonly HashSet<string> Commenting = new(StringComparer.Ordinal) { "dat", "dit", "wat", "that", "this", "which" };
+
+    // "Felt like such an idiot": a diary sentence that drops its "I".
+    private static readonly HashSet<string> SubjectlessFeelings = new(StringComparer.Ordinal) { "felt", "feel", "feeling", "voelde", "voel" };
+
     private static readonly object Key = new();
 
     private readonly Dictionary<Delegate, object?> _memo = [];
@@ -82,7 +88,18 @@ internal sealed class ToneText
     /// True when the sentence around <paramref name="span"/> rejects the term it quotes
     /// ("zeg nooit 'lastige patiënt'", "'bed blocker' is not a diagnosis").
     /// </summary>
-    public bool IsRejected(TextSpan span) => ToneLexicons.RejectionCues.OccursIn(this, SentenceAt(span.Start));
+    public bool IsRejected(TextSpan span)
+    {
+        var sentence = SentenceAt(span.Start);
+        if (ToneLexicons.RejectionCues.OccursIn(this, sentence))
+        {
+            return true;
+        }
+
+        // "Iemand schreef dat ouderen 'lui volk' zijn. Dat is onzin.": the next sentence judges this one.
+        var next = SortedOffsets.CountBefore(Words, w => w.Span.Start, sentence.End);
+        return next < Words.Count && Commenting.Contains(Words[next].Normalized) && ToneLexicons.RejectionCues.OccursIn(this, SentenceAt(Words[next].Span.Start));
+    }
 
     /// <summary>
     /// True when <paramref name="span"/> stands inside quotation marks in a sentence that reports
@@ -114,7 +131,8 @@ internal sealed class ToneText
         var sentence = SentenceAt(match.Span.Start);
         var firstPerson = false;
         var beVerb = false;
-        for (var i = match.FirstToken - 1; i >= Math.Max(0, match.FirstToken - 4) && Words[i].Span.Start >= sentence.Start; i--)
+        var i = match.FirstToken - 1;
+        for (; i >= Math.Max(0, match.FirstToken - 4) && Words[i].Span.Start >= sentence.Start; i--)
         {
             var word = Words[i].Normalized;
             if (OtherPerson.Contains(word))
@@ -126,7 +144,22 @@ internal sealed class ToneText
             beVerb |= BeVerbs.Contains(word);
         }
 
-        return firstPerson && beVerb;
+        // "Felt like such a moron", with nothing before the feeling in its sentence.
+        var opensWithFeeling = i + 1 < Words.Count && Words[i + 1].Span.Start >= sentence.Start && (i < 0 || Words[i].Span.End <= sentence.Start) && SubjectlessFeelings.Contains(Words[i + 1].Normalized);
+        return (firstPerson && beVerb) || opensWithFeeling || IsFollowedByFirstPersonBe(match);
+    }
+
+    // "What a muppet I am", "wat een sukkel ben ik".
+    private bool IsFollowedByFirstPersonBe(TermMatch match)
+    {
+        var after = match.FirstToken + match.TokenCount;
+        if (after + 1 >= Words.Count)
+        {
+            return false;
+        }
+
+        var (first, second) = (Words[after].Normalized, Words[after + 1].Normalized);
+        return (first is "i" && second is "am" or "m") || (first is "ben" && second is "ik");
     }
 
     /// <summary>

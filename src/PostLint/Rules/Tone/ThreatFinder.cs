@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Tone;
+
+/// <summary>
+/// Finds threats of violence and wished harm (<c>threats.txt</c>): "ik zal hem eens een lesje leren", "I'll punch him
+/// in the face", "mag lekker creperen", "they can all drop dead", and the gapped forms the word list cannot hold
+/// ("ik steek die chirurg nog eens neer", "ik weet waar je woont", "ik hoop dat hij kanker krijgt", "hope she
+/// suffers"). A negated phrase ("ik zou hem nooit een klap geven", "I hope she doesn't suffer"), words quoted as
+/// someone else's ("hij riep 'ik sla je op je bek'"), a phrase quoted to reject it, and a sentence about dying in
+/// peace ("we laten hem rustig doodgaan") do not count.
+/// </summary>
+internal static partial class ThreatFinder
+{
+    private static readonly Func<ToneText, IReadOnlyList<TextSpan>> FindOnce = text =>
+        ToneLexicons.Threats.Matches(text).Concat(ToneLexicons.Harms.Matches(text)).Select(m => m.Span)
+            .Concat(WishedHarms(text))
+            .Concat(GappedThreat().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length)))
+            .Where(span => !IsExcused(text, span))
+            .OrderBy(span => span.Start)
+            .ToList();
+
+    /// <summary>Every threat or wish of harm in <paramref name="text"/>, found once per post.</summary>
+    public static IReadOnlyList<TextSpan> Find(ToneText text) => text.Memo(FindOnce);
+
+    // "ik hoop dat die man kanker krijgt", "hope she suffers": from the wish to the harm it wishes, in one sentence.
+    private static IEnumerable<TextSpan> WishedHarms(ToneText text)
+    {
+        var hopes = ToneLexicons.Hopes.Matches(text);
+        foreach (var harm in ToneLexicons.Wished.Matches(text))
+        {
+            var sentence = text.SentenceAt(harm.Span.Start);
+            if (hopes.Cast<TermMatch?>().LastOrDefault(h => h!.Value.Span.End <= harm.Span.Start && h.Value.Span.Start >= sentence.Start) is { } hope)
+            {
+                yield return new TextSpan(hope.Span.Start, harm.Span.End);
+            }
+        }
+    }
+
+    private static bool IsExcused(ToneText text, TextSpan span)
+    {
+        var first = text.Index.FirstTokenAtOrAfter(span.Start);
+        return text.Index.IsNegatedBefore(first) || text.IsRejected(span) || text.IsReportedSpeech(span)
+            || ToneLexicons.PeacefulDeath.OccursIn(text, text.SentenceAt(span.Start));
+    }
+
+    // Separable and gapped forms, and "een lesje leren" unless it teaches ("een lesje leren over hartfalen"): "steek … neer", "weet waar … woont", "know where … lives".
+    [GeneratedRegex(
+        @"\been\s+lesje\s+leren\b(?!\s+over\b)|\bsteek\b[^.!?\n]{0,40}?\bneer\b|\bweet\s+waar\b[^.!?\n]{0,50}?\bwoon(?:t|en)\b|\bknow\s+where\b[^.!?\n]{0,50}?\blives?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex GappedThreat();
+}

@@ -1,0 +1,65 @@
+using PostLint.Diagnostics;
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Tone;
+
+public class ThreatAndGroupDerogationTests
+{
+    [Theory]
+    [InlineData("Ik zal die man eens {|PL4001:een lesje leren|}.")]
+    [InlineData("If he rings again I'll {|PL4001:punch him in the face|}.")]
+    [InlineData("Ik {|PL4001:weet waar je woont|}, pas maar op.")]
+    [InlineData("Ik {|PL4001:hoop dat hij kanker krijgt|}.")]
+    [InlineData("Die lui {|PL4001:mogen verrekken|}.")]
+    [InlineData("Ik {|PL4001:steek hem nog eens neer|}.")]
+    [InlineData("Those people {|PL4001:should all be executed|}.")]
+    public void Fires_on_threats_and_wished_harm(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Ik zou hem nooit een klap geven, hoe boos ik ook was.")]
+    [InlineData("Hij riep 'ik sla je op je bek' en liep de afdeling af.")]
+    [InlineData("We let them die peacefully at home, with the family around them.")]
+    [InlineData("I hope she doesn't suffer tonight.")]
+    [InlineData("Cellen kapotmaken is precies wat deze chemo moet doen.")]
+    [InlineData("Nieuwe collega's een lesje leren over hartfalen? Graag, morgen om 9 uur.")]
+    public void Is_silent_on_denied_quoted_or_palliative_look_alikes(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("{|PL4001:Asielzoekers zijn net ongedierte|}.")]
+    [InlineData("{|PL4001:Drug users are human garbage|}.")]
+    [InlineData("{|PL4001:Patiënten zijn gewoon vee|} voor dit ziekenhuis.")]
+    [InlineData("Transgenders {|PL4001:horen hier niet|}.")]
+    [InlineData("{|PL4001:Send them back|}, those immigrants.")]
+    public void Fires_on_a_group_dehumanised_or_shut_out(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Ongedierte in de keuken van de afdeling, de bestrijder komt morgen.")]
+    [InlineData("Asielzoekers zijn geen ongedierte.")]
+    [InlineData("A plague of norovirus on the ward again.")]
+    [InlineData("Asielzoekers horen hier net zo goed thuis als ieder ander.")]
+    [InlineData("Wij ouders zijn soms net beesten als we moe zijn, haha.")]
+    public void Is_silent_when_no_group_is_dehumanised(string text) => Verify.Rule("PL4001", text);
+
+    [Fact]
+    public void Fires_on_praise_taken_back_with_a_lone_not() =>
+        Verify.Rule("PL4003", "Echt top van de POH weer. {|PL4003:Not|}.");
+
+    [Fact]
+    public void Fires_on_a_complaint_doubted_in_scare_quotes() =>
+        Verify.Rule("PL4002", "Weer een {|PL4002:'benauwdheid'|} om 3 uur 🙄");
+
+    [Theory]
+    [InlineData("Klachten als 'moe' of 'duizelig' nemen we altijd serieus.")]
+    [InlineData("Is it serious? Not at all, she went home happy.")]
+    public void Is_silent_on_quoted_complaints_and_an_ordinary_not(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
+
+    [Theory]
+    [InlineData("Nee, huisartsen zijn geen 'prutsers'. Dat soort opmerkingen helpt niemand.")]
+    [InlineData("Iemand schreef dat ouderen 'lui volk' zijn. Dat is onzin.")]
+    [InlineData("Today I heard a colleague say 'old people are stupid'. I challenged it straight away.")]
+    [InlineData("Felt like such an idiot this morning.")]
+    [InlineData("What a muppet I am today.")]
+    [InlineData("Kut, alweer de verkeerde pieper meegenomen.")]
+    [InlineData("Op de SEH werd ik vannacht een 'sukkel' genoemd.")]
+    public void Is_silent_on_denied_quoted_self_directed_and_vented_words(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
+}
