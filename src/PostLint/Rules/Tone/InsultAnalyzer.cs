@@ -7,7 +7,7 @@ namespace PostLint.Rules.Tone;
 
 /// <summary>
 /// PL4001: insults and profanity ("klootzak", "sukkel", "moron", "wat een clowns", "jullie zijn
-/// gewoon gestoord"). Clinical words that look rude are not in the lexicon; an insult the author
+/// gewoon gestoord"), and threats or wished harm ("ik steek hem neer", "hoop dat hij kanker krijgt"), which are errors. Clinical words that look rude are not in the lexicon; an insult the author
 /// aims at themself ("ik ben ook maar een sukkel"), quotes in order to reject it, or reports as
 /// someone else's words ("een patiënt noemde mij een 'klootzak'") does not fire, and neither does
 /// one aimed at a thing ("dat kreng van een printer", "die kutcomputer").
@@ -43,12 +43,18 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
                 $"'{words}' is an insult or profanity. Swearing in a public post hurts whoever it is aimed at and the trust in your profession; say what bothers you without it."));
         }
 
+        // A threat is an error whoever it is aimed at: it must go before the post does.
         foreach (var threat in ThreatFinder.Find(text))
         {
+            if (context.ReportedSoFar.Any(d => d.Id == Rule.Id && d.Span.Overlaps(threat)))
+            {
+                continue;
+            }
+
             var words = context.Text[threat.Start..threat.End];
-            context.ReportOnce(Rule, threat, context.Localize(
+            context.Report(new Diagnostic(Rule, DiagnosticSeverity.Error, threat, words, context.Localize(
                 $"'{words}' dreigt met geweld of wenst iemand kwaad toe. Ook als grap of uit frustratie leest dat online als een bedreiging; laat het weg.",
-                $"'{words}' threatens violence or wishes someone harm. Even as a joke or in frustration it reads as a threat online; leave it out."));
+                $"'{words}' threatens violence or wishes someone harm. Even as a joke or in frustration it reads as a threat online; leave it out.")));
         }
 
         // A masked swear word has an asterisk; most posts have none and need no pass of the pattern.
@@ -73,15 +79,6 @@ internal sealed partial class InsultAnalyzer : DiagnosticAnalyzer
             context.ReportOnce(Rule, finding.Span, context.Localize(
                 $"'{phrase}' zet mensen weg als '{finding.Words}'. Kritiek op gedrag mag; een scheldwoord voor mensen hoort niet in een openbaar bericht van een zorgverlener.",
                 $"'{phrase}' calls people '{finding.Words}'. Criticising behaviour is fine; name-calling has no place in a healthcare professional's public post."));
-        }
-
-        // After the aimed insults: "die vrouw is een vieze vuile heks" is one of those, reported whole.
-        foreach (var statement in GroupDerogationFinder.Find(text))
-        {
-            var words = context.Text[statement.Start..statement.End];
-            context.ReportOnce(Rule, statement, context.Localize(
-                $"'{words}' zet een hele groep mensen weg. Wie zich tot die groep rekent, leest minachting; beschrijf het gedrag of het probleem, niet de mensen.",
-                $"'{words}' demeans a whole group of people. Anyone who belongs to it reads contempt; describe the behaviour or the problem, not the people."));
         }
     }
 

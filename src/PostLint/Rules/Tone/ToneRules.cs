@@ -12,6 +12,7 @@ internal static class ToneRules
     public static IEnumerable<DiagnosticAnalyzer> Create() =>
     [
         new InsultAnalyzer(),
+        new GroupHateAnalyzer(),
         new PatientMockeryAnalyzer(),
         new ColleagueHostilityAnalyzer(),
         new ShoutingAnalyzer(),

@@ -15,6 +15,15 @@ public class ThreatAndGroupDerogationTests
     [InlineData("Those people {|PL4001:should all be executed|}.")]
     public void Fires_on_threats_and_wished_harm(string markup) => Verify.Rule("PL4001", markup);
 
+    [Fact]
+    public void A_threat_is_an_error_and_an_insult_stays_a_warning() =>
+        Verify.Rule("PL4001", "Wat een {|PL4001:sukkel|}. Ik {|PL4001:steek hem nog eens neer|}.").Diagnostics
+            .Where(d => d.Id == "PL4001").Select(d => d.Severity).Should().Equal(DiagnosticSeverity.Warning, DiagnosticSeverity.Error);
+
+    [Fact]
+    public void An_insult_aimed_at_one_person_is_not_also_a_statement_about_a_group() =>
+        Verify.Rule("PL4007", "Die vrouw is een vieze vuile heks.");
+
     [Theory]
     [InlineData("Ik zou hem nooit een klap geven, hoe boos ik ook was.")]
     [InlineData("Hij riep 'ik sla je op je bek' en liep de afdeling af.")]
@@ -25,12 +34,12 @@ public class ThreatAndGroupDerogationTests
     public void Is_silent_on_denied_quoted_or_palliative_look_alikes(string text) => Verify.Rule("PL4001", text);
 
     [Theory]
-    [InlineData("{|PL4001:Asielzoekers zijn net ongedierte|}.")]
-    [InlineData("{|PL4001:Drug users are human garbage|}.")]
-    [InlineData("{|PL4001:Patiënten zijn gewoon vee|} voor dit ziekenhuis.")]
-    [InlineData("Transgenders {|PL4001:horen hier niet|}.")]
-    [InlineData("{|PL4001:Send them back|}, those immigrants.")]
-    public void Fires_on_a_group_dehumanised_or_shut_out(string markup) => Verify.Rule("PL4001", markup);
+    [InlineData("{|PL4007:Asielzoekers zijn net ongedierte|}.")]
+    [InlineData("{|PL4007:Drug users are human garbage|}.")]
+    [InlineData("{|PL4007:Patiënten zijn gewoon vee|} voor dit ziekenhuis.")]
+    [InlineData("Transgenders {|PL4007:horen hier niet|}.")]
+    [InlineData("{|PL4007:Send them back|}, those immigrants.")]
+    public void Fires_on_a_group_dehumanised_or_shut_out(string markup) => Verify.Rule("PL4007", markup);
 
     [Theory]
     [InlineData("Ongedierte in de keuken van de afdeling, de bestrijder komt morgen.")]
@@ -38,7 +47,7 @@ public class ThreatAndGroupDerogationTests
     [InlineData("A plague of norovirus on the ward again.")]
     [InlineData("Asielzoekers horen hier net zo goed thuis als ieder ander.")]
     [InlineData("Wij ouders zijn soms net beesten als we moe zijn, haha.")]
-    public void Is_silent_when_no_group_is_dehumanised(string text) => Verify.Rule("PL4001", text);
+    public void Is_silent_when_no_group_is_dehumanised(string text) => Verify.Rule("PL4007", text);
 
     [Fact]
     public void Fires_on_praise_taken_back_with_a_lone_not() =>
