@@ -23,9 +23,6 @@ public sealed class ConfigurationLoader
     private static readonly string[] TopLevelKeys = ["language", "author", "rules", "reidentification", "codenames", "packs", "plugins"];
     private static readonly string[] ReidentificationKeys = ["warningBelow", "errorBelow", "catchment"];
 
-    // Read with a cap so a configuration path that names a device or a huge file fails at once.
-    private const int MaxLength = 1024 * 1024;
-
     private readonly HashSet<string> _knownRuleIds;
 
     /// <summary>Creates a loader that accepts the rule IDs in <paramref name="knownRuleIds"/> (a linter's <see cref="PostLinter.SupportedDiagnostics"/>).</summary>
@@ -40,25 +37,7 @@ public sealed class ConfigurationLoader
     public PostLintConfiguration Load(string path, string? displayPath = null)
     {
         displayPath ??= path;
-        string yaml;
-        try
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            yaml = SourceDecoder.Read(file, displayPath, MaxLength, $"longer than the {MaxLength:N0} characters a configuration file may have");
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ConfigurationException(displayPath, null, null, "configuration file not found");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException(displayPath, null, null, "cannot read configuration: " + ex.Message);
-        }
-        catch (InputException ex) when (ex is not ConfigurationException)
-        {
-            throw new ConfigurationException(displayPath, null, null, ex.Reason);
-        }
-
+        var yaml = ConfigurationText.Read(path, displayPath, "configuration file");
         return Parse(yaml, displayPath, Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
@@ -146,7 +125,7 @@ public sealed class ConfigurationLoader
             catch (ConfigurationException ex) when (ex.Line is null)
             {
                 // The pack could not be read at all: the line that lists it is where to look.
-                throw document.Error(item, $"rule pack '{file}': {ex.Reason}");
+                throw document.Error(item, $"{ex.Reason}: '{file}'");
             }
 
             foreach (var rule in rules)

@@ -195,7 +195,7 @@ internal static class RulePackReader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Input.InputException)
             {
-                throw document.Error(node, $"cannot read the word list '{file}': {(ex is Input.InputException input ? input.Reason : ex.Message)}");
+                throw document.Error(node, ex is Input.InputException input ? $"{input.Reason}: '{file}'" : $"cannot read the word list '{file}': {ex.Message}");
             }
 
             return entries.Count > 0 ? new WordList($"{id}:{file}", entries, options) : throw document.Error(node, $"the word list '{file}' is empty");

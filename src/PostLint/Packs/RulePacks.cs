@@ -1,5 +1,4 @@
 using PostLint.Configuration;
-using PostLint.Input;
 using PostLint.Text;
 
 namespace PostLint.Packs;
@@ -7,9 +6,6 @@ namespace PostLint.Packs;
 /// <summary>Loads rule packs: PostLint's own from <c>rules/packs/</c> inside the library, and those a <c>.postlint.yml</c> lists under <c>packs:</c>.</summary>
 public static class RulePacks
 {
-    // A pack or word list is hand-written text; the cap makes a path that names a device or a huge file fail at once.
-    private const int MaxLength = 1024 * 1024;
-
     private static readonly Lazy<IReadOnlyList<PackRule>> BuiltInRules = new(ReadBuiltIn);
 
     /// <summary>The rules of PostLint's own packs (<c>rules/packs/*.yml</c>), which run like every other built-in rule.</summary>
@@ -24,7 +20,7 @@ public static class RulePacks
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(displayPath);
         var directory = Path.GetDirectoryName(path)!;
-        return RulePackReader.Read(ReadFile(path, displayPath, "rule pack"), displayPath, file => Lexicon.Parse(ReadFile(Path.GetFullPath(file, directory), file, "word list")), builtIn: false);
+        return RulePackReader.Read(ConfigurationText.Read(path, displayPath, "rule pack"), displayPath, file => Lexicon.Parse(ConfigurationText.Read(Path.GetFullPath(file, directory), file, "word list")), builtIn: false);
     }
 
     private static IReadOnlyList<PackRule> ReadBuiltIn() =>
@@ -32,25 +28,4 @@ public static class RulePacks
             .Where(name => name.StartsWith("rules/packs/", StringComparison.Ordinal) && name.EndsWith(".yml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .SelectMany(name => RulePackReader.Read(Lexicon.ReadEmbedded(name["rules/".Length..]), name, Lexicon.Load, builtIn: true))];
-
-    private static string ReadFile(string path, string displayPath, string what)
-    {
-        try
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            return SourceDecoder.Read(file, displayPath, MaxLength, $"longer than the {MaxLength:N0} characters a {what} may have");
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ConfigurationException(displayPath, null, null, "not found");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException(displayPath, null, null, "cannot be read: " + ex.Message);
-        }
-        catch (InputException ex) when (ex is not ConfigurationException)
-        {
-            throw new ConfigurationException(displayPath, null, null, ex.Reason);
-        }
-    }
 }

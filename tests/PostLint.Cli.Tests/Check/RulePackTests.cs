@@ -131,7 +131,7 @@ public sealed class RulePackTests : IDisposable
         var run = _workspace.Run("check", "post.txt");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError);
-        run.Stderr.Trim().Should().Be("postlint: .postlint.yml:1:9: rule pack 'config/nope.yml': not found");
+        run.Stderr.Trim().Should().Be("postlint: .postlint.yml:1:9: rule pack not found: 'config/nope.yml'");
     }
 
     private static List<(string Id, string Text, string Message, string Severity)> Diagnostics(CliRun run) =>
