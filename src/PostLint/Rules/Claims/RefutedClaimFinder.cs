@@ -4,8 +4,12 @@ using PostLint.Text;
 
 namespace PostLint.Rules.Claims;
 
-/// <summary>A refuted claim made in a post: which claim, the words from its first concept or relation to its last, and its relation.</summary>
-internal readonly record struct ClaimMention(RefutedClaim Claim, TextSpan Span, TermMatch Relation, bool CrossesComma, bool HasObject);
+/// <summary>A refuted claim made in a post: which claim, the words from its first concept or relation to its last, and its parts.</summary>
+internal readonly record struct ClaimMention(RefutedClaim Claim, TextSpan Span, TextSpan Subject, TextSpan Relation, TextSpan? Object, bool CrossesComma)
+{
+    /// <summary>True when a part of the claim covers <paramref name="span"/>: a word of the claim itself ("not safe", "saves") says nothing about it.</summary>
+    public bool IsPart(TextSpan span) => Subject.Overlaps(span) || Relation.Overlaps(span) || (Object is { } obj && obj.Overlaps(span));
+}
 
 /// <summary>
 /// Finds refuted health claims (<see cref="RefutedClaim"/>) that a post asserts. A claim is made when a sentence joins a
@@ -47,7 +51,7 @@ internal static class RefutedClaimFinder
         {
             var candidates = Mentions(index, sentences[s])
                 .OrderBy(m => m.CrossesComma)
-                .ThenBy(m => !m.HasObject)
+                .ThenBy(m => m.Object is null)
                 .ThenBy(m => m.Span.Length);
             foreach (var mention in candidates)
             {
@@ -83,7 +87,7 @@ internal static class RefutedClaimFinder
                 {
                     foreach (var subject in subjects.Where(s => IsJustBefore(index, s, relation)))
                     {
-                        yield return new ClaimMention(claim, new TextSpan(subject.Span.Start, relation.Span.End), relation, CrossesComma: false, HasObject: false);
+                        yield return new ClaimMention(claim, new TextSpan(subject.Span.Start, relation.Span.End), subject.Span, relation.Span, null, CrossesComma: false);
                     }
                 }
 
@@ -96,7 +100,7 @@ internal static class RefutedClaimFinder
                         {
                             var start = Math.Min(relation.Span.Start, Math.Min(subject.Span.Start, obj.Span.Start));
                             var end = Math.Max(relation.Span.End, Math.Max(subject.Span.End, obj.Span.End));
-                            yield return new ClaimMention(claim, new TextSpan(start, end), relation, crossesComma, HasObject: true);
+                            yield return new ClaimMention(claim, new TextSpan(start, end), subject.Span, relation.Span, obj.Span, crossesComma);
                         }
                     }
                 }
@@ -116,7 +120,7 @@ internal static class RefutedClaimFinder
     /// <summary>
     /// Whether the relation joins the two concepts: null when it does not, else whether it does across commas. All three
     /// stand within <see cref="MaxClaimWords"/> words, in one clause, or with the relation between the concepts, the first
-    /// in its clause and only commas (a list) between it and the second.
+    /// in its clause and only commas between it and the object after it (a list of objects: "allergieën, astma en autisme").
     /// </summary>
     private static bool? Joins(PostIndex index, TermMatch subject, TermMatch relation, TermMatch obj)
     {
@@ -135,7 +139,7 @@ internal static class RefutedClaimFinder
         }
 
         var (before, after) = subject.Span.Start < obj.Span.Start ? (subject, obj) : (obj, subject);
-        var between = before.Span.End <= relation.Span.Start && relation.Span.End <= after.Span.Start;
+        var between = before.Span.End <= relation.Span.Start && relation.Span.End <= after.Span.Start && after.Span == obj.Span;
         return between && !index.ClauseBreakBetween(before.Span.End, relation.Span.Start) && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
             ? true
             : null;
@@ -147,7 +151,7 @@ internal static class RefutedClaimFinder
     {
         var first = index.FirstTokenAtOrAfter(mention.Span.Start);
         var last = index.FirstTokenAtOrAfter(mention.Span.End) - 1;
-        var negated = Enumerable.Range(first, last - first + 1).Any(index.IsNegator)
+        var negated = Enumerable.Range(first, last - first + 1).Any(k => index.IsNegator(k) && !mention.IsPart(index.Tokens[k].Span))
             || index.IsNegatedBefore(first, NegationWindowBefore) || index.IsNegatedAfter(last);
 
         // A denial is the claim only when negated ("HIV veroorzaakt geen aids"); every other claim is cancelled by it.
@@ -161,7 +165,7 @@ internal static class RefutedClaimFinder
         var cues = index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList();
         if (cues.Any(c => c.Kind is "debunk" or "suspicion" or "report")
             || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert"))
-            || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !c.Span.Overlaps(mention.Relation.Span)))
+            || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
             || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated")))
         {
             return false;

@@ -51,6 +51,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("{|PL5006:Corona komt van de 5G-masten|}.")]
     [InlineData("Gember en {|PL5006:citroen helpen tegen corona|}.")]
     [InlineData("Wist je dat {|PL5006:5G corona verspreidt|}?")]
+    [InlineData("{|PL5006:Vaccins zijn niet veilig|}, wacht er liever mee.")]
+    [InlineData("Die {|PL5006:prikken zijn pure gif|}.")]
     public void Fires_on_refuted_claims_in_Dutch(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -98,6 +100,7 @@ public class RefutedClaimAnalyzerTests
     [InlineData("{|PL5006:Vaccines made my son autistic|}.")]
     [InlineData("{|PL5006:Ivermectin works against covid|}, ask any farmer.")]
     [InlineData("{|PL5006:Homeopathic remedies prevent measles|}.")]
+    [InlineData("These {|PL5006:vaccines are dangerous|}, trust me.")]
     public void Fires_on_refuted_claims_in_English(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -145,6 +148,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Garnaal, knoflook en citroen: mijn favoriete pasta na een lange dienst.")]
     [InlineData("Goed nieuws: de vaccinatiegraad voor mazelen stijgt weer.")]
     [InlineData("Hydroxychloroquine gebruiken we bij reuma en lupus, niet bij covid.")]
+    [InlineData("Mazelen zijn gevaarlijk, vaccins niet.")]
+    [InlineData("We helpen mensen met een afspraak voor hun vaccinatie en maken het makkelijk.")]
     public void Is_silent_on_Dutch_debunking_questions_reports_and_look_alikes(string text) => Verify.Rule("PL5006", text);
 
     [Theory]
@@ -192,5 +197,9 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Fact check: sunscreen does not cause cancer.")]
     [InlineData("Chlorine is used to disinfect swimming pools.")]
     [InlineData("My son was diagnosed with autism after years of waiting.")]
+    [InlineData("Skipping vaccines is dangerous for your child.")]
+    [InlineData("The vaccine is not dangerous, the disease is.")]
+    [InlineData("Deaths from covid in care homes, before the vaccines arrived, were terrible.")]
+    [InlineData("We help people sign up for their vaccines and make appointments.")]
     public void Is_silent_on_English_debunking_questions_reports_and_look_alikes(string text) => Verify.Rule("PL5006", text);
 }
