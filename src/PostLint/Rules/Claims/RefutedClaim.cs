@@ -3,11 +3,12 @@ using PostLint.Text;
 
 namespace PostLint.Rules.Claims;
 
-/// <summary>What a refuted claim says about its subject: that it harms, that it cures or prevents, or (a denial) that it does not cause what it does.</summary>
+/// <summary>What a refuted claim says about its subject: that it harms, that it cures or prevents, that a danger is small, or (a denial) that it does not cause or exist.</summary>
 internal enum ClaimDirection
 {
     Harm,
     Remedy,
+    Downplay,
     Deny,
 }
 
@@ -50,8 +51,9 @@ internal sealed record RefutedClaim(
         {
             "harm" => ClaimDirection.Harm,
             "remedy" => ClaimDirection.Remedy,
+            "downplay" => ClaimDirection.Downplay,
             "deny" => ClaimDirection.Deny,
-            var other => throw new FormatException($"refuted-claims.tsv: claim '{row.Term}' has direction '{other}', not harm, remedy or deny."),
+            var other => throw new FormatException($"refuted-claims.tsv: claim '{row.Term}' has direction '{other}', not harm, remedy, downplay or deny."),
         };
 
         return new RefutedClaim(row.Term, Set(Column(0)), Set(Column(1)), Set(Column(2)), direction, Column(4), Column(5), Column(6), Column(7));

@@ -57,7 +57,7 @@ internal static class RefutedClaimFinder
             {
                 if (IsAsserted(index, s, mention))
                 {
-                    yield return mention;
+                    yield return mention.Claim.Direction == ClaimDirection.Deny ? WithTrailingNegation(index, mention) : mention;
                     break;
                 }
             }
@@ -173,6 +173,21 @@ internal static class RefutedClaimFinder
 
         // "Vaccins veroorzaken autisme. Een hardnekkige mythe." The sentence before or after may call it false.
         return !Neighbours(sentences, sentenceIndex).Any(n => index.MatchesIn(Cues, n.Start, n.End).Any(c => c.Term.Column(0) == "debunk"));
+    }
+
+    // "Corona bestaat niet": the negation that makes a denial belongs to the words reported.
+    private static ClaimMention WithTrailingNegation(PostIndex index, ClaimMention mention)
+    {
+        var last = index.FirstTokenAtOrAfter(mention.Span.End) - 1;
+        for (var k = last + 1; k < index.Tokens.Count && k - last <= 2 && !index.ClauseBreakBetween(index.Tokens[k - 1].Span.End, index.Tokens[k].Span.Start); k++)
+        {
+            if (index.IsNegator(k))
+            {
+                return mention with { Span = new TextSpan(mention.Span.Start, index.Tokens[k].Span.End) };
+            }
+        }
+
+        return mention;
     }
 
     private static IEnumerable<TextSpan> Neighbours(IReadOnlyList<TextSpan> sentences, int at)

@@ -53,6 +53,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Wist je dat {|PL5006:5G corona verspreidt|}?")]
     [InlineData("{|PL5006:Vaccins zijn niet veilig|}, wacht er liever mee.")]
     [InlineData("Die {|PL5006:prikken zijn pure gif|}.")]
+    [InlineData("{|PL5006:Corona is gewoon een griepje|}, stel je niet aan.")]
+    [InlineData("{|PL5006:Corona bestaat niet|}.")]
     public void Fires_on_refuted_claims_in_Dutch(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -101,6 +103,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("{|PL5006:Ivermectin works against covid|}, ask any farmer.")]
     [InlineData("{|PL5006:Homeopathic remedies prevent measles|}.")]
     [InlineData("These {|PL5006:vaccines are dangerous|}, trust me.")]
+    [InlineData("{|PL5006:Covid is just the flu|}.")]
+    [InlineData("{|PL5006:Vaccines cause depopulation|}.")]
     public void Fires_on_refuted_claims_in_English(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -149,6 +153,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Goed nieuws: de vaccinatiegraad voor mazelen stijgt weer.")]
     [InlineData("Hydroxychloroquine gebruiken we bij reuma en lupus, niet bij covid.")]
     [InlineData("Mazelen zijn gevaarlijk, vaccins niet.")]
+    [InlineData("Corona is geen griepje, dat hebben we op de IC gezien.")]
+    [InlineData("Corona bestaat niet meer als pandemie, maar het virus blijft rondgaan.")]
     [InlineData("We helpen mensen met een afspraak voor hun vaccinatie en maken het makkelijk.")]
     public void Is_silent_on_Dutch_debunking_questions_reports_and_look_alikes(string text) => Verify.Rule("PL5006", text);
 
@@ -198,6 +204,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Chlorine is used to disinfect swimming pools.")]
     [InlineData("My son was diagnosed with autism after years of waiting.")]
     [InlineData("Skipping vaccines is dangerous for your child.")]
+    [InlineData("Covid is not just a flu.")]
+    [InlineData("Covid is worse than the flu for older patients.")]
     [InlineData("The vaccine is not dangerous, the disease is.")]
     [InlineData("Deaths from covid in care homes, before the vaccines arrived, were terrible.")]
     [InlineData("We help people sign up for their vaccines and make appointments.")]
