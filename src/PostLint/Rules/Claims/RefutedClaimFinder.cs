@@ -16,7 +16,7 @@ internal readonly record struct ClaimMention(RefutedClaim Claim, TextSpan Span, 
 /// subject concept and an object concept by one of the claim's relations, in either order, within a dozen words of one
 /// clause ("die prikken maken je kind autistisch", "autisme door vaccins"); a list after the relation may run on past
 /// commas ("veroorzaken allergieën, astma en autisme"). It is not asserted when it is negated, asked, quoted, reported,
-/// called a myth or a hoax, or, for a claim of harm, contradicted in its sentence ("veilig", "saves lives").
+/// advised against, called a myth or a hoax, or, for a claim of harm, contradicted in its sentence ("veilig", "saves lives").
 /// </summary>
 internal static class RefutedClaimFinder
 {
@@ -163,7 +163,7 @@ internal static class RefutedClaimFinder
         var sentences = index.Sentences;
         var sentence = sentences[sentenceIndex];
         var cues = index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList();
-        if (cues.Any(c => c.Kind is "debunk" or "suspicion" or "report")
+        if (cues.Any(c => c.Kind is "debunk" or "suspicion" or "report" or "advice")
             || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert"))
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
             || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated")))

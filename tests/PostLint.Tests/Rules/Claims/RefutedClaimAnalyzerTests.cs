@@ -55,6 +55,9 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Die {|PL5006:prikken zijn pure gif|}.")]
     [InlineData("{|PL5006:Corona is gewoon een griepje|}, stel je niet aan.")]
     [InlineData("{|PL5006:Corona bestaat niet|}.")]
+    [InlineData("Die {|PL5006:amalgaamvullingen veroorzaken MS|}, laat ze eruit halen.")]
+    [InlineData("Geef {|PL5006:kokosolie tegen dementie|}, het werkt echt.")]
+    [InlineData("De {|PL5006:prik verandert je DNA|}. Ik heb het mijn familie afgeraden.")]
     public void Fires_on_refuted_claims_in_Dutch(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -105,6 +108,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("These {|PL5006:vaccines are dangerous|}, trust me.")]
     [InlineData("{|PL5006:Covid is just the flu|}.")]
     [InlineData("{|PL5006:Vaccines cause depopulation|}.")]
+    [InlineData("Go {|PL5006:gluten free and the autism disappears|}.")]
+    [InlineData("{|PL5006:Mercury fillings cause Alzheimer|}'s.")]
     public void Fires_on_refuted_claims_in_English(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -153,6 +158,8 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Goed nieuws: de vaccinatiegraad voor mazelen stijgt weer.")]
     [InlineData("Hydroxychloroquine gebruiken we bij reuma en lupus, niet bij covid.")]
     [InlineData("Mazelen zijn gevaarlijk, vaccins niet.")]
+    [InlineData("Ivermectine tegen covid wordt afgeraden door het RIVM.")]
+    [InlineData("Amalgaamvullingen plaatsen we niet meer, maar ze veroorzaken geen ziekte.")]
     [InlineData("Corona is geen griepje, dat hebben we op de IC gezien.")]
     [InlineData("Corona bestaat niet meer als pandemie, maar het virus blijft rondgaan.")]
     [InlineData("We helpen mensen met een afspraak voor hun vaccinatie en maken het makkelijk.")]
@@ -205,6 +212,7 @@ public class RefutedClaimAnalyzerTests
     [InlineData("My son was diagnosed with autism after years of waiting.")]
     [InlineData("Skipping vaccines is dangerous for your child.")]
     [InlineData("Covid is not just a flu.")]
+    [InlineData("Coconut oil is lovely in a curry.")]
     [InlineData("Covid is worse than the flu for older patients.")]
     [InlineData("The vaccine is not dangerous, the disease is.")]
     [InlineData("Deaths from covid in care homes, before the vaccines arrived, were terrible.")]
