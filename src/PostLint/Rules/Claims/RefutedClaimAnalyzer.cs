@@ -27,7 +27,7 @@ internal sealed class RefutedClaimAnalyzer : DiagnosticAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var mention in RefutedClaimFinder.Asserted(context.Index))
+        foreach (var mention in RefutedClaimFinder.Asserted(context.Index, context.CancellationToken))
         {
             var phrase = context.Text[mention.Span.Start..mention.Span.End];
             var claim = mention.Claim;

@@ -39,7 +39,7 @@ internal static class RefutedClaimFinder
     public static IReadOnlyList<WordList> WordLists { get; } = [Concepts, Relations, Cues];
 
     /// <summary>The first asserted refuted claim of each sentence, preferring one clause over a comma list, a claim with an object over one without, and the shortest.</summary>
-    public static IEnumerable<ClaimMention> Asserted(PostIndex index)
+    public static IEnumerable<ClaimMention> Asserted(PostIndex index, CancellationToken cancellationToken)
     {
         if (index.Matches(Relations).Count == 0 || index.Matches(Concepts).Count == 0)
         {
@@ -49,6 +49,7 @@ internal static class RefutedClaimFinder
         var sentences = index.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var candidates = Mentions(index, sentences[s])
                 .OrderBy(m => m.CrossesComma)
                 .ThenBy(m => m.Object is null)
@@ -75,6 +76,9 @@ internal static class RefutedClaimFinder
         foreach (var relation in index.MatchesIn(Relations, sentence.Start, sentence.End))
         {
             var kind = relation.Term.Column(0);
+
+            // Only concepts within reach of the relation can join it: a long sentence must not pair every concept with every other.
+            var near = concepts.Where(c => Math.Abs(c.FirstToken - relation.FirstToken) <= MaxClaimWords).ToList();
             foreach (var claim in RefutedClaim.All)
             {
                 if (kind is null || !claim.Relations.Contains(kind))
@@ -82,7 +86,7 @@ internal static class RefutedClaimFinder
                     continue;
                 }
 
-                var subjects = concepts.Where(c => claim.Subjects.Contains(ConceptOf(c)) && !c.Span.Overlaps(relation.Span)).ToList();
+                var subjects = near.Where(c => claim.Subjects.Contains(ConceptOf(c)) && !c.Span.Overlaps(relation.Span)).ToList();
                 if (claim.NeedsNoObject)
                 {
                     foreach (var subject in subjects.Where(s => IsJustBefore(index, s, relation)))
@@ -93,7 +97,7 @@ internal static class RefutedClaimFinder
 
                 foreach (var subject in subjects)
                 {
-                    foreach (var obj in concepts)
+                    foreach (var obj in near)
                     {
                         if (claim.Objects.Contains(ConceptOf(obj)) && !obj.Span.Overlaps(subject.Span) && !obj.Span.Overlaps(relation.Span)
                             && Joins(index, subject, relation, obj) is { } crossesComma)

@@ -1,3 +1,4 @@
+using PostLint.Diagnostics;
 using PostLint.Tests.Verification;
 
 namespace PostLint.Tests.Rules.Claims;
@@ -218,4 +219,32 @@ public class RefutedClaimAnalyzerTests
     [InlineData("Deaths from covid in care homes, before the vaccines arrived, were terrible.")]
     [InlineData("We help people sign up for their vaccines and make appointments.")]
     public void Is_silent_on_English_debunking_questions_reports_and_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Fact]
+    public void A_long_sentence_full_of_concepts_is_checked_within_the_budget()
+    {
+        // One sentence of 6,000 words: pairing every concept with every other took minutes; only concepts near a relation are paired.
+        var text = string.Join(' ', Enumerable.Repeat("vaccins zijn autisme en de prik is gif en corona is griep", 600));
+        var linter = new PostLinter(new PostLinterOptions { TimeBudget = TimeSpan.FromSeconds(30) });
+
+        var result = linter.Analyze(new Post(text) { Language = PostLanguage.Dutch });
+
+        result.Diagnostics.Should().NotContain(d => d.Id == "PL0002");
+        result.Diagnostics.Should().ContainSingle(d => d.Id == "PL5006");
+    }
+
+    [Fact]
+    public void The_message_gives_the_consensus_and_the_authority_page_in_the_sentence_language()
+    {
+        var dutch = new PostLinter().Analyze(new Post("5G-masten verspreiden corona.")).Diagnostics.Single(d => d.Id == "PL5006");
+        var english = new PostLinter().Analyze(new Post("5G towers spread the coronavirus. Everyone should know this by now.")).Diagnostics.Single(d => d.Id == "PL5006");
+
+        dutch.Message.Should().Contain("5G verspreidt of veroorzaakt geen corona").And.Contain("https://www.rivm.nl/");
+        english.Message.Should().Contain("5G does not spread or cause COVID-19").And.Contain("https://www.who.int/");
+        dutch.Severity.Should().Be(DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void The_absolute_claim_rule_yields_to_the_refuted_claim_on_the_same_words() =>
+        Verify.Rule("PL5001", "{|PL5006:MMS is 100% effective against covid|}, trust me.");
 }
