@@ -39,6 +39,9 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    /// <summary>"MMS geneest alles" is a refuted claim (PL5006) before it is a cure promise: one phrase, one finding.</summary>
+    public override IEnumerable<DiagnosticSuppression> Suppressions { get; } = [DiagnosticSuppression.WhereOverlapping(Rule, RefutedClaimAnalyzer.Rule)];
+
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;

@@ -12,5 +12,6 @@ internal static class ClaimsRules
         new IndividualMedicalAdviceAnalyzer(),
         new OutsideFieldAnalyzer(),
         new UndisclosedPromotionAnalyzer(),
+        new RefutedClaimAnalyzer(),
     ];
 }

@@ -24,7 +24,7 @@ public class AbsoluteClaimAnalyzerTests
     [InlineData("Juice cleanse that {|PL5001:flushes out toxins|} overnight.")]
     [InlineData("{|PL5001:Vitamine C voorkomt|} verkoudheid, daar hoef je geen studie voor te lezen.")]
     [InlineData("{|PL5001:Garlic protects against|} the flu better than any jab.")]
-    [InlineData("Kanker {|PL5001:is te genezen|} met vitamine B17, {|PL5001:verzwijgt|} de farmaceutische industrie.")]
+    [InlineData("{|PL5006:Kanker is te genezen met vitamine B17|}, {|PL5001:verzwijgt|} de farmaceutische industrie.")] // the refuted claim (PL5006) takes the cure promise
     [InlineData("Intermittent fasting {|PL5001:reverses type 2 diabetes in every patient|}. Period.")]
     [InlineData("Dit dieet {|PL5001:voorkomt migraine bij iedereen|}, echt waar.")]
     public void Fires_on_absolute_and_miracle_claims(string markup) => Verify.Rule("PL5001", markup);

@@ -1,0 +1,213 @@
+using System.Buffers;
+using PostLint.Diagnostics;
+using PostLint.Text;
+
+namespace PostLint.Rules.Claims;
+
+/// <summary>A refuted claim made in a post: which claim, the words from its first concept or relation to its last, and its parts.</summary>
+internal readonly record struct ClaimMention(RefutedClaim Claim, TextSpan Span, TextSpan Subject, TextSpan Relation, TextSpan? Object, bool CrossesComma)
+{
+    /// <summary>True when a part of the claim covers <paramref name="span"/>: a word of the claim itself ("not safe", "saves") says nothing about it.</summary>
+    public bool IsPart(TextSpan span) => Subject.Overlaps(span) || Relation.Overlaps(span) || (Object is { } obj && obj.Overlaps(span));
+}
+
+/// <summary>
+/// Finds refuted health claims (<see cref="RefutedClaim"/>) that a post asserts. A claim is made when a sentence joins a
+/// subject concept and an object concept by one of the claim's relations, in either order, within a dozen words of one
+/// clause ("die prikken maken je kind autistisch", "autisme door vaccins"); a list after the relation may run on past
+/// commas ("veroorzaken allergieën, astma en autisme"). It is not asserted when it is negated, asked, quoted, reported,
+/// advised against, called a myth or a hoax, or, for a claim of harm, contradicted in its sentence ("veilig", "saves lives").
+/// </summary>
+internal static class RefutedClaimFinder
+{
+    /// <summary>At most this many words from a claim's first word to its last: further apart they are seldom one statement.</summary>
+    private const int MaxClaimWords = 12;
+
+    /// <summary>A claim without an object ("the jab is killing") allows this many words between subject and relation.</summary>
+    private const int MaxGapWithoutObject = 3;
+
+    /// <summary>Negations this many words before a claim belong to it ("Het is niet zo dat vaccins ...").</summary>
+    private const int NegationWindowBefore = 5;
+
+    private static readonly SearchValues<char> ClausePunctuationButCommas = SearchValues.Create(";:()—–");
+
+    private static readonly WordList Concepts = WordList.Load("lexicons/claims/refuted-concepts.tsv");
+    private static readonly WordList Relations = WordList.Load("lexicons/claims/refuted-relations.tsv");
+    private static readonly WordList Cues = WordList.Load("lexicons/claims/refutation-cues.tsv");
+
+    /// <summary>The word lists the finder queries.</summary>
+    public static IReadOnlyList<WordList> WordLists { get; } = [Concepts, Relations, Cues];
+
+    /// <summary>The first asserted refuted claim of each sentence, preferring one clause over a comma list, a claim with an object over one without, and the shortest.</summary>
+    public static IEnumerable<ClaimMention> Asserted(PostIndex index, CancellationToken cancellationToken)
+    {
+        if (index.Matches(Relations).Count == 0 || index.Matches(Concepts).Count == 0)
+        {
+            yield break;
+        }
+
+        var sentences = index.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var candidates = Mentions(index, sentences[s])
+                .OrderBy(m => m.CrossesComma)
+                .ThenBy(m => m.Object is null)
+                .ThenBy(m => m.Span.Length);
+            foreach (var mention in candidates)
+            {
+                if (IsAsserted(index, s, mention))
+                {
+                    yield return mention.Claim.Direction == ClaimDirection.Deny ? WithTrailingNegation(index, mention) : mention;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ClaimMention> Mentions(PostIndex index, TextSpan sentence)
+    {
+        var concepts = index.MatchesIn(Concepts, sentence.Start, sentence.End);
+        if (concepts.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var relation in index.MatchesIn(Relations, sentence.Start, sentence.End))
+        {
+            var kind = relation.Term.Column(0);
+
+            // Only concepts within reach of the relation can join it: a long sentence must not pair every concept with every other.
+            var near = concepts.Where(c => Math.Abs(c.FirstToken - relation.FirstToken) <= MaxClaimWords).ToList();
+            foreach (var claim in RefutedClaim.All)
+            {
+                if (kind is null || !claim.Relations.Contains(kind))
+                {
+                    continue;
+                }
+
+                var subjects = near.Where(c => claim.Subjects.Contains(ConceptOf(c)) && !c.Span.Overlaps(relation.Span)).ToList();
+                if (claim.NeedsNoObject)
+                {
+                    foreach (var subject in subjects.Where(s => IsJustBefore(index, s, relation)))
+                    {
+                        yield return new ClaimMention(claim, new TextSpan(subject.Span.Start, relation.Span.End), subject.Span, relation.Span, null, CrossesComma: false);
+                    }
+                }
+
+                foreach (var subject in subjects)
+                {
+                    foreach (var obj in near)
+                    {
+                        if (claim.Objects.Contains(ConceptOf(obj)) && !obj.Span.Overlaps(subject.Span) && !obj.Span.Overlaps(relation.Span)
+                            && Joins(index, subject, relation, obj) is { } crossesComma)
+                        {
+                            var start = Math.Min(relation.Span.Start, Math.Min(subject.Span.Start, obj.Span.Start));
+                            var end = Math.Max(relation.Span.End, Math.Max(subject.Span.End, obj.Span.End));
+                            yield return new ClaimMention(claim, new TextSpan(start, end), subject.Span, relation.Span, obj.Span, crossesComma);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static string ConceptOf(TermMatch match) => match.Term.Column(0) ?? string.Empty;
+
+    // "Het vaccin is dodelijk", "the jab is killing": the subject comes first, a few words before the relation, in its clause.
+    private static bool IsJustBefore(PostIndex index, TermMatch subject, TermMatch relation)
+    {
+        var gap = relation.FirstToken - (subject.FirstToken + subject.TokenCount);
+        return gap is >= 0 and <= MaxGapWithoutObject && !index.ClauseBreakBetween(subject.Span.End, relation.Span.Start);
+    }
+
+    /// <summary>
+    /// Whether the relation joins the two concepts: null when it does not, else whether it does across commas. All three
+    /// stand within <see cref="MaxClaimWords"/> words, in one clause, or with the relation between the concepts, the first
+    /// in its clause and only commas between it and the object after it (a list of objects: "allergieën, astma en autisme").
+    /// </summary>
+    private static bool? Joins(PostIndex index, TermMatch subject, TermMatch relation, TermMatch obj)
+    {
+        var first = Math.Min(relation.FirstToken, Math.Min(subject.FirstToken, obj.FirstToken));
+        var last = Math.Max(relation.FirstToken + relation.TokenCount, Math.Max(subject.FirstToken + subject.TokenCount, obj.FirstToken + obj.TokenCount));
+        if (last - first > MaxClaimWords)
+        {
+            return null;
+        }
+
+        var start = Math.Min(relation.Span.Start, Math.Min(subject.Span.Start, obj.Span.Start));
+        var end = Math.Max(relation.Span.End, Math.Max(subject.Span.End, obj.Span.End));
+        if (!index.ClauseBreakBetween(start, end))
+        {
+            return false;
+        }
+
+        var (before, after) = subject.Span.Start < obj.Span.Start ? (subject, obj) : (obj, subject);
+        var between = before.Span.End <= relation.Span.Start && relation.Span.End <= after.Span.Start && after.Span == obj.Span;
+        return between && !index.ClauseBreakBetween(before.Span.End, relation.Span.Start) && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
+            ? true
+            : null;
+    }
+
+    private static bool OnlyCommasBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClausePunctuationButCommas) < 0;
+
+    private static bool IsAsserted(PostIndex index, int sentenceIndex, ClaimMention mention)
+    {
+        var first = index.FirstTokenAtOrAfter(mention.Span.Start);
+        var last = index.FirstTokenAtOrAfter(mention.Span.End) - 1;
+        var negated = Enumerable.Range(first, last - first + 1).Any(k => index.IsNegator(k) && !mention.IsPart(index.Tokens[k].Span))
+            || index.IsNegatedBefore(first, NegationWindowBefore) || index.IsNegatedAfter(last);
+
+        // A denial is the claim only when negated ("HIV veroorzaakt geen aids"); every other claim is cancelled by it.
+        if (negated != (mention.Claim.Direction == ClaimDirection.Deny) || index.QuoteAround(mention.Span) is not null)
+        {
+            return false;
+        }
+
+        var sentences = index.Sentences;
+        var sentence = sentences[sentenceIndex];
+        var cues = index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList();
+        if (cues.Any(c => c.Kind is "debunk" or "suspicion" or "report" or "advice")
+            || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert"))
+            || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
+            || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated")))
+        {
+            return false;
+        }
+
+        // "Vaccins veroorzaken autisme. Een hardnekkige mythe." The sentence before or after may call it false.
+        return !Neighbours(sentences, sentenceIndex).Any(n => index.MatchesIn(Cues, n.Start, n.End).Any(c => c.Term.Column(0) == "debunk"));
+    }
+
+    // "Corona bestaat niet": the negation that makes a denial belongs to the words reported.
+    private static ClaimMention WithTrailingNegation(PostIndex index, ClaimMention mention)
+    {
+        var last = index.FirstTokenAtOrAfter(mention.Span.End) - 1;
+        for (var k = last + 1; k < index.Tokens.Count && k - last <= 2 && !index.ClauseBreakBetween(index.Tokens[k - 1].Span.End, index.Tokens[k].Span.Start); k++)
+        {
+            if (index.IsNegator(k))
+            {
+                return mention with { Span = new TextSpan(mention.Span.Start, index.Tokens[k].Span.End) };
+            }
+        }
+
+        return mention;
+    }
+
+    private static IEnumerable<TextSpan> Neighbours(IReadOnlyList<TextSpan> sentences, int at)
+    {
+        if (at > 0)
+        {
+            yield return sentences[at - 1];
+        }
+
+        if (at + 1 < sentences.Count)
+        {
+            yield return sentences[at + 1];
+        }
+    }
+
+    // A question asks whether the claim holds: its sentence ends in a question mark, quotes and brackets aside.
+    private static bool IsQuestion(string text, TextSpan sentence) =>
+        text.AsSpan(sentence.Start, sentence.Length).TrimEnd(" \t\"'”’)").EndsWith("?", StringComparison.Ordinal);
+}
