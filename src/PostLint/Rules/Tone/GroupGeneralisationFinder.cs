@@ -23,6 +23,10 @@ internal static class GroupGeneralisationFinder
     // "the biggest egos and the smallest brains": traits joined by these are one put-down.
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "en", "and" };
 
+    // Where each group that is a subject starts, once per post: every group asks about the words after it.
+    private static readonly Func<ToneText, HashSet<int>> SubjectGroupStarts =
+        text => ToneLexicons.Targets.Matches(text).Where(text.IsSubject).Select(t => t.FirstToken).ToHashSet();
+
     // Words that may stand between the verb and the trait without changing what is said of the group.
     private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
     {
@@ -53,8 +57,8 @@ internal static class GroupGeneralisationFinder
 
         // "a colleague say 'old people are stupid'": the verb belongs to the group nearest before it, unless that one
         // stands after a preposition ("consultants at this trust are").
-        var laterGroups = ToneLexicons.Targets.Matches(text).Where(t => t.FirstToken >= afterGroup && text.IsSubject(t)).Select(t => t.FirstToken).ToHashSet();
-        for (var i = afterGroup; i < words.Count && i - afterGroup <= MaxDistanceToVerb && words[i].Span.End <= sentence.End && !laterGroups.Contains(i); i++)
+        var groupStarts = text.Memo(SubjectGroupStarts);
+        for (var i = afterGroup; i < words.Count && i - afterGroup <= MaxDistanceToVerb && words[i].Span.End <= sentence.End && !groupStarts.Contains(i); i++)
         {
             if (Copulas.Contains(words[i].Normalized))
             {
