@@ -73,12 +73,23 @@ internal static class RefutedClaimFinder
             yield break;
         }
 
+        // Only concepts within reach of a relation can join it: a long sentence must not pair every concept with every other.
+        // Concepts and relations are words in text order, so the reach is a window that slides along with the relations.
+        var reachStart = 0;
         foreach (var relation in index.MatchesIn(Relations, sentence.Start, sentence.End))
         {
             var kind = relation.Term.Column(0);
+            while (reachStart < concepts.Count && concepts[reachStart].FirstToken < relation.FirstToken - MaxClaimWords)
+            {
+                reachStart++;
+            }
 
-            // Only concepts within reach of the relation can join it: a long sentence must not pair every concept with every other.
-            var near = concepts.Where(c => Math.Abs(c.FirstToken - relation.FirstToken) <= MaxClaimWords).ToList();
+            var near = new List<TermMatch>();
+            for (var c = reachStart; c < concepts.Count && concepts[c].FirstToken <= relation.FirstToken + MaxClaimWords; c++)
+            {
+                near.Add(concepts[c]);
+            }
+
             foreach (var claim in RefutedClaim.All)
             {
                 if (kind is null || !claim.Relations.Contains(kind))
