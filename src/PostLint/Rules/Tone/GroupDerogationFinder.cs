@@ -24,9 +24,10 @@ internal static class GroupDerogationFinder
         }
 
         var traits = groups.Select(g => GroupGeneralisationFinder.Find(text, g)).OfType<TextSpan>();
+        var sentencesNamingGroups = groups.Select(g => text.SentenceAt(g.Span.Start).Start).ToHashSet();
         var exclusions = ToneLexicons.Exclusion.Matches(text)
             .Where(e => e.FirstToken >= 0 && !text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(e.Span.Start)))
-            .Where(e => groups.Any(g => text.SentenceAt(g.Span.Start) == text.SentenceAt(e.Span.Start)))
+            .Where(e => sentencesNamingGroups.Contains(text.SentenceAt(e.Span.Start).Start))
             .Select(e => e.Span);
         return traits.Concat(exclusions).Where(span => !text.IsRejected(span) && !text.IsReportedSpeech(span)).ToList();
     };

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using PostLint.Diagnostics;
-using PostLint.Text;
 
 namespace PostLint.Rules.Tone;
 
@@ -26,15 +25,22 @@ internal static partial class ThreatFinder
     public static IReadOnlyList<TextSpan> Find(ToneText text) => text.Memo(FindOnce);
 
     // "ik hoop dat die man kanker krijgt", "hope she suffers": from the wish to the harm it wishes, in one sentence.
+    // Hopes and harms are walked together in text order, so a post full of both costs one pass, not one per harm.
     private static IEnumerable<TextSpan> WishedHarms(ToneText text)
     {
-        var hopes = ToneLexicons.Hopes.Matches(text);
-        foreach (var harm in ToneLexicons.Wished.Matches(text))
+        var hopes = ToneLexicons.Hopes.Matches(text).Select(h => h.Span).OrderBy(h => h.Start).ToList();
+        var before = -1;
+        foreach (var harm in ToneLexicons.Wished.Matches(text).Select(h => h.Span).OrderBy(h => h.Start))
         {
-            var sentence = text.SentenceAt(harm.Span.Start);
-            if (hopes.Cast<TermMatch?>().LastOrDefault(h => h!.Value.Span.End <= harm.Span.Start && h.Value.Span.Start >= sentence.Start) is { } hope)
+            while (before + 1 < hopes.Count && hopes[before + 1].End <= harm.Start)
             {
-                yield return new TextSpan(hope.Span.Start, harm.Span.End);
+                before++;
+            }
+
+            // The last hope before the harm, when it stands in the harm's sentence.
+            if (before >= 0 && hopes[before].Start >= text.SentenceAt(harm.Start).Start)
+            {
+                yield return new TextSpan(hopes[before].Start, harm.End);
             }
         }
     }
