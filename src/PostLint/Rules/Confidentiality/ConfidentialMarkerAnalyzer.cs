@@ -66,10 +66,13 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    public override IEnumerable<WordList> WordLists { get; } = [UnannouncedNews.Words];
+
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
         var tokens = context.Index.Tokens;
+        var reported = new DisjointSpans();
         foreach (var match in Markers.Value.Matches(tokens))
         {
             var kind = match.Term.Column(0);
@@ -86,8 +89,15 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            reported.Add(match.Span);
             var marker = text[match.Span.Start..match.Span.End];
             context.Report(Rule, match.Span, Message(context, kind, marker));
+        }
+
+        // Free wording of the same: "wordt pas in september bekendgemaakt", "you heard it here first".
+        if (UnannouncedNews.Find(context.Index) is { } news && !reported.Overlaps(news))
+        {
+            context.Report(Rule, news, Message(context, "unannounced", text[news.Start..news.End]));
         }
     }
 
