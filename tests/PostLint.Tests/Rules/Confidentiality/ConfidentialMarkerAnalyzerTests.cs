@@ -98,4 +98,15 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("We moved to the new building! Find us at the east entrance from Monday.")]
     [InlineData("Ik kan het niet vaak genoeg zeggen: sluit je wond goed af met een pleister.")]
     public void Is_silent_on_announced_news_and_news_without_a_change(string text) => Verify.Rule("PL3004", text);
+
+    [Theory]
+    [InlineData("{|PL3004:Calamiteitenmelding|} 2024-77 over de valpartij ligt nog steeds stil.")]
+    [InlineData("The {|PL3004:Datix|} about our ward's staffing was closed without any feedback.")]
+    [InlineData("De nieuwe directeur krijgt een ton extra, het {|PL3004:stond in de stukken|} van vorige week.")]
+    public void Fires_on_internal_reports_and_board_papers(string markup) => Verify.Rule("PL3004", markup);
+
+    [Theory]
+    [InlineData("Een calamiteitenmelding doe je binnen drie werkdagen bij de IGJ.")]
+    [InlineData("How to file a Datix: a five-minute guide for new starters.")]
+    public void Is_silent_on_how_to_report_incidents(string text) => Verify.Rule("PL3004", text);
 }
