@@ -37,7 +37,14 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
     /// <summary>Kinds that a named source makes acceptable.</summary>
     private static readonly HashSet<string> NeedsSource = new(StringComparer.Ordinal) { "proven", "superiority" };
 
+    private static readonly WordList Attribution = WordList.Load("lexicons/claims/attribution.tsv");
+
+    /// <summary>How many words before a claim a hedge may stand in its clause ("may in some patients reduce").</summary>
+    private const int HedgeReach = 6;
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override IEnumerable<WordList> WordLists { get; } = [Attribution];
 
     /// <summary>"MMS geneest alles" is a refuted claim (PL5006) before it is a cure promise: one phrase, one finding.</summary>
     public override IEnumerable<DiagnosticSuppression> Suppressions { get; } = [DiagnosticSuppression.WhereOverlapping(Rule, RefutedClaimAnalyzer.Rule)];
@@ -86,7 +93,7 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
             var condition = terms.Any(m => m.FirstToken > verb.FirstToken && !HealthVocabulary.Topics(m).Contains("remedy"));
             if ((remedy.TokenCount == 0 && universal.TokenCount == 0) || !condition || !alreadyReported.Add(sentence.Start)
                 || Negation.Before(text, tokens, verb.FirstToken, window: 3) || Negation.After(text, tokens, verb.FirstToken + verb.TokenCount - 1, window: 1)
-                || SourceCitation.IsNear(text, sentence))
+                || SourceCitation.IsNear(text, sentence) || IsNotTheAuthors(context.Index, verb, sentence))
             {
                 continue;
             }
@@ -122,7 +129,38 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        if (IsNotTheAuthors(context.Index, match, sentence) || (kind == "guarantee" && GuaranteesAService(context.Index, match)))
+        {
+            return false;
+        }
+
         return !NeedsSource.Contains(kind) || !SourceCitation.IsNear(context.Text, match.Span);
+    }
+
+    /// <summary>
+    /// "Mijn buurvrouw beweert dat kurkuma kanker geneest", "Anyone promising a miracle cure", "We're hopeful it could one
+    /// day cure", a claim in quotes: reported, warned about, hedged or quoted, the claim is not the author's, unless the
+    /// author endorses it in the sentence ("and I agree").
+    /// </summary>
+    private static bool IsNotTheAuthors(PostIndex index, TermMatch claim, TextSpan sentence)
+    {
+        var before = index.MatchesIn(Attribution, sentence.Start, claim.Span.Start);
+        var hedged = before.Any(m => m.Term.Column(0) == "hedge" && claim.FirstToken - m.FirstToken <= HedgeReach
+            && !index.ClauseBreakBetween(m.Span.End, claim.Span.Start));
+        if (hedged)
+        {
+            return true;
+        }
+
+        var reported = before.Any(m => m.Term.Column(0) == "report") || index.QuoteAround(claim.Span) is not null;
+        return reported && !index.MatchesIn(Attribution, sentence.Start, sentence.End).Any(m => m.Term.Column(0) == "endorse");
+    }
+
+    /// <summary>"guarantees access to a GP", "garandeert vergoeding": a guarantee of a service, not of a health outcome.</summary>
+    private static bool GuaranteesAService(PostIndex index, TermMatch guarantee)
+    {
+        var after = index.Tokens.Count > guarantee.FirstToken + guarantee.TokenCount ? index.Tokens[guarantee.FirstToken + guarantee.TokenCount].Span.Start : index.Text.Length;
+        return index.FirstIn(Attribution, after, Math.Min(index.Text.Length, after + 20)) is { } next && next.Term.Column(0) == "service" && next.Span.Start == after;
     }
 
     private static bool IsNoun(IReadOnlyList<Token> tokens, int index) =>

@@ -75,7 +75,7 @@ internal sealed partial class CodenameAnalyzer : DiagnosticAnalyzer
     [GeneratedRegex(@"\b(?i:codenaam|code\s?name|werknaam|werktitel|working\s+title|working\s+name|interne\s+projectnaam|internal\s+project\s+name)\s*:?\s*[""'\u201C\u2018]?\p{Lu}[\p{L}\d-]*(?:\s\p{Lu}[\p{L}\d-]*)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DeclaredCodename();
 
-    // "Project Lighthouse", "project Zeearend", "Project X": a capitalised name right after "project".
-    [GeneratedRegex(@"\b[Pp]ro(?:ject|jekt)\s+[""'\u201C\u2018]?\p{Lu}(?:\p{Ll}[\p{L}\d-]*|\b)(?:\s\p{Lu}\p{Ll}[\p{L}\d-]*)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    // "Project Lighthouse", "project Zeearend", "Operation Bluebird": a capitalised name right after "project" or "operation".
+    [GeneratedRegex(@"\b(?:[Pp]ro(?:ject|jekt)|Operation|Operatie)\s+[""'\u201C\u2018]?\p{Lu}(?:\p{Ll}[\p{L}\d-]*|\b)(?:\s\p{Lu}\p{Ll}[\p{L}\d-]*)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ProjectName();
 }

@@ -66,10 +66,13 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    public override IEnumerable<WordList> WordLists { get; } = [UnannouncedNews.Words];
+
     public override void Analyze(AnalysisContext context)
     {
         var text = context.Text;
         var tokens = context.Index.Tokens;
+        var reported = new DisjointSpans();
         foreach (var match in Markers.Value.Matches(tokens))
         {
             var kind = match.Term.Column(0);
@@ -78,6 +81,7 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
                 "embargo" => !IsEmbargoOver(tokens, match),
                 "embargo label" => IsLabel(text, tokens[match.FirstToken], match.Span) && !IsEmbargoOver(tokens, match),
                 "confidential" => IsConfidentialLabel(text, tokens, match) && !IsNegated(tokens, match),
+                "incident" => IsSpecificReport(tokens, match),
                 "noshare" => EndsClause(text, tokens, match) && !FollowsQuestion(text, match.Span.Start) && !IsNegated(tokens, match),
                 _ => true,
             };
@@ -86,8 +90,15 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            reported.Add(match.Span);
             var marker = text[match.Span.Start..match.Span.End];
             context.Report(Rule, match.Span, Message(context, kind, marker));
+        }
+
+        // Free wording of the same: "wordt pas in september bekendgemaakt", "you heard it here first".
+        if (UnannouncedNews.Find(context.Index) is { } news && !reported.Overlaps(news))
+        {
+            context.Report(Rule, news, Message(context, "unannounced", text[news.Start..news.End]));
         }
     }
 
@@ -99,6 +110,9 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
         "unannounced" => context.Localize(
             $"'{marker}': dit nieuws is nog niet bekendgemaakt aan wie het aangaat. Een bericht dat de officiële communicatie vóór is, lekt interne informatie.",
             $"'{marker}': this news has not been announced to the people it concerns. A post that runs ahead of the official communication leaks internal information."),
+        "incident" => context.Localize(
+            $"'{marker}': een interne incident- of klachtmelding. Wat erin staat en hoe ermee wordt omgegaan, is vertrouwelijk; bespreek het via de melder, de commissie of de OR, niet online.",
+            $"'{marker}': an internal incident or complaint report. Its content and handling are confidential; raise it through the reporting line, the committee or the union, not online."),
         "leak" => context.Localize(
             $"'{marker}': dit komt uit interne stukken. Wat in een memo, de OR-stukken of de notulen staat, is niet voor het publiek; volg de regels van je werkgever.",
             $"'{marker}': this comes from internal papers. What is in a memo, board papers or minutes is not for the public; follow your employer's rules."),
@@ -109,6 +123,22 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
             $"'{marker}': de tekst is zelf als intern of vertrouwelijk gemarkeerd. Zulke informatie van je werk hoort niet in een openbaar bericht; volg de regels van je werkgever.",
             $"'{marker}': the text itself is marked internal or confidential. Such information from work does not belong in a public post; follow your employer's rules."),
     };
+
+    // "Calamiteitenmelding 2025-031", "the Datix I filed about our ward (ref 44721)": a report with its number, or
+    // about the author's own ward, within the next few words; "meld incidenten via het VIM-systeem" names none.
+    private static bool IsSpecificReport(IReadOnlyList<Token> tokens, TermMatch match)
+    {
+        var after = match.FirstToken + match.TokenCount;
+        for (var i = after; i < Math.Min(tokens.Count, after + 8); i++)
+        {
+            if (tokens[i].Value.Any(char.IsAsciiDigit) || (tokens[i].Normalized is "onze" or "our" && i + 1 < tokens.Count && tokens[i + 1].Normalized is "afdeling" or "ward" or "unit" or "team" or "praktijk"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsEmbargoOver(IReadOnlyList<Token> tokens, TermMatch match)
     {

@@ -36,6 +36,12 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
     /// <summary>How many words after the institution the stance may follow ("as a trust, we oppose", "ons ziekenhuis is het niet eens").</summary>
     private const int StanceReach = 4;
 
+    /// <summary>How many words after "wij van" the institution may stand ("wij van de afdeling", "we at St Mary's Hospital").</summary>
+    private const int MemberReach = 4;
+
+    /// <summary>How many words after "wij van" the stance may stand ("Wij van de afdeling oncologie van het Tjongerzicht vinden").</summary>
+    private const int MemberStanceReach = 10;
+
     /// <summary>"our clinic supports families": a recipient this close after the stance makes it care, not a position.</summary>
     private const int RecipientReach = 3;
 
@@ -62,8 +68,9 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
             var span = match.Kind() switch
             {
                 "position" => match.Span,
-                "behalf" => BehalfOfInstitution(text, tokens, matches, match),
+                "behalf" or "spokesperson" => BehalfOfInstitution(text, tokens, matches, match),
                 "collective" => CollectiveStance(text, tokens, matches, match),
+                "member" => MemberStance(text, tokens, matches, match),
                 _ => default,
             };
 
@@ -134,6 +141,24 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
         }
 
         return new TextSpan(collective.Span.Start, stance.Span.End);
+    }
+
+    /// <summary>
+    /// "Wij van de afdeling oncologie van het Tjongerzicht vinden", "We at Riverside Hospital reject": an institution word
+    /// within a few words after "wij van"/"we at", and a stance later in the same clause.
+    /// </summary>
+    private static TextSpan MemberStance(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, TermMatch member)
+    {
+        var first = member.FirstToken + member.TokenCount;
+        var institution = Enumerable.Range(first, Math.Max(0, Math.Min(tokens.Count, first + MemberReach) - first)).FirstOrDefault(k => IsInstitution(tokens, matches, k), -1);
+        if (institution < 0 || PostSentences.ClauseBreakBetween(text, member.Span.End, tokens[institution].Span.Start))
+        {
+            return default;
+        }
+
+        var stance = matches.FirstOrDefault(m => m.Kind() == "stance" && m.FirstToken > institution && m.FirstToken - member.FirstToken <= MemberStanceReach
+            && !PostSentences.ClauseBreakBetween(text, member.Span.End, m.Span.Start));
+        return stance.TokenCount == 0 ? default : new TextSpan(member.Span.Start, stance.Span.End);
     }
 
     private static bool IsInstitution(IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, int k) =>

@@ -44,7 +44,9 @@ internal sealed class PatientImageAnalyzer : DiagnosticAnalyzer
             var picture = inSentence.FirstOrDefault(m => m.Kind() is "picture" or "look");
             var screensCount = clinicalSetting || inSentence.Any(m => m.Kind() == "look");
             var subject = inSentence.FirstOrDefault(m => m.Kind() == "subject" || (screensCount && m.Kind() is "screen" or "honorific"));
-            if (picture.TokenCount == 0 || subject.TokenCount == 0 || inSentence.Any(m => m.Kind() == "benign"))
+            // "In mijn nieuwe video leg ik uit hoe een MRI werkt": what is taught is a topic; a person in it still counts.
+            var taughtTopic = inSentence.Any(m => m.Kind() == "teaching") && !inSentence.Any(m => m.Term.Column(1) == "person" || m.Kind() == "honorific");
+            if (picture.TokenCount == 0 || subject.TokenCount == 0 || taughtTopic || inSentence.Any(m => m.Kind() == "benign"))
             {
                 continue;
             }

@@ -47,7 +47,7 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
         var text = context.Text;
         var tokens = context.Index.Tokens;
         var matches = Phrases.Value.Matches(tokens);
-        var toPatients = tokens.Any(t => PatientAudience.Contains(t.Normalized)) || matches.Any(m => m.Kind() == "care" && ReadersOwn(tokens, m));
+        var toPatients = tokens.Any(t => PatientAudience.Contains(t.Normalized)) || matches.Any(m => m.Kind() is "bypass" || (m.Kind() == "care" && ReadersOwn(tokens, m)));
         var institution = string.Equals(context.Author.Role, "institution", StringComparison.OrdinalIgnoreCase);
 
         foreach (var match in matches.OrderBy(m => m.Kind() is "private" or "channel" ? 0 : 1))
@@ -55,7 +55,9 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
             var span = match.Kind() switch
             {
                 "private" when !institution && (toPatients || context.Author.Account == AccountKind.Professional) => OwnChannel(tokens, match, FirstPerson),
+                "channel" when !institution && IsOwned(tokens, matches, match) && (toPatients || context.Author.Account == AccountKind.Professional) => OwnChannel(tokens, match, FirstPerson),
                 "channel" when !institution && toPatients => OwnChannel(tokens, match, Possessive),
+                "relation" when !institution => TieWithPatient(context.Index, matches, match),
                 "invite" when !institution && toPatients => match.Span,
                 _ => default,
             };
@@ -74,6 +76,30 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
                     $"'{phrase}' invites patients to a private channel. Keep contact with patients in the practice's or institution's professional channels, where it is also recorded."));
             return;
         }
+    }
+
+    /// <summary>"my personal Snapchat", "mijn privé-Insta": an owned-word right before an everyday channel makes it private.</summary>
+    private static bool IsOwned(IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, TermMatch channel) =>
+        channel.FirstToken > 0 && matches.Any(m => m.Kind() == "owned" && m.FirstToken + m.TokenCount == channel.FirstToken)
+        && !tokens[channel.FirstToken - 1].Normalized.Equals(tokens[channel.FirstToken].Normalized, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Vriendschapsverzoek van een patiënt geaccepteerd", "I'm dating a former patient": a personal tie with a patient
+    /// in one sentence, unless the sentence refuses or forbids it or asks about it.
+    /// </summary>
+    private static TextSpan TieWithPatient(PostIndex index, IReadOnlyList<TermMatch> matches, TermMatch relation)
+    {
+        var sentence = index.SentenceContaining(relation.Span.Start);
+        if (index.Text.AsSpan(sentence.Start, sentence.Length).TrimEnd().EndsWith("?") || matches.Within(sentence).Any(m => m.Kind() == "refusal"))
+        {
+            return default;
+        }
+
+        var patient = index.Tokens.Within(sentence).FirstOrDefault(t => t.Normalized.StartsWith("patient", StringComparison.Ordinal)
+            || t.Normalized.StartsWith("client", StringComparison.Ordinal) || t.Normalized is "bewoner" or "bewoners");
+        return patient.Value is null
+            ? default
+            : new TextSpan(Math.Min(relation.Span.Start, patient.Span.Start), Math.Max(relation.Span.End, patient.Span.End));
     }
 
     /// <summary>"mijn privénummer": the possessive and the channel; none when the channel is not the author's.</summary>

@@ -52,4 +52,20 @@ public class AbsoluteClaimAnalyzerTests
     [Fact]
     public void Health_education_draws_no_claim() =>
         Verify.NoFinding(DiagnosticCategory.Claims, "Code oranje voor hitte: drink voldoende water, blijf in de schaduw en kijk om naar oudere buren.");
+
+    [Theory]
+    [InlineData("Mijn schoonmoeder beweert dat kurkuma artrose geneest. Ik heb haar naar de reumatoloog verwezen.")]
+    [InlineData("Anyone promising a miracle cure for long covid is selling something.")]
+    [InlineData("Influencers claim this tea is 100% safe for pregnant women.")]
+    [InlineData("Gember kan helpen tegen misselijkheid en geneest soms ook reisziekte.")]
+    [InlineData("We're hopeful that gene therapy could one day cure sickle cell disease.")]
+    [InlineData("The new contract guarantees access to a practice nurse within two days.")]
+    [InlineData("Op de poster stond \"Deze thee geneest alles\", maar daar klopt niks van.")]
+    public void Is_silent_on_reported_hedged_quoted_and_service_guarantees(string text) => Verify.Rule("PL5001", text);
+
+    [Theory]
+    [InlineData("My client said it best: this tincture {|PL5001:cures|} migraine, and I agree.")]
+    [InlineData("Deze kuur {|PL5001:geneest|} eczeem, dat zeg ik al jaren.")]
+    [InlineData("Our cream clears acne, {|PL5001:guaranteed|}.")]
+    public void Fires_on_endorsed_and_own_claims(string markup) => Verify.Rule("PL5001", markup);
 }

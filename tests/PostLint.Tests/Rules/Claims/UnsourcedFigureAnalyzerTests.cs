@@ -33,4 +33,19 @@ public class UnsourcedFigureAnalyzerTests
     [InlineData("4 out of 5 doctors on our team start before 8 am.")]
     [InlineData("We recommend booking 2 of the 3 slots early.")]
     public void Is_silent_on_sourced_and_non_health_figures(string text) => Verify.Rule("PL5002", text);
+
+    [Theory]
+    [InlineData("Studies show that {|PL5002:65%|} of knee pain comes from flat feet.")]
+    [InlineData("Uit onderzoek blijkt dat {|PL5002:1 op de 3|} vrouwen ijzertekort heeft door koffie.")]
+    [InlineData("Volgens onderzoek slaapt {|PL5002:40%|} van de kinderen te weinig door hun telefoon.")]
+    [InlineData("De resultaten bij mijn cliënten: {|PL5002:85%|} is na zes weken van de reflux af.")]
+    public void Fires_when_the_only_source_is_a_generic_word(string markup) => Verify.Rule("PL5002", markup);
+
+    [Theory]
+    [InlineData("WHO: 1 op de 4 mensen krijgt ooit een psychische aandoening.")]
+    [InlineData("Volgens het RIVM rookt 19% van de volwassenen.")]
+    [InlineData("A 2021 study found that 12% of adults have sleep apnoea.")]
+    [InlineData("In de PREDIMED-studie had 30% minder deelnemers een hartinfarct.")]
+    [InlineData("In een gerandomiseerde studie met 2.400 patiënten daalde de sterfte met 20%.")]
+    public void Is_silent_on_named_studies_and_agencies(string text) => Verify.Rule("PL5002", text);
 }

@@ -23,6 +23,7 @@ public class CodenameAnalyzerTests
     [InlineData("Nieuwe app in ontwikkeling, {|PL3003:codenaam Kompas|}. Meer kan ik nog niet zeggen.")]
     [InlineData("Our team is building it under the {|PL3003:working title Bluebird|}.")]
     [InlineData("Stuurgroep vandaag over {|PL3003:Project X|}: de fusie gaat door.")]
+    [InlineData("{|PL3003:Operation Heron|} starts in May: the merger with the county trust is not yet announced.")]
     public void Fires_on_internal_project_names(string markup) => Verify.Rule("PL3003", markup);
 
     [Theory]
@@ -30,6 +31,7 @@ public class CodenameAnalyzerTests
     [InlineData("Project Nightingale was the name of the Florence Nightingale exhibition at our hospital museum.")]
     [InlineData("De projectleider van het project valpreventie geeft vanavond een lezing.")]
     [InlineData("Zeearend gespot boven de Lauwersmeer 🦅")]
+    [InlineData("Operation Smile volunteers operated on 40 children with cleft lips this week.")]
     public void Is_silent_on_public_projects(string text) => Verify.Rule("PL3003", text);
 
     [Fact]

@@ -82,4 +82,31 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("Mondje dicht en door de neus ademen tijdens het poetsen, zeggen we tegen kinderen.")]
     [InlineData("Your diagnosis is yours: you decide whether to tell your employer or keep it to yourself.")]
     public void Is_silent_on_look_alikes_of_those_pleas(string text) => Verify.Rule("PL3004", text);
+
+    [Theory]
+    [InlineData("De polikliniek in Joure gaat per maart dicht. Dat wordt {|PL3004:pas na de zomer bekendgemaakt|}.")]
+    [InlineData("Our two dialysis units will merge in spring, which {|PL3004:hasn't been announced|} to staff.")]
+    [InlineData("Ze gaan 20 fte schrappen op de SEH, {|PL3004:je hoort het hier eerst|}.")]
+    [InlineData("The day surgery unit is closing in May. {|PL3004:You heard it here first|}.")]
+    [InlineData("Reorganisatie van de thuiszorg rond: de teams {|PL3004:horen het volgende week|}.")]
+    public void Fires_on_organisational_news_told_before_it_is_announced(string markup) => Verify.Rule("PL3004", markup);
+
+    [Theory]
+    [InlineData("Vandaag heeft het ziekenhuis bekendgemaakt dat de polikliniek in Joure per maart dichtgaat.")]
+    [InlineData("The trust announced this morning that the two dialysis units will merge in spring.")]
+    [InlineData("De uitslag van de verkiezing voor beste afdeling wordt pas volgende week bekendgemaakt.")]
+    [InlineData("We moved to the new building! Find us at the east entrance from Monday.")]
+    [InlineData("Ik kan het niet vaak genoeg zeggen: sluit je wond goed af met een pleister.")]
+    public void Is_silent_on_announced_news_and_news_without_a_change(string text) => Verify.Rule("PL3004", text);
+
+    [Theory]
+    [InlineData("{|PL3004:Calamiteitenmelding|} 2024-77 over de valpartij ligt nog steeds stil.")]
+    [InlineData("The {|PL3004:Datix|} about our ward's staffing was closed without any feedback.")]
+    [InlineData("De nieuwe directeur krijgt een ton extra, het {|PL3004:stond in de stukken|} van vorige week.")]
+    public void Fires_on_internal_reports_and_board_papers(string markup) => Verify.Rule("PL3004", markup);
+
+    [Theory]
+    [InlineData("Een calamiteitenmelding doe je binnen drie werkdagen bij de IGJ.")]
+    [InlineData("How to file a Datix: a five-minute guide for new starters.")]
+    public void Is_silent_on_how_to_report_incidents(string text) => Verify.Rule("PL3004", text);
 }

@@ -39,4 +39,9 @@ public class UnpublishedResultsAnalyzerTests
     [InlineData("We are polishing the manuscript before it goes to the journal. Thanks to all co-authors!")]
     [InlineData("Our trial is done! We'll share the results once the paper is out; before we submit, the data get a second check.")]
     public void Is_silent_on_a_manuscript_without_results(string text) => Verify.Rule("PL3005", text);
+
+    [Theory]
+    [InlineData("Manuscript accepted! No details on the results {|PL3005:until publication|}, but wow.")]
+    [InlineData("Ons artikel is geaccepteerd. De resultaten houd ik voor me {|PL3005:tot publicatie|}, maar ze zijn mooi.")]
+    public void Fires_on_results_held_until_publication(string markup) => Verify.Rule("PL3005", markup);
 }

@@ -54,4 +54,16 @@ public class InstitutionalMandateAnalyzerTests
     [Fact]
     public void Role_from_configuration_gives_the_mandate() =>
         Verify.Rule("PL6003", "Our hospital's position is that visiting hours stay as they are.", options: new PostLinterOptions { Author = new AuthorProfile("spokesperson") });
+
+    [Theory]
+    [InlineData("{|PL6003:Wij van de huisartsenpraktijk in Wolvega vinden|} de nieuwe regels onzin.")]
+    [InlineData("{|PL6003:We at the Royal Infirmary oppose|} the closure of the walk-in centre.")]
+    [InlineData("{|PL6003:As an unofficial spokesperson for our hospital|}: the car park is staying.")]
+    public void Fires_on_members_and_self_declared_spokespersons(string markup) => Verify.Rule("PL6003", markup, Resident);
+
+    [Theory]
+    [InlineData("Wij van de afdeling wensen iedereen fijne feestdagen.")]
+    [InlineData("Our hospital's spokesperson said the car park is staying.")]
+    [InlineData("We at home think the new bins are ugly.")]
+    public void Is_silent_on_wishes_reports_and_no_institution(string text) => Verify.Rule("PL6003", text, Resident);
 }

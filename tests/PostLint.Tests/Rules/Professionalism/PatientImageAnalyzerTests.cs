@@ -55,4 +55,13 @@ public class PatientImageAnalyzerTests
     [InlineData("team-kerstdiner.jpg")]
     public void Is_silent_on_harmless_attachments(string fileName) =>
         Verify.Rule("PL6004", "Drukke dag vandaag!", With(new Attachment(fileName)));
+
+    [Theory]
+    [InlineData("Nieuwe uitlegvideo op mijn kanaal: zo ziet een echo van de schildklier eruit.")]
+    [InlineData("My latest video explains how a CT scan works, from the scanner's side.")]
+    public void Is_silent_on_the_authors_own_teaching_video(string text) => Verify.Rule("PL6004", text);
+
+    [Fact]
+    public void Fires_on_a_patient_in_a_teaching_video() =>
+        Verify.Rule("PL6004", "In deze {|PL6004:video leg ik uit hoe de wond|} van mevrouw geneest.");
 }

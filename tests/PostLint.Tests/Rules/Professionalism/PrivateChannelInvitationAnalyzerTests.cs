@@ -52,4 +52,23 @@ public class PrivateChannelInvitationAnalyzerTests
     [Fact]
     public void An_institution_inviting_direct_messages_is_service() =>
         Verify.Rule("PL6001", "Vragen over parkeren of bezoektijden? Patiënten en bezoekers kunnen ons een DM sturen of DM me via de balie-account.", Institution);
+
+    [Theory]
+    [InlineData("Sneller antwoord? Volg {|PL6001:mijn persoonlijke TikTok|}, sneller dan via de praktijk.")]
+    [InlineData("Add me on {|PL6001:my personal Snapchat|} for tips between appointments.")]
+    [InlineData("Massage at home, cash only. {|PL6001:DM this account|}, not the clinic.")]
+    [InlineData("Plan een consult via {|PL6001:mijn eigen bedrijf|}, buiten de praktijk om.")]
+    public void Fires_on_owned_channels_and_bypassing_the_practice(string markup) => Verify.Rule("PL6001", markup, Professional);
+
+    [Theory]
+    [InlineData("Net een {|PL6001:vriendschapsverzoek van een patiënt|} geaccepteerd, gezellig!")]
+    [InlineData("I've been {|PL6001:dating a former patient|} since spring.")]
+    public void Fires_on_a_personal_tie_with_a_patient(string markup) => Verify.Rule("PL6001", markup, Professional);
+
+    [Theory]
+    [InlineData("Vriendschapsverzoeken van patiënten accepteer ik nooit, hoe aardig ook.")]
+    [InlineData("Is dating a former patient ever acceptable? A thread on the GMC guidance.")]
+    [InlineData("Keep your patients' records up to date after every visit.")]
+    [InlineData("Our clinic's Snapchat has exercise tips for patients every week.")]
+    public void Is_silent_on_refused_ties_questions_and_the_practice_channel(string text) => Verify.Rule("PL6001", text, Professional);
 }

@@ -67,4 +67,16 @@ public class PrivateContentAnalyzerTests
     [Fact]
     public void Account_kind_from_configuration_reaches_the_rule() =>
         Verify.Rule("PL6002", "Zondagochtend dienst met een flinke {|PL6002:kater|} 🙈", options: new PostLinterOptions { Author = new AuthorProfile("nurse", null, AccountKind.Professional) });
+
+    [Theory]
+    [InlineData("Cocktails till 3am 🍸 and I'm {|PL6002:on call|} from 8, pray for me")]
+    [InlineData("Biertje erbij in de {|PL6002:dienstkamer|}, het is toch rustig vannacht 🍺")]
+    [InlineData("Still tipsy from the wedding, first patient {|PL6002:on the ward|} at 7.")]
+    public void Fires_on_drinking_at_work_on_any_account(string markup) => Verify.Rule("PL6002", markup, On(AccountKind.Private));
+
+    [Theory]
+    [InlineData("Na de dienst een biertje met het team 🍺, verdiend na zo'n nacht.")]
+    [InlineData("On call this weekend, so no wine for me at the family dinner.")]
+    [InlineData("Alcohol on the ward? Hand gel, yes. Anything else, no.")]
+    public void Is_silent_on_drinks_after_work_and_sober_duty(string text) => Verify.Rule("PL6002", text, On(AccountKind.Private));
 }
