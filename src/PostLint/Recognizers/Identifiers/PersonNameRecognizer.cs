@@ -125,7 +125,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             chain = chain[(lastTitle + 1)..];
         }
 
-        chain = TrimParticles(chain, keepLeading: title is not null);
+        // "mw. de Wit": the title may lie outside the run (another recognizer took "mw" as a sex), and the particle stays.
+        chain = TrimParticles(chain, keepLeading: title is not null || (chain[0].IsParticle && CivilTitleRightBefore(text, chain[0].Start)));
         if (chain.Count > 1 && NameLexicons.NotPersonKind(text[chain[0].Start..chain[^1].End]) is not null)
         {
             // Checked before a capital that opens the sentence is dropped: "Tommy John surgery" is not John.
@@ -184,9 +185,40 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         return new Entity(EntityType.Person, span, name) { Attributes = attributes };
     }
 
+    private static bool CivilTitleRightBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.') && start - end < 3)
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var dotted = text.AsSpan(end, start - end).Contains('.');
+        return end > begin && end < start && (!dotted || end - begin <= 4) && PersonRoles.CivilTitles.Contains(Tokenizer.Normalize(text[begin..end]));
+    }
+
     // Only spaces (after an optional abbreviation dot) between the title and the name, and "MS." is not "Ms".
+    // Only abbreviations take the dot: "familie. Doneren" ends a sentence, "mw. Jansen" does not.
     private static bool IsTitleGap(string text, int previousEnd, bool previousIsAllCaps, int nameStart) =>
-        !previousIsAllCaps && text.AsSpan(previousEnd, nameStart - previousEnd).TrimStart('.') is var gap && gap.Length is >= 1 and <= 2 && gap.IsWhiteSpace();
+        !previousIsAllCaps && text.AsSpan(previousEnd, nameStart - previousEnd) is var raw && raw.TrimStart('.') is var gap && gap.Length is >= 1 and <= 2 && gap.IsWhiteSpace()
+        && (gap.Length == raw.Length || AbbreviationBefore(text, previousEnd));
+
+    private static bool AbbreviationBefore(string text, int end)
+    {
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return end - begin <= 4;
+    }
 
     private static bool LooksLikeAName(List<NameToken> chain) =>
         chain[0].IsInitial || NameLexicons.IsFirstName(chain[0].Text, out _) || NameLexicons.IsSurname(string.Join(' ', chain.Select(t => t.Text)))

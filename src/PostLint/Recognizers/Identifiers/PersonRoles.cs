@@ -22,7 +22,7 @@ internal static partial class PersonRoles
     /// <summary>Forms of address; they say nothing about the role, but in a care post they usually mean a patient.</summary>
     public static readonly FrozenSet<string> CivilTitles = new[]
     {
-        "mevrouw", "mevr", "mw", "mvr", "meneer", "mnr", "dhr", "heer", "juffrouw", "mr", "mrs", "ms", "miss", "mx", "madam", "mister",
+        "mevrouw", "mevr", "mw", "mvr", "meneer", "mnr", "dhr", "heer", "juffrouw", "mr", "mrs", "ms", "miss", "mx", "madam", "mister", "familie", "fam",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Titles that make the next capitalised word a name whatever it is (<c>Dr Reeves</c>, <c>zuster Ans</c>).</summary>

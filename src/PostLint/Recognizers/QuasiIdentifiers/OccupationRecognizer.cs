@@ -92,6 +92,14 @@ internal sealed partial class OccupationRecognizer : Recognizer
                 continue;
             }
 
+            // "oud-schaatser Bert Dijkhuis", "verpleegkundige Ilse": the role is the title of a named person, whose name
+            // is the finding (or a public figure's, which is none).
+            if (context.Entities.Any(e => e.Type == EntityType.Person && e.Span.Start > match.Span.End && e.Span.Start - match.Span.End <= 2
+                && text.AsSpan(match.Span.End, e.Span.Start - match.Span.End).IsWhiteSpace()))
+            {
+                continue;
+            }
+
             var general = entry.Column(2) ?? (dutch ? "iemand" : "someone");
             if (CareGenerals.Contains(general) && !context.Entities.Any(e => e.Type == EntityType.Age && e.Span.End <= match.Span.Start && match.Span.Start - e.Span.End <= 2))
             {

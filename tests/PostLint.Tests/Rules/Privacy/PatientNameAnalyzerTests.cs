@@ -172,4 +172,14 @@ public class PatientNameAnalyzerTests
     [InlineData("Meneer {|PL1001:Verbeek|} van kamer 3 wil zijn eigen kussen terug.")]
     [InlineData("{|PL1001:M. Verbeek|} heeft diabetes en komt morgen voor controle.")]
     public void Fires_on_addressed_patients_where_no_public_role_is_told(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Familie {|PL1001:Demir|}, dank voor de heerlijke baklava! Uw moeder is een schat.")]
+    [InlineData("Bericht aan mw. {|PL1001:de Boer|} uit Grou: uw recept ligt klaar.")]
+    public void Fires_on_families_and_titled_names_with_particles(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Een stiltetuin voor patiënten en familie. Doneren kan via onze website.")]
+    [InlineData("Bezoek voor patiënten en hun familie. Welkom vanaf 14 uur op de afdeling.")]
+    public void Is_silent_on_family_at_the_end_of_a_sentence(string text) => Verify.Rule("PL1001", text);
 }

@@ -127,4 +127,11 @@ public class QuasiIdentifierCombinationAnalyzerTests
     [InlineData("Veel ouderen in Drenthe krijgen dit najaar de griepprik; wie 60 jaar of ouder is, krijgt een uitnodiging.")]
     [InlineData("Leptospirose komt in Nederland zo'n 100 keer per jaar voor, meestal na contact met slootwater.")]
     public void Is_silent_on_verbs_general_advice_and_yearly_counts(string text) => Verify.NoFinding(DiagnosticCategory.Reidentification, text);
+
+    [Theory]
+    [InlineData("Promotie op donderdag 10 april: van 1.214 patiënten van 70 jaar en ouder in de regio had een op de tien een delier.")]
+    [InlineData("Vacature in Heerenveen: verpleegkundige voor onze ouderen met dementie, solliciteren tot 15 februari.")]
+    [InlineData("Zoals oud-schaatser Jan Verhoef zelf in de krant vertelde, heeft hij prostaatkanker.")]
+    [InlineData("Wij, de verpleegkundigen van Ziekenhuis Dollardzicht, nemen afstand van het besluit van de Raad van Bestuur.")]
+    public void Is_silent_on_group_ages_vacancies_titled_public_figures_and_boards(string text) => Verify.NoFinding(DiagnosticCategory.Reidentification, text);
 }
