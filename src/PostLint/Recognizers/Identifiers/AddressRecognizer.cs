@@ -12,7 +12,8 @@ namespace PostLint.Recognizers.Identifiers;
 /// words (<c>Burgemeester de Withstraat</c>) or as <c>Laan van …</c>, followed by a house number with an
 /// optional letter or addition (<c>12a</c>, <c>12-3</c>, <c>12 hs</c>);</item>
 /// <item>English: house number + capitalised name + street word (<c>14 Harbour Road</c>, <c>Flat 3, 14 Elm Road</c>),
-/// and a street without number after <c>of</c>, <c>on</c>, <c>in</c>, <c>from</c> (<c>of Elm Grove</c>).</item>
+/// a named house with its street (<c>Glebe Cottage, Denwick Lane</c>), and a street without number after <c>of</c>,
+/// <c>on</c>, <c>in</c>, <c>from</c> (<c>of Elm Grove</c>).</item>
 /// </list>
 /// A street name alone in Dutch (<c>de Kerkstraat</c>) names a street, not a home, and is not matched; a town
 /// name inside a street name (<c>Utrechtseweg 12</c>) belongs to the address.
@@ -35,8 +36,8 @@ internal sealed partial class AddressRecognizer : Recognizer
         // Most posts have no digit at all; the numbered patterns are the expensive ones, so skip them outright.
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var candidates = hasDigit
-            ? DutchAddress().Matches(text).Concat(EnglishAddress().Matches(text)).Concat(EnglishStreetWithoutNumber().Matches(text))
-            : EnglishStreetWithoutNumber().Matches(text);
+            ? DutchAddress().Matches(text).Concat(EnglishAddress().Matches(text)).Concat(NamedHouse().Matches(text)).Concat(EnglishStreetWithoutNumber().Matches(text))
+            : NamedHouse().Matches(text).Concat(EnglishStreetWithoutNumber().Matches(text));
         foreach (var match in candidates)
         {
             var street = match.Groups["street"].Value;
@@ -58,7 +59,9 @@ internal sealed partial class AddressRecognizer : Recognizer
     }
 
     private const string DutchStreetWord =
-        "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|pad|plantsoen|markt|baan|wal|haven|allee|boulevard|zijde|hoeve|akker|gaarde|veld|weide|burcht|vaart|kanaal|achterom|wetering|dyk";
+        "straat|straatweg|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|pad|plantsoen|markt|baan|wal|haven|allee|boulevard|zijde|hoeve|akker|gaarde|veld|weide|burcht|vaart|kanaal|achterom|wetering|dyk" +
+        // abbreviations in letters and records: Dorpsstr 12, Kerkln 7, Molenwg 3
+        @"|str\.?|ln\.?|wg\.?";
 
     // Capitalised words that open multi-word Dutch street names (Burgemeester de Withstraat, Jan van Galenstraat, Oude Kerkstraat).
     private const string DutchStreetPrefix =
@@ -81,6 +84,13 @@ internal sealed partial class AddressRecognizer : Recognizer
         @"(?<![\w-])(?:(?:Flat|Apartment|Apt|Unit)\s\d{1,4}[A-Za-z]?,?\s)?(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Za-z]?)\s(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,3}(?:" + EnglishStreetWord + @"))\b",
         RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EnglishAddress();
+
+    // A house with a name instead of a number, and its street: "Glebe Cottage, Denwick Lane", "Rose Farm, Mill Road".
+    // The street is required: "Ronald McDonald House" alone is an institution.
+    [GeneratedRegex(
+        @"(?<![\w-])(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Manor|Villa|Bungalow|Grange|House),\s(?:[A-Z][\p{Ll}'’-]+\s){1,2}(?:Street|Road|Lane|Avenue|Drive|Close|Grove|Crescent|Terrace|Gardens|Mews|Way))\b",
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NamedHouse();
 
     // "of Elm Grove", "on Harbour Road": only the unambiguous residential street words.
     [GeneratedRegex(

@@ -7,7 +7,9 @@ namespace PostLint.Recognizers.Identifiers;
 /// <summary>
 /// Finds social-media handles (<see cref="EntityType.Handle"/>): <c>@name</c> mentions, including
 /// Mastodon's <c>@name@instance.social</c>, but not e-mail addresses (the <c>@</c> must not follow a letter or digit).
-/// Attributes: <c>name</c> (without <c>@</c>), <c>atStart</c> (<c>true</c> when the post opens with it, as replies do).
+/// Attributes: <c>name</c> (without <c>@</c>), <c>words</c> (the name split at underscores, dots, digits and
+/// inner capitals, lower case: <c>MedCramVideos</c> is "med cram videos"), <c>atStart</c> (<c>true</c> when the post
+/// opens with it or with a run of handles that it belongs to, as replies to several people do).
 /// </summary>
 internal sealed partial class HandleRecognizer : Recognizer
 {
@@ -23,6 +25,8 @@ internal sealed partial class HandleRecognizer : Recognizer
             postStart++;
         }
 
+        // A reply to several people opens with all their handles: "@anna @bram Volgens mij ..." addresses both.
+        var replyRunEnd = postStart;
         foreach (Match match in Mention().Matches(text))
         {
             // "@" inside an e-mail address or a link ("https://x.com/@name") is part of that entity.
@@ -31,15 +35,47 @@ internal sealed partial class HandleRecognizer : Recognizer
                 continue;
             }
 
+            var inReplyRun = match.Index == replyRunEnd;
+            if (inReplyRun)
+            {
+                replyRunEnd = match.Index + match.Length;
+                while (replyRunEnd < text.Length && char.IsWhiteSpace(text[replyRunEnd]))
+                {
+                    replyRunEnd++;
+                }
+            }
+
             context.Add(new Entity(EntityType.Handle, new(match.Index, match.Index + match.Length), match.Value)
             {
                 Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
                 {
                     ["name"] = match.Groups["name"].Value,
-                    ["atStart"] = match.Index == postStart ? "true" : "false",
+                    ["words"] = Words(match.Groups["name"].Value),
+                    ["atStart"] = inReplyRun ? "true" : "false",
                 },
             });
         }
+    }
+
+    // Accounts are named in camel case or with separators ("MedCramVideos", "nhs_england", "dr.jansen"): the words tell
+    // an organisation's or channel's account from a person's.
+    private static string Words(string name)
+    {
+        var words = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetter(c))
+            {
+                words.Append(' ');
+                continue;
+            }
+
+            var newWord = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
+            words.Append(newWord ? " " : string.Empty).Append(char.ToLowerInvariant(c));
+        }
+
+        return string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     // Letters, digits, underscores and inner dots; an optional "@instance.tld" for the fediverse.

@@ -36,7 +36,23 @@ internal sealed partial class IdNumberRecognizer : Recognizer
                 continue;
             }
 
+            // A Scottish CHI number is a date of birth (DDMMYY) and four digits with the NHS check digit; "chi" alone is also a word.
+            if (match.Groups["chi"].Success && !IsChiNumber(digits))
+            {
+                continue;
+            }
+
             taken.Add(Add(context, number.Index, number.Length, nhs ? "nhs" : "record", digits));
+        }
+
+        foreach (Match match in CodeAfterPatientWord().Matches(text))
+        {
+            var code = match.Groups["code"];
+            var span = new Diagnostics.TextSpan(code.Index, code.Index + code.Length);
+            if (!taken.Overlaps(span))
+            {
+                taken.Add(Add(context, code.Index, code.Length, "record", Checksums.DigitsOf(code.Value)));
+            }
         }
 
         foreach (Match match in GroupedNhsNumber().Matches(text))
@@ -52,6 +68,11 @@ internal sealed partial class IdNumberRecognizer : Recognizer
         }
     }
 
+    private static bool IsChiNumber(string digits) =>
+        digits.Length == 10 && Checksums.IsNhsNumber(digits)
+        && int.Parse(digits[..2], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31
+        && int.Parse(digits[2..4], System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 12;
+
     private static Diagnostics.TextSpan Add(RecognitionContext context, int start, int length, string kind, string digits)
     {
         var entity = new Entity(EntityType.IdNumber, new(start, start + length), context.Text.Substring(start, length))
@@ -65,9 +86,14 @@ internal sealed partial class IdNumberRecognizer : Recognizer
     // A record word, optional "nr"/"no."/"number", then ":", "#", "is" or nothing, then a number of 5-15 digits (separators allowed).
     // "a record number" (a new high, "a record number 12500 jabs") counts something and names no record.
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?<!\b(?:a|an|another|new|een|nieuw)\s)(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|chi[ -]?number)\s*(?:[:#=]|\s(?:is|was|luidt)\s)?\s*(?<number>(?<![\w])[A-Z]{0,3}\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
+        @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?<!\b(?:a|an|another|new|een|nieuw)\s)(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|(?<chi>chi)(?:[ -]?(?:no|nr|number))?\.?)\s*(?:[:#=]|\s(?:is|was|luidt)\s)?\s*(?<number>(?<![\w])[A-Z]{0,3}\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterRecordWord();
+
+    // "cliënt C-22817", "patient PT-40913", "bewoner B12345": a code of letters and digits right after the word for the
+    // person is their number in the record system. The letters keep "patiënt 12" (a count, a bed) out.
+    [GeneratedRegex(@"(?<![\w-])(?:pati[eë]nte?|cli[eë]nte?|bewoner|bewoonster|patient|client|resident|pt)\.?\s+(?<code>[A-Z]{1,3}-?\d{4,8})(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CodeAfterPatientWord();
 
     // NHS grouping 3-3-4 with spaces or hyphens; the first digit of an NHS number is never 0.
     [GeneratedRegex(@"(?<![\w+().-])[1-9]\d{2}([ -])\d{3}\1\d{4}(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]

@@ -41,6 +41,13 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     // Dutch street names end in one of these ("Jan van Galenstraat", "Johan de Wittlaan"); the surname Van der Laan is the word alone.
     private static readonly string[] StreetSuffixes = ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "steeg", "markt", "boulevard"];
 
+    // Nouns that take a letter ("vitamine D", "hepatitis C", "type B"): the letter after them, and the capital that opens
+    // the next sentence, are no initial and surname ("vitamine D. Eerst ...").
+    private static readonly ContextCues LetterNouns = new(
+        "vitamine", "vitamin", "hepatitis", "type", "groep", "group", "klasse", "class", "fase", "phase", "stadium", "stage", "graad", "grade",
+        "bijlage", "appendix", "plan", "blok", "block", "categorie", "category", "lijst", "list", "optie", "option", "variant", "strain", "stam",
+        "influenza", "zone", "niveau", "level", "schema", "bloedgroep", "cluster", "vleugel", "wing", "gebouw", "building", "route", "punt", "point");
+
     private static readonly ContextCues EponymBefore = new("ziekte van", "syndroom van", "morbus", "disease of", "ziekte", "syndroom", "volgens de methode");
 
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Person];
@@ -65,9 +72,20 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
     }
 
-    // A single given name or surname takes the role of a fuller mention of the same person ("Kees" after "mijn patiënt Kees Meijer").
+    // A single given name or surname takes the role of a fuller mention of the same person ("Kees" after "mijn patiënt Kees Meijer"),
+    // and so does a form of address: "mevrouw List" after "de vertolking door Liesbeth List" is the singer, not a patient.
     private static IEnumerable<Entity> PropagateRoles(List<Entity> people)
     {
+        var namedInPublic = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var known in people.Where(p => p.Attribute("role") is PersonRoles.Staff or PersonRoles.Public or PersonRoles.Self && p.Attribute("form") != "title"))
+        {
+            namedInPublic.TryAdd(LastWord(known.Text), known.Attribute("role")!);
+        }
+
+        people = people.Select(p => p.Attribute("form") == "title" && p.Attribute("role") is PersonRoles.Patient or PersonRoles.Unknown
+            && p.Attribute("title") is { } title && PersonRoles.CivilTitles.Contains(title) && namedInPublic.TryGetValue(LastWord(p.Text), out var role)
+            ? p.With("role", role) : p).ToList();
+
         // Each word of a name with a role, and the role of the first such name: one pass, not one per single name.
         var roleOfWord = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var known in people.Where(p => p.Attribute("role") != PersonRoles.Unknown))
@@ -90,6 +108,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
     }
 
+    private static string LastWord(string name) => Tokenizer.Tokenize(name) is { Count: > 0 } words ? words[^1].Normalized : string.Empty;
+
     private static Entity? Classify(RecognitionContext context, List<NameToken> chain, Rooms rooms)
     {
         var text = context.Text;
@@ -105,7 +125,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             chain = chain[(lastTitle + 1)..];
         }
 
-        chain = TrimParticles(chain, keepLeading: title is not null);
+        // "mw. de Wit": the title may lie outside the run (another recognizer took "mw" as a sex), and the particle stays.
+        chain = TrimParticles(chain, keepLeading: title is not null || (chain[0].IsParticle && CivilTitleRightBefore(text, chain[0].Start)));
         if (chain.Count > 1 && NameLexicons.NotPersonKind(text[chain[0].Start..chain[^1].End]) is not null)
         {
             // Checked before a capital that opens the sentence is dropped: "Tommy John surgery" is not John.
@@ -164,9 +185,40 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         return new Entity(EntityType.Person, span, name) { Attributes = attributes };
     }
 
+    private static bool CivilTitleRightBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '.') && start - end < 3)
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var dotted = text.AsSpan(end, start - end).Contains('.');
+        return end > begin && end < start && (!dotted || end - begin <= 4) && PersonRoles.CivilTitles.Contains(Tokenizer.Normalize(text[begin..end]));
+    }
+
     // Only spaces (after an optional abbreviation dot) between the title and the name, and "MS." is not "Ms".
+    // Only abbreviations take the dot: "familie. Doneren" ends a sentence, "mw. Jansen" does not.
     private static bool IsTitleGap(string text, int previousEnd, bool previousIsAllCaps, int nameStart) =>
-        !previousIsAllCaps && text.AsSpan(previousEnd, nameStart - previousEnd).TrimStart('.') is var gap && gap.Length is >= 1 and <= 2 && gap.IsWhiteSpace();
+        !previousIsAllCaps && text.AsSpan(previousEnd, nameStart - previousEnd) is var raw && raw.TrimStart('.') is var gap && gap.Length is >= 1 and <= 2 && gap.IsWhiteSpace()
+        && (gap.Length == raw.Length || AbbreviationBefore(text, previousEnd));
+
+    private static bool AbbreviationBefore(string text, int end)
+    {
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return end - begin <= 4;
+    }
 
     private static bool LooksLikeAName(List<NameToken> chain) =>
         chain[0].IsInitial || NameLexicons.IsFirstName(chain[0].Text, out _) || NameLexicons.IsSurname(string.Join(' ', chain.Select(t => t.Text)))
@@ -201,6 +253,12 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
     private static bool IsNotAPerson(string text, List<NameToken> chain, string name, string? title)
     {
+        if (title is null && chain[0].IsInitial && chain[0].Text.Length == 2 && LetterNouns.LastIn(text, Math.Max(0, chain[0].Start - 14), chain[0].Start) is { } noun
+            && text.AsSpan(noun.Span.End, chain[0].Start - noun.Span.End).IsWhiteSpace())
+        {
+            return true;
+        }
+
         if (NameLexicons.NotPersonKind(name) is not null || chain.Any(t => InstitutionWords.Contains(t.Normalized) || InstitutionWords.Contains(t.Normalized[(t.Normalized.LastIndexOf('-') + 1)..])))
         {
             return true;
@@ -264,8 +322,18 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         var sentenceRole = PersonRoles.RoleOfSentence(text, sentenceStart, sentenceEnd, civil);
         if (civil)
         {
-            // A form of address in a care post usually names a patient, unless the sentence says otherwise.
-            return sentenceRole is PersonRoles.Staff ? PersonRoles.Staff : PersonRoles.Patient;
+            // A form of address in a care post usually names a patient, unless the sentence says otherwise. Politicians and
+            // other public figures are addressed so too ("Beste meneer Rutte", "Dear Mr Streeting"): a known public surname,
+            // or a post about public office, makes the person public unless the sentence itself speaks of care.
+            if (sentenceRole is PersonRoles.Staff)
+            {
+                return PersonRoles.Staff;
+            }
+
+            var name = text[span.Start..span.End];
+            return sentenceRole is not PersonRoles.Patient && (NameLexicons.IsPublicFigureSurname(name) || PersonRoles.IsAboutPublicOffice(text))
+                ? PersonRoles.Public
+                : PersonRoles.Patient;
         }
 
         return sentenceRole ?? (PersonRoles.IsVacancy(text) ? PersonRoles.Staff : PersonRoles.Unknown);

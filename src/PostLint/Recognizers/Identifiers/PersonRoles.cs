@@ -22,7 +22,7 @@ internal static partial class PersonRoles
     /// <summary>Forms of address; they say nothing about the role, but in a care post they usually mean a patient.</summary>
     public static readonly FrozenSet<string> CivilTitles = new[]
     {
-        "mevrouw", "mevr", "mw", "mvr", "meneer", "mnr", "dhr", "heer", "juffrouw", "mr", "mrs", "ms", "miss", "mx", "madam", "mister",
+        "mevrouw", "mevr", "mw", "mvr", "meneer", "mnr", "dhr", "heer", "juffrouw", "mr", "mrs", "ms", "miss", "mx", "madam", "mister", "familie", "fam",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Titles that make the next capitalised word a name whatever it is (<c>Dr Reeves</c>, <c>zuster Ans</c>).</summary>
@@ -150,7 +150,9 @@ internal static partial class PersonRoles
         "opende vandaag", "opende officieel", "opende de nieuwe", "opende het nieuwe", "opende onze nieuwe", "opende ons nieuwe", "opened the new",
         "opened our new", "onthulde", "unveiled", "olympisch*", "olympic*", "wereldkampioen*", "world champion", "ambassadeur", "ambassador",
         "beschermvrouwe", "beschermheer", "patron of", "bekende nederlander", "celebrity", "tv arts", "tv doctor", "krant", "newspaper",
-        "kondigde", "aangekondigd", "announced");
+        "kondigde", "aangekondigd", "announced",
+        // credited performers and creators
+        "vertolking", "vertolkt", "concert", "liederen", "lied", "album", "muziek", "music", "song", "songs", "zangeres", "singer", "band");
 
     // A post that recruits: the person named in it is the contact, not a patient.
     private static readonly ContextCues VacancyPost = new(
@@ -165,10 +167,13 @@ internal static partial class PersonRoles
         "treatment", "treated", "revalidatie", "herstel", "hersteld", "recovery", "recovering", "chemo", "dialyse", "dialysis", "stroke unit",
         "your stay", "je opname", "uw opname", "bij ons op de afdeling", "baby", "geboren", "born", "bevalling", "bevallen", "birth", "arrival",
         "welkom op de wereld", "verjaardag", "jarig", "birthday", "turns", "reconstructie", "transplantatie", "transplant", "mag naar huis",
-        "got discharged", "bedankbrief", "thank you letter", "letter about your stay", "overleden", "passed away", "died");
+        "got discharged", "bedankbrief", "thank you letter", "letter about your stay", "overleden", "passed away", "died",
+        // injuries and recovery: a comeback after one is a patient's story
+        "blessure", "injury", "injuries", "stabilisation", "stabilization", "repair", "fracture", "gebroken", "broken", "chemo", "bestraling",
+        "radiotherapy", "rang the bell", "finished treatment", "rehabilitation", "rehab");
 
     // Compound clinical words in Dutch: kruisbandreconstructie, heupoperatie, niertransplantatie.
-    private static readonly string[] ClinicalSuffixes = ["operatie", "reconstructie", "transplantatie", "fractuur", "opname", "revalidatie", "therapie", "behandeling", "ontslag"];
+    private static readonly string[] ClinicalSuffixes = ["operatie", "reconstructie", "transplantatie", "fractuur", "opname", "revalidatie", "therapie", "behandeling", "ontslag", "blessure", "letsel", "breuk"];
 
     /// <summary>The role a single word gives a name that follows it (<c>collega</c>: staff, <c>papa</c>: relative), or null.</summary>
     public static string? RoleOfWord(string normalized) => RoleBefore.GetValueOrDefault(normalized);
@@ -305,6 +310,19 @@ internal static partial class PersonRoles
 
         return HasCareCue(text, sentenceStart, sentenceEnd) ? Patient : null;
     }
+
+    // Words of politics and government: a person addressed with a title in such a post is an office holder or an
+    // official written to, not a patient.
+    private static readonly ContextCues PublicOffice = new(
+        "minister", "ministerie", "staatssecretaris", "premier", "minister president", "kabinet", "regering", "tweede kamer", "eerste kamer",
+        "kamerlid", "kamerleden", "kamervragen", "parlement", "politiek", "politici", "gemeenteraad", "wethouder", "burgemeester", "coalitie",
+        "verkiezingen", "prime minister", "health secretary", "secretary of state", "government", "cabinet", "parliament", "mps", "minister for",
+        "downing street", "white house", "congress", "senate", "politics", "politicians", "election", "elections");
+
+    /// <summary>True when the post speaks of government or politics (a minister, the cabinet, parliament).</summary>
+    public static bool IsAboutPublicOffice(string text) => PublicOfficeQuestion.For(text);
+
+    private static readonly WholeTextQuestion<bool> PublicOfficeQuestion = new(text => PublicOffice.In(text));
 
     /// <summary>True when the post recruits staff (a vacancy, "we're hiring").</summary>
     public static bool IsVacancy(string text) => VacancyQuestion.For(text);

@@ -37,6 +37,12 @@ internal sealed partial class RoomRecognizer : Recognizer
                 "box" => "box",
                 _ => "room",
             };
+            // "kamer 5.12" is floor 5, room 12; a bed, bay or box has no floor ("bed 1.5" is a width).
+            if (kind != "room" && match.Groups["number"].Value.Contains('.'))
+            {
+                continue;
+            }
+
             if (kind == "box" && NotAWardBox.In(
                     context.Text, SentenceBounds.StartOf(context.Text, match.Index), SentenceBounds.EndOf(context.Text, match.Index + match.Length)))
             {
@@ -51,7 +57,7 @@ internal sealed partial class RoomRecognizer : Recognizer
 
     // "<word> <number>[letter]" optionally continued by ", bed 2" (bay and bed together form one place).
     [GeneratedRegex(
-        @"(?<![\w-])(?<word>kamer|kamernummer|kamernr|bed|bednummer|bay|box|room|side[ -]room|single room|cubicle)\.?\s?(?:nr\.?\s?|no\.?\s?|#)?(?<number>\d{1,4}[a-z]?)(?:\s?,?\s?(?:bed|bedden)\s?\d{1,2}[a-z]?)?(?![\w-]|[.,:]\d|\s?(?:jaar|uur|minuten|dagen|weken|maanden|years?|hours?|minutes?|days?|weeks?|months?|%|x\b))",
+        @"(?<![\w-])(?<word>kamer|kamernummer|kamernr|bed|bednummer|bay|box|room|side[ -]room|single room|cubicle)\.?\s?(?:nr\.?\s?|no\.?\s?|#)?(?<number>\d{1,2}\.\d{2,3}(?![\d.,])|\d{1,4}[a-z]?)(?:\s?,?\s?(?:bed|bedden)\s?\d{1,2}[a-z]?)?(?![\w-]|[.,:]\d|\s?(?:jaar|uur|minuten|dagen|weken|maanden|years?|hours?|minutes?|days?|weeks?|months?|%|x\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RoomOrBed();
 

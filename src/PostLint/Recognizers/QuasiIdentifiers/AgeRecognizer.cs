@@ -14,7 +14,8 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// <c>25-jarig jubileum</c>, <c>a 2-year-old company</c>) are not ages.
 /// Attributes: <c>value</c> (one year of age) or <c>low</c>/<c>high</c> (a band, inclusive);
 /// <c>precisionDays</c> for babies aged in days, weeks or months; <c>subject</c>=<c>author</c> when the
-/// author gives their own age.
+/// author gives their own age; <c>group</c>=<c>true</c> for the age of many people ("patiënten van 70 jaar en ouder",
+/// "ouderen", "women aged 30 to 45").
 /// </summary>
 internal sealed partial class AgeRecognizer : Recognizer
 {
@@ -68,6 +69,11 @@ internal sealed partial class AgeRecognizer : Recognizer
             if (own || Cues.IsSelfReference(text, span.Index))
             {
                 attributes["subject"] = "author";
+            }
+
+            if (IsGroupAge(text, entitySpan))
+            {
+                attributes["group"] = "true";
             }
 
             taken.Add(entitySpan);
@@ -231,6 +237,33 @@ internal sealed partial class AgeRecognizer : Recognizer
         {
             context.Add(entity);
         }
+    }
+
+    // Nouns for many people: an age right after one describes a group ("patiënten van 70 jaar", "women aged 30 to 45").
+    private static readonly ContextCues GroupNouns = new(
+        "patienten", "mensen", "kinderen", "vrouwen", "mannen", "volwassenen", "inwoners", "ouderen", "bewoners", "clienten", "deelnemers", "jongeren",
+        "iedereen", "wie", "allen", "patients", "people", "adults", "children", "women", "men", "residents", "participants", "everyone", "anyone",
+        "those", "all", "pupils", "leerlingen", "studenten", "students", "babies", "baby s");
+
+    // Words after an age that make it a band of a group: "70 jaar en ouder", "65 and over", "aged 30 to 45".
+    private static readonly ContextCues GroupTails = new("en ouder", "of ouder", "en jonger", "of jonger", "and over", "and older", "or older", "and under", "or younger", "tot", "to", "plus");
+
+    private static readonly HashSet<string> PluralBands = new(StringComparer.OrdinalIgnoreCase) { "ouderen", "bejaarden", "hoogbejaarden", "tieners", "80-plussers", "65-plussers" };
+
+    // An age of many people (a study population, an invitation to everyone over 60) describes no one in particular.
+    private static bool IsGroupAge(string text, Diagnostics.TextSpan span)
+    {
+        var value = text[span.Start..span.End];
+        if (PluralBands.Contains(value) || value.EndsWith("plussers", StringComparison.OrdinalIgnoreCase) || value.EndsWith("s", StringComparison.Ordinal) && value.StartsWith("over", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var tail = Math.Min(text.Length, span.End + 14);
+        var head = text.AsSpan(span.End, tail - span.End).TrimStart();
+        var tailStart = tail - head.Length;
+        return GroupTails.FirstIn(text, tailStart, tail) is { } t && t.Span.Start == tailStart
+            || GroupNouns.In(text, Math.Max(0, span.Start - 30), span.Start);
     }
 
     // A cheap test for a word that a pattern cannot match without, so the pattern only runs on the posts that may hold that form of age.

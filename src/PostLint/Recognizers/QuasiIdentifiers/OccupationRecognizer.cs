@@ -22,6 +22,12 @@ internal sealed partial class OccupationRecognizer : Recognizer
 
     private static readonly HashSet<string> OwnRoleCues = new(StringComparer.Ordinal) { "als", "as", "mijn", "my", "onze", "our", "collega", "colleague", "fellow", "jullie", "your" };
 
+    // Words after which an occupation that is also a verb is the verb: "before you judge them", "to nurse", "we coach".
+    private static readonly HashSet<string> VerbCues = new(StringComparer.Ordinal)
+    {
+        "to", "you", "we", "they", "i", "will", "would", "can", "could", "should", "must", "don", "never", "always", "not", "ik", "je", "jij", "wij", "zij",
+    };
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Occupation];
 
     public override void Recognize(RecognitionContext context)
@@ -81,7 +87,15 @@ internal sealed partial class OccupationRecognizer : Recognizer
             }
 
             var previous = match.FirstToken > 0 ? tokens[match.FirstToken - 1].Normalized : string.Empty;
-            if (OwnRoleCues.Contains(previous) || Cues.IsSelfReference(text, match.Span.Start))
+            if (OwnRoleCues.Contains(previous) || VerbCues.Contains(previous) || Cues.IsSelfReference(text, match.Span.Start))
+            {
+                continue;
+            }
+
+            // "oud-schaatser Bert Dijkhuis", "verpleegkundige Ilse": the role is the title of a named person, whose name
+            // is the finding (or a public figure's, which is none).
+            if (context.Entities.Any(e => e.Type == EntityType.Person && e.Span.Start > match.Span.End && e.Span.Start - match.Span.End <= 2
+                && text.AsSpan(match.Span.End, e.Span.Start - match.Span.End).IsWhiteSpace()))
             {
                 continue;
             }

@@ -1,12 +1,13 @@
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Recognizers.Identifiers;
 
 namespace PostLint.Rules.Privacy;
 
 /// <summary>
 /// PL1003: a personal e-mail address. Functional mailboxes of organisations (info@, secretariaat@, and
 /// department boxes such as poli.cardiologie@ or referrals.cardiology@) are how patients reach a practice
-/// and do not fire.
+/// and do not fire, nor do work addresses of staff given as a contact (a vacancy's recruiter).
 /// </summary>
 internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
 {
@@ -42,7 +43,7 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
                 break;
             }
 
-            if (IsFunctional(email.Attribute("local") ?? string.Empty))
+            if (IsFunctional(email.Attribute("local") ?? string.Empty) || IsStaffContact(context, email))
             {
                 continue;
             }
@@ -55,6 +56,34 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
                     $"E-mail address '{email.Text}' leads straight to a person. Do not post contact details of patients or relatives."),
                 CodeFix.Replace(context.Localize("Verwijder het e-mailadres", "Remove the e-mail address"), email.Span, context.Localize("[e-mailadres verwijderd]", "[e-mail removed]")));
         }
+    }
+
+    // A work address at an organisation's own domain, given as a contact: in a vacancy, next to a named member of staff
+    // ("Jolien Hoekstra, teamleider: j.hoekstra@…"), or in a post that tells of no one's care. A patient's or relative's
+    // address is a private mailbox, or an address in a story about their care.
+    private static bool IsStaffContact(AnalysisContext context, Entity email)
+    {
+        if (email.Attribute("provider") != "organisation")
+        {
+            return false;
+        }
+
+        var local = (email.Attribute("local") ?? string.Empty).ToLowerInvariant();
+        if (PersonRoles.IsVacancy(context.Text)
+            || context.EntitiesOf(EntityType.Person).Any(p => p.Attribute("role") is PersonRoles.Staff or PersonRoles.Public && SurnameIn(p.Text, local)))
+        {
+            return true;
+        }
+
+        var sentence = context.Index.SentenceContaining(email.Span.Start);
+        return !PersonRoles.HasCareCue(context.Text, sentence.Start, sentence.End) && !PersonRoles.IsCarePost(context.Text);
+    }
+
+    private static bool SurnameIn(string name, string local)
+    {
+        var space = name.LastIndexOf(' ');
+        var surname = (space < 0 ? name : name[(space + 1)..]).ToLowerInvariant();
+        return surname.Length > 2 && local.Contains(surname, StringComparison.Ordinal);
     }
 
     // A department mailbox joins a function word to a speciality or site ("poli.cardiologie", "secretariaat-chirurgie");

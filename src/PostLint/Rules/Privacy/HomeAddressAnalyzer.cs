@@ -26,7 +26,9 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
         "adres", "bezoekadres", "postadres", "ons adres", "locatie", "onze locatie", "te vinden", "vind ons", "ons", "onze", "praktijk", "huisartsenpraktijk",
         "huisartsenpost", "ziekenhuis", "polikliniek", "apotheek", "kliniek", "gezondheidscentrum", "kantoor", "verhuisd", "open dag", "inloop",
         "address", "our address", "located", "find us", "visit us", "venue", "our", "surgery", "practice", "clinic", "hospital", "pharmacy", "office",
-        "centre", "center", "open day", "drop in", "moved to", "headquarters", "hq", "main entrance", "hoofdingang", "ingang", "entrance");
+        "centre", "center", "open day", "drop in", "moved to", "headquarters", "hq", "main entrance", "hoofdingang", "ingang", "entrance",
+        // post boxes and freepost numbers are organisations' postal addresses
+        "postbus", "antwoordnummer", "po box", "p o box", "freepost");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

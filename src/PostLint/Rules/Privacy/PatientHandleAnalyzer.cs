@@ -29,15 +29,25 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         "mijn patient", "mijn patiente", "mijn patientje", "mijn oud patient", "mijn oud patiente", "onze patient", "onze patiente", "onze oud patient",
         "onze oud patiente", "als patient", "my former patient", "our former patient", "bij ons opgenomen", "bij ons op de afdeling", "op onze afdeling", "op mijn spreekuur",
         "my patient", "our patient", "you were on our ward", "on our ward", "in my clinic", "in clinic", "your surgery", "your operation",
-        "your treatment", "your stay", "trusting us", "looked after you", "je opname", "uw opname", "je operatie", "uw operatie", "je behandeling");
+        "your treatment", "your stay", "trusting us", "looked after you", "je opname", "uw opname", "je operatie", "uw operatie", "je behandeling",
+        "op het spreekuur", "op ons spreekuur", "op de poli", "at your appointment", "at your clinic appointment", "in your appointment", "as we discussed in clinic",
+        "je afspraak", "uw afspraak", "je uitslag", "je uitslagen", "uw uitslag", "your results", "your scan", "je scan", "your medication", "je medicatie",
+        "je medicijnen", "uw medicatie");
 
     // Words in or right before a handle that make it a colleague's, an institution's or a speaker's account.
     private static readonly ContextCues NotAPatient = new(
         "collega", "colleague", "colleagues", "team", "namens", "organisatie", "ziekenhuis", "hospital", "nhs", "trust", "umc", "ggd", "rivm", "who",
         "ministerie", "praktijk", "zorg", "care", "health", "clinic", "kliniek", "official", "news", "nieuws", "by", "door", "via", "cc", "spreker",
-        "speaker", "lezing", "talk", "webinar", "podcast", "paper", "studie", "study", "met dank aan");
+        "speaker", "lezing", "talk", "webinar", "podcast", "paper", "studie", "study", "met dank aan",
+        // accounts of units, channels, media and organisations, read from the words of their name ("IC_Noorderhuis", "MedCramVideos")
+        "ic", "icu", "seh", "ward", "afdeling", "unit", "poli", "video", "videos", "tv", "channel", "kanaal", "media", "radio", "fm", "journal", "magazine", "blog", "vlog", "show", "live", "online",
+        "official", "officieel", "nieuws", "krant", "daily", "weekly", "pod", "academy", "academie", "institute", "instituut", "foundation",
+        "stichting", "fonds", "vereniging", "society", "association", "college", "university", "universiteit", "school", "hq", "inc", "ltd",
+        "group", "groep", "network", "netwerk", "campaign", "campagne", "alliance", "federatie", "federation", "gov", "overheid", "gemeente",
+        "council", "police", "politie", "brandweer", "ambulance", "apotheek", "pharmacy", "hospitals", "ziekenhuizen");
 
-    private static readonly ContextCues SourceWords = new("van", "door", "via", "volgens", "by", "according to");
+    // "Dr. Jones from @SomeChannel" names the account the speaker works for or appears on.
+    private static readonly ContextCues SourceWords = new("van", "door", "via", "volgens", "by", "according to", "from");
 
     private static readonly string[] ProfessionalPrefixes = ["dr", "doc", "prof", "nurse", "zuster", "huisarts", "dokter"];
 
@@ -78,7 +88,7 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
     {
         var text = context.Text;
         var name = (handle.Attribute("name") ?? string.Empty).ToLowerInvariant();
-        if (NotAPatient.In(name.Replace('_', ' ').Replace('.', ' ')) || ProfessionalPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
+        if (NotAPatient.In(handle.Attribute("words") ?? name) || ProfessionalPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -106,9 +116,11 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (!careSentences.TryGetValue((sentenceStart, sentenceEnd), out var care))
+        // The care may be told in the sentence before ("Zes maanden behandeling voor acne. Zo blij voor @x ...").
+        var previousStart = sentenceStart > 0 ? SentenceBounds.StartOf(text, sentenceStart - 1) : sentenceStart;
+        if (!careSentences.TryGetValue((previousStart, sentenceEnd), out var care))
         {
-            careSentences[(sentenceStart, sentenceEnd)] = care = PersonRoles.HasCareCue(text, sentenceStart, sentenceEnd);
+            careSentences[(previousStart, sentenceEnd)] = care = PersonRoles.HasCareCue(text, previousStart, sentenceEnd);
         }
 
         return care;

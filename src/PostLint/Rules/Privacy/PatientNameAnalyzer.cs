@@ -33,7 +33,7 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
             var role = person.Attribute("role");
             var form = person.Attribute("form");
             var fires = role is PersonRoles.Patient or PersonRoles.Relative
-                || (role == PersonRoles.Unknown && (form == "initials" || (form is "title" or "fullName" && (isCarePost ??= IsAboutSomeonesCare(context)))));
+                || (role == PersonRoles.Unknown && (form == "initials" || (form is "title" or "fullName" && ((isCarePost ??= IsAboutSomeonesCare(context)) || HasDiagnosisNearby(context, person)))));
             if (!fires)
             {
                 continue;
@@ -64,7 +64,18 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
         PersonRoles.IsCarePost(context.Text) || context.Entities.Any(e => RecordDetails.Contains(e.Type));
 
     private static readonly EntityType[] RecordDetails =
-        [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber, EntityType.Address, EntityType.Postcode, EntityType.Room, EntityType.Condition];
+        [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber, EntityType.Address, EntityType.Postcode, EntityType.Room];
+
+    // A diagnosis is a record detail only about the person it is told of: in the name's sentence or the next one. A disease
+    // elsewhere in the post ("#COVID19", "de crisis rondom corona") is the news the person is named in.
+    private static bool HasDiagnosisNearby(AnalysisContext context, Entity person)
+    {
+        var text = context.Text;
+        var start = SentenceBounds.StartOf(text, person.Span.Start);
+        var sentenceEnd = SentenceBounds.EndOf(text, person.Span.End);
+        var end = sentenceEnd < text.Length ? SentenceBounds.EndOf(text, Math.Min(text.Length - 1, sentenceEnd + 1)) : sentenceEnd;
+        return context.EntitiesOf(EntityType.Condition).Any(c => c.Span.Start >= start && c.Span.End <= end);
+    }
 
     // "mevrouw Jansen" becomes "een patiënt"; after a role word ("mijn patiënt Kees Meijer", "papa Bram") the name is dropped.
     private static CodeFix NeutralPhraseFix(AnalysisContext context, Entity person, bool relative)

@@ -25,7 +25,10 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
         "doktersassistente", "secretariaat", "apotheek", "informatienummer", "afsprakenlijn", "bel ons", "ons nummer", "ons op", "onze", "team", "teamleider",
         "kliniek", "spoedlijn", "centrale", "reserveren", "aanmelden", "afspraak", "afspraken", "informatie", "zorgverzekeraar", "gemeente", "locatie",
         "practice", "surgery", "clinic", "ward", "unit", "reception", "hospital", "pharmacy", "helpline", "hotline", "switchboard", "call us", "ring us",
-        "our", "office", "team", "book", "booking", "bookings", "appointments", "enquiries", "inquiries", "service", "desk");
+        "our", "office", "team", "book", "booking", "bookings", "appointments", "enquiries", "inquiries", "service", "desk",
+        // a phone menu and opening hours belong to a service line, not to a person
+        "keuze", "kies", "toets", "optie", "werkdagen", "werkdag", "openingstijden", "herhaalrecept*",
+        "press", "option", "weekdays", "opening hours", "open from", "between", "tussen", "prescription*", "repeat prescription*");
 
     private static readonly ContextCues VacancyWords = new(
         "vacature*", "solliciteer", "solliciteren", "sollicitatie", "werkenbij", "we zoeken", "wij zoeken", "recruiter", "hiring", "vacancy", "vacancies",

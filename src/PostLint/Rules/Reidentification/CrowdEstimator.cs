@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostLint.Analysis;
+using PostLint.Recognizers.Identifiers;
 
 namespace PostLint.Rules.Reidentification;
 
@@ -42,7 +43,13 @@ internal static class CrowdEstimator
     /// </summary>
     public static CrowdAssessment? Estimate(IReadOnlyList<Entity> entities, string text, PostLanguage language, AuthorProfile author, ReidentificationOptions options)
     {
-        var usable = entities.Where(e => e.Attribute("subject") != "author" && e.Attribute("unique") != "true").ToList();
+        // A vacancy describes the job, not a patient; the age of a group describes no one in particular.
+        if (PersonRoles.IsVacancy(text))
+        {
+            return null;
+        }
+
+        var usable = entities.Where(e => e.Attribute("subject") != "author" && e.Attribute("unique") != "true" && e.Attribute("group") != "true").ToList();
         var families = usable.Where(e => e.Type == EntityType.Family).ToList();
         usable.RemoveAll(e => e.Type == EntityType.Occupation && families.Any(f => f.Span.Contains(e.Span)));
 

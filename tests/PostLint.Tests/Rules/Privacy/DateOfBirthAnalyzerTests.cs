@@ -39,4 +39,16 @@ public class DateOfBirthAnalyzerTests
     [InlineData("Zij is geboren in 1951 en woont nog zelfstandig.")]
     [InlineData("In 1951 werd het ziekenhuis geopend, op 3-4-1951 om precies te zijn.")]
     public void Is_silent_on_appointments_and_years(string text) => Verify.Rule("PL1010", text);
+
+    [Theory]
+    [InlineData("Mevrouw, geboren {|PL1010:04-jun-1938|}, ligt al drie dagen op de gang.")]
+    [InlineData("Geb. {|PL1010:12.05.'61|} en nu al voor de derde keer opgenomen.")]
+    [InlineData("Patient DOB {|PL1010:1949-11-03|} admitted overnight.")]
+    [InlineData("Patiënt, geb. {|PL1010:17.mei.2011|}, opgenomen op de kinderafdeling.")]
+    public void Fires_on_month_words_between_dashes_apostrophe_years_and_year_first_dates(string markup) => Verify.Rule("PL1010", markup);
+
+    [Theory]
+    [InlineData("Geboortedatum: 31-02-1950, zegt het formulier; dat kan dus niet.")]
+    [InlineData("Born 2024-13-45 is no date at all.")]
+    public void Is_silent_on_impossible_dates(string text) => Verify.Rule("PL1010", text);
 }

@@ -31,4 +31,17 @@ public class EmailAddressAnalyzerTests
     [InlineData("Mail van de moeder van de patiënt: {|PL1003:m.devries@hotmail.com|}.")]
     [InlineData("Zijn zoon mailt steeds vanaf {|PL1003:jan.jansen75@gmail.com|} met klachten.")]
     public void Fires_on_personal_addresses_with_dots_and_digits(string markup) => Verify.Rule("PL1003", markup);
+
+    [Theory]
+    [InlineData("Mail mijn cliënte gerust op {|PL1003:greet.visser [at] ziggo.nl|}, ze vindt het goed.")]
+    [InlineData("Her husband asked to be contacted at {|PL1003:d.morris (at) btinternet (dot) com|} about the discharge.")]
+    [InlineData("De zoon van mijn patiënt wil gemaild worden op {|PL1003:k.bos@hetzorgbedrijf.nl|} over haar opname.")]
+    public void Fires_on_obfuscated_and_private_addresses_and_addresses_in_a_care_story(string markup) => Verify.Rule("PL1003", markup);
+
+    [Theory]
+    [InlineData("Vacature verpleegkundige! Vragen? Mail Karin Mulder, teamleider: k.mulder@zorggroepnoord.nl.")]
+    [InlineData("For an informal chat, contact Dr Amir Shah, Clinical Director: amir.shah@eastvale.nhs.uk")]
+    [InlineData("Meer weten over het symposium? Mail p.dekker@umcnoord.nl.")]
+    [InlineData("Jansen at Radboud dot com is no address.")]
+    public void Is_silent_on_work_contacts_of_staff(string text) => Verify.Rule("PL1003", text);
 }

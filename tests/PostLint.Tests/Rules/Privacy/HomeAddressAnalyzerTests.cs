@@ -45,4 +45,16 @@ public class HomeAddressAnalyzerTests
     [InlineData("In 2021 OK assistent geworden, in 2019 IC gestart.")]
     [InlineData("Since 2019 GP trainee and in 2020 ST1.")]
     public void Is_silent_on_codes_in_links_and_years(string text) => Verify.Rule("PL1008", text);
+
+    [Theory]
+    [InlineData("Please think of Mary Holt of {|PL1008:Rose Cottage, Mill Lane|}, Ashby, she fell again this week.")]
+    [InlineData("Mijn patiënt woont op de {|PL1008:Dorpsstr 14|} in Hollum en krijgt geen hulp.")]
+    [InlineData("Post voor haar kan naar {|PL1008:Kerkln 7|}, ze ligt nog tot vrijdag bij ons.")]
+    public void Fires_on_named_houses_and_abbreviated_streets(string markup) => Verify.Rule("PL1008", markup);
+
+    [Theory]
+    [InlineData("Stuur uw reactie naar Postbus 2051, 3500 GB Utrecht.")]
+    [InlineData("Write to us at PO Box 412, Leeds LS1 4AP.")]
+    [InlineData("Ronald McDonald House offers families a place to stay near the hospital.")]
+    public void Is_silent_on_post_boxes_and_named_institutions(string text) => Verify.Rule("PL1008", text);
 }

@@ -38,4 +38,17 @@ public class PatientHandleAnalyzerTests
     [InlineData("Nieuwe blog van mij staat online, volg @dokterjan!")]
     [InlineData("Goed nieuws van @UMCUtrecht over de nieuwe SEH.")]
     public void Is_silent_on_sources_authors_and_patients_in_general(string text) => Verify.Rule("PL1011", text);
+
+    [Theory]
+    [InlineData("New podcast! Dr. Ann Reyes from @HealthTalkVideos explains how vaccines work for patients on dialysis.")]
+    [InlineData("@kees_b @annavdm Volgens mij worden patiënten juist wel verplaatst naar andere ziekenhuizen.")]
+    [InlineData("Dank aan @IC_Noorderhuis voor de zorg voor onze patiënten dit jaar.")]
+    [InlineData("Kijk de uitzending terug via @ZorgNieuwsTV over de opname van kinderen op de IC.")]
+    public void Is_silent_on_channels_units_and_everyone_a_reply_is_addressed_to(string text) => Verify.Rule("PL1011", text);
+
+    [Theory]
+    [InlineData("Zes maanden behandeling voor eczeem. Zo blij voor {|PL1011:@lisa.vdmeer|} dat ze weer korte mouwen draagt!")]
+    [InlineData("{|PL1011:@jolien_b|} zoals ik op het spreekuur al zei: neem je medicatie gewoon door.")]
+    [InlineData("Look at {|PL1011:@ryan_h_runs|} back on the pitch after his knee injury!")]
+    public void Fires_on_patients_tagged_after_their_treatment_or_in_a_reply_about_it(string markup) => Verify.Rule("PL1011", markup);
 }

@@ -157,4 +157,29 @@ public class PatientNameAnalyzerTests
         var result = new PostLinter().Analyze(new Post("Mevrouw Bos, 82, vertelde me dat ze weer boodschappen doet.") { Language = PostLanguage.Dutch });
         result.Diagnostics.Single(d => d.Id == "PL1001").Fixes[0].ApplyTo(result.Post.Text).Should().StartWith("Een patiënt, 82,");
     }
+
+    [Theory]
+    [InlineData("Beste meneer Rutte, u zult het druk hebben met de crisis rondom corona.")]
+    [InlineData("Geachte mevrouw Verbeek, het kabinet moet nu investeren in de wijkverpleging.")]
+    [InlineData("Dear Mrs Okafor, the government has to fund district nursing now.")]
+    [InlineData("Wat een mooie vertolking door Wilma Hoeksema van dat oude lied. Dank voor de muziek, mevrouw Hoeksema. #COVID19")]
+    [InlineData("Mijn advies: slik vitamine D. Eerst je bloed laten prikken, dan pas pillen.")]
+    [InlineData("Bij hepatitis C. Daarom testen we iedereen met risico.")]
+    public void Is_silent_on_addressed_office_holders_credited_performers_and_letters_after_nouns(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Bericht aan mw. {|PL1001:Hoekstra|} uit Joure: uw herhaalrecept ligt klaar bij de apotheek.")]
+    [InlineData("Meneer {|PL1001:Verbeek|} van kamer 3 wil zijn eigen kussen terug.")]
+    [InlineData("{|PL1001:M. Verbeek|} heeft diabetes en komt morgen voor controle.")]
+    public void Fires_on_addressed_patients_where_no_public_role_is_told(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Familie {|PL1001:Demir|}, dank voor de heerlijke baklava! Uw moeder is een schat.")]
+    [InlineData("Bericht aan mw. {|PL1001:de Boer|} uit Grou: uw recept ligt klaar.")]
+    public void Fires_on_families_and_titled_names_with_particles(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Een stiltetuin voor patiënten en familie. Doneren kan via onze website.")]
+    [InlineData("Bezoek voor patiënten en hun familie. Welkom vanaf 14 uur op de afdeling.")]
+    public void Is_silent_on_family_at_the_end_of_a_sentence(string text) => Verify.Rule("PL1001", text);
 }

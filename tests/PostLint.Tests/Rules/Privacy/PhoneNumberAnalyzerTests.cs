@@ -49,4 +49,9 @@ public class PhoneNumberAnalyzerTests
     [InlineData("Dienstrooster 06-10 - 14-10 staat online, spreekuur 08.00 - 10.00 uur.")]
     [InlineData("Score 07 - 12 - 2024 genoteerd.")]
     public void Is_silent_on_public_numbers_and_date_ranges(string text) => Verify.Rule("PL1002", text);
+
+    [Theory]
+    [InlineData("Nieuw nummer voor de spoedlijn: 0513-612345, keuze 1. Bereikbaar op werkdagen van 8 tot 17 uur.")]
+    [InlineData("Repeat prescriptions: 01632 960321, press 2, weekdays between 10am and noon.")]
+    public void Is_silent_on_service_lines_with_a_menu_or_opening_hours(string text) => Verify.Rule("PL1002", text);
 }

@@ -38,4 +38,16 @@ public class RecordNumberAnalyzerTests
     [InlineData("Weer een record number 15000 bezoekers op de open dag.")]
     [InlineData("DOI 10.1056/NEJMoa2034577 en PMID 33301246.")]
     public void Is_silent_on_record_highs_and_publication_ids(string text) => Verify.Rule("PL1007", text);
+
+    [Theory]
+    [InlineData("Vandaag de laatste sessie met cliënt {|PL1007:K-40913|}, wat een groei.")]
+    [InlineData("Patient {|PL1007:PT204518|} keeps asking for the night nurse.")]
+    [InlineData("Quick q: her CHI is {|PL1007:1204583218|} but the system can't find her.")]
+    public void Fires_on_codes_after_the_word_for_the_patient_and_on_chi_numbers(string markup) => Verify.Rule("PL1007", markup);
+
+    [Theory]
+    [InlineData("Onze 100e patiënt 2025 kreeg vandaag een taart.")]
+    [InlineData("Her CHI is 1204583217, or so the letter says.")]
+    [InlineData("Tai chi improved balance in a study of 12045 adults over 65.")]
+    public void Is_silent_on_counts_and_numbers_that_fail_the_chi_check(string text) => Verify.Rule("PL1007", text);
 }

@@ -42,4 +42,14 @@ public class RoomNumberAnalyzerTests
     [InlineData("Belasting in box 3 blijft een gedoe voor spaarders.")]
     [InlineData("Tick box 2 on the consent form.")]
     public void Is_silent_on_forms_tax_boxes_and_other_numbers(string text) => Verify.Rule("PL1009", text);
+
+    [Theory]
+    [InlineData("De dame op {|PL1009:kamer 3.08|} vroeg of ik haar kleindochter was.")]
+    [InlineData("Our gentleman in {|PL1009:room 2.114|} asked for a pint.")]
+    public void Fires_on_rooms_numbered_by_floor(string markup) => Verify.Rule("PL1009", markup);
+
+    [Theory]
+    [InlineData("Het nieuwe bed 1.5 meter breed past precies.")]
+    [InlineData("Het behandelplan staat in kamerstuk 3.08 van de Tweede Kamer.")]
+    public void Is_silent_on_widths_and_documents(string text) => Verify.Rule("PL1009", text);
 }

@@ -112,4 +112,26 @@ public class QuasiIdentifierCombinationAnalyzerTests
         new PostLinter(new PostLinterOptions { RuleSeverities = new Dictionary<string, DiagnosticSeverity?> { ["PL2001"] = DiagnosticSeverity.Info } })
             .Analyze("Vannacht een 94-jarige dame van Schiermonnikoog opgenomen met een zeldzame ALS-variant.")
             .Diagnostics.Single(d => d.Id == "PL2001").Severity.Should().Be(DiagnosticSeverity.Info);
+
+    [Theory]
+    [InlineData("Vorige week een 52-jarige man uit Marken met leptospirose, opgevist uit de sloot.")]
+    [InlineData("Confirmed Q fever in a 41-year-old woman from Appleby this month.")]
+    [InlineData("Een 16-jarige uit Vlieland met een postpartumpsychose, ik lig er wakker van.")]
+    [InlineData("A 33yo taxi driver from Stornoway with a severe head injury, flown to Glasgow tonight.")]
+    [InlineData("De 58-jarige dierenarts uit Ootmarsum heeft sinds gisteren een longembolie.")]
+    public void Fires_on_rare_infections_injuries_and_trades_in_small_places(string text) =>
+        Linter.Analyze(text).Diagnostics.Should().Contain(d => d.Id == "PL2001");
+
+    [Theory]
+    [InlineData("Ten years as a nurse today. Lesson one: never judge a frequent attender before you know their story.")]
+    [InlineData("Veel ouderen in Drenthe krijgen dit najaar de griepprik; wie 60 jaar of ouder is, krijgt een uitnodiging.")]
+    [InlineData("Leptospirose komt in Nederland zo'n 100 keer per jaar voor, meestal na contact met slootwater.")]
+    public void Is_silent_on_verbs_general_advice_and_yearly_counts(string text) => Verify.NoFinding(DiagnosticCategory.Reidentification, text);
+
+    [Theory]
+    [InlineData("Promotie op donderdag 10 april: van 1.214 patiënten van 70 jaar en ouder in de regio had een op de tien een delier.")]
+    [InlineData("Vacature in Heerenveen: verpleegkundige voor onze ouderen met dementie, solliciteren tot 15 februari.")]
+    [InlineData("Zoals oud-schaatser Jan Verhoef zelf in de krant vertelde, heeft hij prostaatkanker.")]
+    [InlineData("Wij, de verpleegkundigen van Ziekenhuis Dollardzicht, nemen afstand van het besluit van de Raad van Bestuur.")]
+    public void Is_silent_on_group_ages_vacancies_titled_public_figures_and_boards(string text) => Verify.NoFinding(DiagnosticCategory.Reidentification, text);
 }
