@@ -84,9 +84,9 @@ internal static class DirectedInsultFinder
             {
                 yield return new Finding(new TextSpan(subject.Start, words[last].Span.End), quoted, subject.Kind);
             }
-            else if (endsInNoun && first == last && IsFormOfAddress(text, first))
+            else if (endsInNoun && IsFormOfAddress(text, first, last))
             {
-                yield return new Finding(words[first].Span, quoted, null);
+                yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
             }
             else if (InvertedCopulaBefore(words, first) is { } inverted && !IsAsked(text, words[last].Span.End))
             {
@@ -185,14 +185,15 @@ internal static class DirectedInsultFinder
         return PronounSubjects.Contains(words[index].Normalized) ? (words[index].Span.Start, null) : null;
     }
 
-    // "..., parasiet." : a noun after a comma that closes the sentence addresses the reader's target.
-    private static bool IsFormOfAddress(ToneText text, int index)
+    // "..., parasiet.", "..., lui volk." : insulting words after a comma that close the sentence address the reader's target.
+    private static bool IsFormOfAddress(ToneText text, int first, int last)
     {
-        var word = text.Words[index].Span;
-        var before = index > 0 ? text.Words[index - 1].Span.End : 0;
-        var after = index + 1 < text.Words.Count ? text.Words[index + 1].Span.Start : text.Text.Length;
-        var rest = text.Text[word.End..after].TrimStart();
-        var closesSentence = rest.Length == 0 ? index + 1 == text.Words.Count : rest[0] is '.' or '!' or '?';
-        return closesSentence && text.Text[before..word.Start].Contains(',', StringComparison.Ordinal);
+        var start = text.Words[first].Span.Start;
+        var end = text.Words[last].Span.End;
+        var before = first > 0 ? text.Words[first - 1].Span.End : 0;
+        var after = last + 1 < text.Words.Count ? text.Words[last + 1].Span.Start : text.Text.Length;
+        var rest = text.Text[end..after].TrimStart();
+        var closesSentence = rest.Length == 0 ? last + 1 == text.Words.Count : rest[0] is '.' or '!' or '?';
+        return closesSentence && text.Text[before..start].Contains(',', StringComparison.Ordinal);
     }
 }

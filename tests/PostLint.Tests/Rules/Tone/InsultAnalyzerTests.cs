@@ -56,6 +56,7 @@ public class InsultAnalyzerTests
     [InlineData("{|PL4001:Jij bent echt een eikel|}, weet je dat?")]
     [InlineData("Zo, weer een {|PL4001:eikel|} van een chirurg gehad vandaag.")]
     [InlineData("{|PL4001:Smerige leugenaars|} zijn het, die managers.")]
+    [InlineData("Huisartsen sturen alles maar door naar de SEH, {|PL4001:lui volk|}.")]
     public void Fires_on_the_blunt_abuse_of_tweets(string markup) => Verify.Rule("PL4001", markup);
 
     [Theory]
