@@ -25,6 +25,7 @@ public sealed class PostIndex
     private int[]? _quoteMarks;
     private int[]? _lineBreaks;
     private Dictionary<object, object>? _shared;
+    private IReadOnlyList<DisguisedWord>? _disguised;
 
     internal PostIndex(string text, PostLanguage language, WordTrie trie)
     {
@@ -52,6 +53,12 @@ public sealed class PostIndex
 
     /// <summary>The post's words with filler words ("echt", "helemaal", "really", "just") left out.</summary>
     public IReadOnlyList<Token> Words { get; }
+
+    /// <summary>
+    /// The words written in disguise ("k4nker", "f*ck", "k l o o t z a k", "idioooot") with the plain spellings they may
+    /// stand for, in text order; worked out on first use. Look the readings up in a list with <see cref="WordList.HasWord"/>.
+    /// </summary>
+    public IReadOnlyList<DisguisedWord> Disguised => _disguised ??= DisguisedWords.Find(Text, Tokens);
 
     /// <summary>The sentences, trimmed, in order: they end at a line break and at <c>. ! ? …</c> before a space, not after an abbreviation or inside a number.</summary>
     public IReadOnlyList<TextSpan> Sentences => _sentences ??= SentenceSplitter.Split(Text);

@@ -17,7 +17,9 @@ internal static class DirectedInsultFinder
         ["wat", "een"], ["stelletje"], ["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"], ["bunch", "of"], ["you"], ["jij"], ["jullie"],
     ];
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "is", "are", "re" };
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "ben", "is", "are", "re" };
+
+    private static readonly HashSet<string> Addressed = new(StringComparer.Ordinal) { "jij", "je", "u", "jullie" };
 
     private static readonly HashSet<string> FondOf = new(StringComparer.Ordinal) { "op" };
 
@@ -47,6 +49,7 @@ internal static class DirectedInsultFinder
         }
 
         var targets = ToneLexicons.Targets.Matches(text).Where(m => m.FirstToken >= 0).ToDictionary(m => m.FirstToken + m.TokenCount - 1);
+        var targetsByFirstWord = targets.Values.Select(m => m.FirstToken).ToHashSet();
         var words = text.Words;
         var i = 0;
         while (i < words.Count)
@@ -77,13 +80,27 @@ internal static class DirectedInsultFinder
             {
                 yield return new Finding(new TextSpan(words[frameStart].Span.Start, words[last].Span.End), quoted, null);
             }
-            else if (CopulaBefore(words, first) is { } copula && copula >= 1 && !text.IsQuestion(text.SentenceAt(words[copula].Span.Start)) && SubjectBefore(text, targets, copula - 1) is { } subject)
+            else if (CopulaBefore(words, first) is { } copula && copula >= 1 && !IsAsked(text, words[last].Span.End) && SubjectBefore(text, targets, copula - 1) is { } subject)
             {
                 yield return new Finding(new TextSpan(subject.Start, words[last].Span.End), quoted, subject.Kind);
             }
-            else if (endsInNoun && first == last && IsFormOfAddress(text, first))
+            else if (endsInNoun && IsFormOfAddress(text, first, last))
             {
-                yield return new Finding(words[first].Span, quoted, null);
+                yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
+            }
+            else if (InvertedCopulaBefore(words, first) is { } inverted && !IsAsked(text, words[last].Span.End))
+            {
+                yield return new Finding(new TextSpan(words[inverted].Span.Start, words[last].Span.End), quoted, null);
+            }
+            else if (endsInNoun && IsOfAPerson(words, targetsByFirstWord, last))
+            {
+                // "die eikel van een chirurg": the Dutch "X van een Y" says the person Y is an X.
+                yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
+            }
+            else if (endsInNoun && last > first && adjectives.Contains(first) && OpensSentence(text, first))
+            {
+                // "Smerige leugenaars, allemaal.", "Stupid cow doesn't know": an insulting adjective and noun that open the sentence name its target.
+                yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
             }
         }
     }
@@ -94,6 +111,31 @@ internal static class DirectedInsultFinder
     /// </summary>
     public static bool IsFondness(IReadOnlyList<Token> words, int last) =>
         last + 1 < words.Count && FondOf.Contains(words[last + 1].Normalized);
+
+    // A question about the insult asks; a tag after a comma ("Jij bent een eikel, weet je dat?") does not.
+    private static bool IsAsked(ToneText text, int end)
+    {
+        var sentence = text.SentenceAt(end);
+        return text.IsQuestion(sentence) && !text.Index.ClauseBreakBetween(end, sentence.End);
+    }
+
+    private static bool IsOfAPerson(IReadOnlyList<Token> words, HashSet<int> targetsByFirstWord, int last) =>
+        last + 3 < words.Count && words[last + 1].Normalized == "van" && Articles.Contains(words[last + 2].Normalized) && targetsByFirstWord.Contains(last + 3);
+
+    // "wat ben jij dom", "wat ben je een vieze rat": the copula before the person addressed, then the insult.
+    private static int? InvertedCopulaBefore(IReadOnlyList<Token> words, int first)
+    {
+        var at = first - 1;
+        if (at >= 0 && Articles.Contains(words[at].Normalized))
+        {
+            at--;
+        }
+
+        return at >= 1 && Addressed.Contains(words[at].Normalized) && Copulas.Contains(words[at - 1].Normalized) ? at - 1 : null;
+    }
+
+    private static bool OpensSentence(ToneText text, int first) =>
+        text.OnlyBetween(text.SentenceAt(text.Words[first].Span.Start).Start, text.Words[first].Span.Start, "\"'“‘#@");
 
     // "zijn dom", "are a menace": the copula right before the insult, or before its article.
     private static int? CopulaBefore(IReadOnlyList<Token> words, int first)
@@ -143,14 +185,15 @@ internal static class DirectedInsultFinder
         return PronounSubjects.Contains(words[index].Normalized) ? (words[index].Span.Start, null) : null;
     }
 
-    // "..., parasiet." : a noun after a comma that closes the sentence addresses the reader's target.
-    private static bool IsFormOfAddress(ToneText text, int index)
+    // "..., parasiet.", "..., lui volk." : insulting words after a comma that close the sentence address the reader's target.
+    private static bool IsFormOfAddress(ToneText text, int first, int last)
     {
-        var word = text.Words[index].Span;
-        var before = index > 0 ? text.Words[index - 1].Span.End : 0;
-        var after = index + 1 < text.Words.Count ? text.Words[index + 1].Span.Start : text.Text.Length;
-        var rest = text.Text[word.End..after].TrimStart();
-        var closesSentence = rest.Length == 0 ? index + 1 == text.Words.Count : rest[0] is '.' or '!' or '?';
-        return closesSentence && text.Text[before..word.Start].Contains(',', StringComparison.Ordinal);
+        var start = text.Words[first].Span.Start;
+        var end = text.Words[last].Span.End;
+        var before = first > 0 ? text.Words[first - 1].Span.End : 0;
+        var after = last + 1 < text.Words.Count ? text.Words[last + 1].Span.Start : text.Text.Length;
+        var rest = text.Text[end..after].TrimStart();
+        var closesSentence = rest.Length == 0 ? last + 1 == text.Words.Count : rest[0] is '.' or '!' or '?';
+        return closesSentence && text.Text[before..start].Contains(',', StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,11 @@ internal static class GroupDerogationFinder
             .Where(e => e.FirstToken >= 0 && !text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(e.Span.Start)))
             .Where(e => sentencesNamingGroups.Contains(text.SentenceAt(e.Span.Start).Start))
             .Select(e => e.Span);
-        return traits.Concat(exclusions).Where(span => !text.IsRejected(span) && !text.IsReportedSpeech(span)).ToList();
+        var identityGroupStarts = groups.Where(g => g.Term.Column(0) == "group").Select(g => g.FirstToken).ToHashSet();
+        var labels = ToneLexicons.Labelling.Matches(text)
+            .Where(l => l.FirstToken >= 0 && identityGroupStarts.Contains(l.FirstToken + l.TokenCount))
+            .Select(l => l.Span);
+        return traits.Concat(exclusions).Concat(labels).Where(span => !text.IsRejected(span) && !text.IsReportedSpeech(span)).ToList();
     };
 
     // "patiënten", "bewoners", "relatives": a group. A single person ("jij", "die vrouw", "Mrs") is PL4001's aimed insult.

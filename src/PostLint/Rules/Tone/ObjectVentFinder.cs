@@ -66,6 +66,7 @@ internal static class ObjectVentFinder
         ToneLexicons.Insults.Matches(text)
             .Concat(ToneLexicons.DirectedAdjectives.Matches(text))
             .Concat(ToneLexicons.DirectedNouns.Matches(text))
+            .Concat(DisguisedInsultFinder.Find(text))
             .Where(m => m.FirstToken >= 0)
             .ToList();
 

@@ -32,7 +32,7 @@ internal static partial class SarcasmFinder
         // Without a target there is nothing to report, and most posts name none: skip the markers and patterns, unless a
         // complaint stands in scare quotes ("weer een 'benauwdheid' om 3 uur"), which doubts the patient who has it.
         var targets = ToneLexicons.Targets.Matches(text);
-        var scareQuotes = ScareQuotes().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length)).ToList();
+        var scareQuotes = Unlisted(text, [.. ScareQuotes().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length))]);
         var doubted = scareQuotes.Where(q => ToneLexicons.Complaints.OccursIn(text, q)).ToList();
         if (targets.Count == 0 && doubted.Count == 0)
         {
@@ -66,6 +66,25 @@ internal static partial class SarcasmFinder
 
         return new Finding(first, shown, text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
     }
+
+    // Quoted terms in a list ("'zorgmedewerkers', 'ouderen' en 'risicogroepen' eerst", "told it was 'stress', 'hormones'
+    // or 'age'") name categories or cite what was said: each is a term, not a doubt, so a list counts as no marker.
+    private static List<TextSpan> Unlisted(ToneText text, List<TextSpan> quotes)
+    {
+        var listed = new HashSet<int>();
+        for (var i = 0; i + 1 < quotes.Count; i++)
+        {
+            if (ListConnectors.Contains(text.Text[quotes[i].End..quotes[i + 1].Start].Trim().TrimStart(',').Trim().ToLowerInvariant()))
+            {
+                listed.Add(i);
+                listed.Add(i + 1);
+            }
+        }
+
+        return [.. quotes.Where((_, i) => !listed.Contains(i))];
+    }
+
+    private static readonly HashSet<string> ListConnectors = new(StringComparer.Ordinal) { "", "of", "or", "en", "and", "/", "&" };
 
     // 'buikpijn', "patient", ‘spoedgeval’: one or two words in quotes, not an apostrophe inside a word (collega's).
     [GeneratedRegex(@"(?<![\w'’])['‘""“]\p{L}+(?: \p{L}+)?['’""”](?![\w'’])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]

@@ -10,7 +10,7 @@ namespace PostLint.Rules.Tone;
 /// <see cref="MinLetters"/> letters ("IK BEN HET ZO ZAT!!!"), and "!!!" in a post whose tone already
 /// drew a finding. Acronyms (SEH, NHS, KNMG), words with digits (COVID-19), hashtags and short
 /// emphasis ("NIET DOEN", "WOW") are not shouting; neither is a cheer in capitals
-/// ("VAN HARTE GEFELICITEERD"): enthusiasm is not anger.
+/// ("VAN HARTE GEFELICITEERD"): enthusiasm is not anger, and nor is a short headline that labels its line ("BREAKING NEWS:").
 /// </summary>
 internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
 {
@@ -106,11 +106,21 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
                 i = j + 1;
             }
 
-            if (words >= MinWords && letters >= MinLetters && !cheer)
+            if (words >= MinWords && letters >= MinLetters && !cheer && !IsHeadline(text, tokens[first].Span.Start, tokens[last].Span.End, words))
             {
                 yield return new TextSpan(tokens[first].Span.Start, ExtendOverExclamations(text.Text, tokens[last].Span.End));
             }
         }
+    }
+
+    // "ILLINOIS VACCINE UPDATE: ...", "BREAKING NEWS: ...": a short run that opens its line and ends in a colon labels
+    // what follows, as a headline does; it is not raised voice.
+    private const int MaxHeadlineWords = 5;
+
+    private static bool IsHeadline(ToneText text, int start, int end, int words)
+    {
+        var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return words <= MaxHeadlineWords && end < text.Text.Length && text.Text[end] == ':' && text.OnlyBetween(start > 0 ? lineStart : 0, start, string.Empty);
     }
 
     private static int CountCapitalised(IReadOnlyList<Token> tokens)

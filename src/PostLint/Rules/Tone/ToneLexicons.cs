@@ -30,6 +30,10 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyPeacefulDeath = new(() => ToneLexicon.Load("peaceful-death.txt"));
     private static readonly Lazy<ToneLexicon> LazyDehumanising = new(() => ToneLexicon.Load("group-derogation.txt", 0, "dehumanising"));
     private static readonly Lazy<ToneLexicon> LazyExclusion = new(() => ToneLexicon.Load("group-derogation.txt", 0, "exclusion"));
+    private static readonly Lazy<ToneLexicon> LazyLabelling = new(() => ToneLexicon.Load("group-derogation.txt", 0, "labelling"));
+    private static readonly Lazy<ToneLexicon> LazyCurses = new(() => ToneLexicon.Load("curse-compounds.txt", 0, "curse"));
+    private static readonly Lazy<ToneLexicon> LazyCurseTails = new(() => ToneLexicon.Load("curse-compounds.txt", 0, "tail"));
+    private static readonly Lazy<ToneLexicon> LazyCursedPeople = new(() => ToneLexicon.Load("curse-compounds.txt", 0, "person"));
     private static readonly Lazy<ToneLexicon> LazyComplaints = new(() => ToneLexicon.Load("complaints.txt"));
     private static readonly Lazy<ToneLexicon> LazyThings = new(() => ToneLexicon.Load("objects.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
@@ -102,6 +106,18 @@ internal static class ToneLexicons
     /// <summary>Phrases that shut a group out ("horen hier niet", "send them back"; PL4001).</summary>
     public static ToneLexicon Exclusion => LazyExclusion.Value;
 
+    /// <summary>Phrases that reduce the identity group right after them to a label ("het blijven", "typical").</summary>
+    public static ToneLexicon Labelling => LazyLabelling.Value;
+
+    /// <summary>Dutch disease curses that insult as the first half of a compound ("kanker", "tering", "kk").</summary>
+    public static ToneLexicon Curses => LazyCurses.Value;
+
+    /// <summary>What a disease curse insults when glued to it or written after it ("lijer", "mongool").</summary>
+    public static ToneLexicon CurseTails => LazyCurseTails.Value;
+
+    /// <summary>People a disease curse insults only when glued to it in one word ("kankerhuisarts").</summary>
+    public static ToneLexicon CursedPeople => LazyCursedPeople.Value;
+
     /// <summary>A patient's complaint or symptom, doubted in scare quotes ("'buikpijn'").</summary>
     public static ToneLexicon Complaints => LazyComplaints.Value;
 
@@ -152,6 +168,10 @@ internal static class ToneLexicons
         LazyDehumanising.Value.List,
         LazyExclusion.Value.List,
         LazyComplaints.Value.List,
+        LazyLabelling.Value.List,
+        LazyCurses.Value.List,
+        LazyCurseTails.Value.List,
+        LazyCursedPeople.Value.List,
         LazyColleaguePhrases.Value.List,
         LazySarcasm.Value.List,
         LazyRejectionCues.Value.List,

@@ -15,6 +15,51 @@ public class InsultAnalyzerTests
     public void Fires_on_insults_and_profanity(string markup) => Verify.Rule("PL4001", markup);
 
     [Theory]
+    [InlineData("Die {|PL4001:k4nkerlijer|} heeft mijn auto bekrast.")]
+    [InlineData("What a {|PL4001:m0ron|} that locum is.")]
+    [InlineData("Jij bent echt een {|PL4001:k l o o t z a k|}.")]
+    [InlineData("Die {|PL4001:I.D.I.O.O.T|}. van de poli is mijn dossier kwijt.")]
+    [InlineData("The manager is a total {|PL4001:a$$hole|}.")]
+    [InlineData("{|PL4001:Shut up|} you stupid {|PL4001:b!tch|}.")]
+    [InlineData("{|PL4001:Rot toch op|}, {|PL4001:klootzaaaak|}.")]
+    [InlineData("You absolute {|PL4001:idiooooot|}.")]
+    [InlineData("That {|PL4001:f*cking|} registrar ignored me again.")]
+    [InlineData("Ik ben zo {|PL4001:f*cking|} klaar met dit rooster.")]
+    public void Fires_on_insults_in_disguise(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Die {|PL4001:kankermongool|} van de taxi was weer te laat.")]
+    [InlineData("Wat een {|PL4001:teringwijf|}, die moeder van bed 2.")]
+    [InlineData("{|PL4001:Kk lijer|}, die bezoeker van vanmiddag.")]
+    [InlineData("Die {|PL4001:klere-lijer|} van de verzekeraar hing gewoon op.")]
+    [InlineData("Die {|PL4001:kenkerlijer|} van kamer 8 drukt weer op de bel.")]
+    [InlineData("Die {|PL4001:tyfuslyer|} van de nachtdienst heeft weer niks gedaan.")]
+    public void Fires_on_disease_curses_glued_to_a_person(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Kankeronderzoek levert elk jaar nieuwe behandelingen op.")]
+    [InlineData("Onze kankerverpleegkundigen en de kankerpatiënten vierden samen feest.")]
+    [InlineData("Bij de tyfusvaccinatie hoort een reisadvies van de GGD.")]
+    [InlineData("Kanker op jonge leeftijd komt vaker voor dan je denkt.")]
+    [InlineData("Bij kanker mensen goed begeleiden is ons vak.")]
+    [InlineData("Hoe gaat het met de nieuwe collega? Goed hoor!")]
+    [InlineData("De hoes om de matras moet elke week gewassen worden.")]
+    [InlineData("B12 deficiency and COVID-19 in the F1 rota, 3 falls and 0 pressure sores.")]
+    [InlineData("Ik ben zooo blij met ons team!!!")]
+    [InlineData("Morgen weer naar die k*tprinter.")]
+    public void Is_silent_on_medical_compounds_and_ordinary_spellings(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("She's a lying {|PL4001:hoe|}.")]
+    [InlineData("Stop crying, {|PL4001:pussy|}.")]
+    [InlineData("Wat {|PL4001:ben jij een vieze rat|}.")]
+    [InlineData("{|PL4001:Jij bent echt een eikel|}, weet je dat?")]
+    [InlineData("Zo, weer een {|PL4001:eikel|} van een chirurg gehad vandaag.")]
+    [InlineData("{|PL4001:Smerige leugenaars|} zijn het, die managers.")]
+    [InlineData("Huisartsen sturen alles maar door naar de SEH, {|PL4001:lui volk|}.")]
+    public void Fires_on_the_blunt_abuse_of_tweets(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
     [InlineData("{|PL4001:Wat een clowns|} bij die zorgverzekeraar.")]
     [InlineData("{|PL4001:Stelletje kwallen|}.")]
     [InlineData("Die {|PL4001:antivaxers zijn gewoon gestoord|}.")]

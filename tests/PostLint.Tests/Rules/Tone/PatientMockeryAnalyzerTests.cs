@@ -50,6 +50,15 @@ public class PatientMockeryAnalyzerTests
     [InlineData("Drunk driving kills: never drink and drive this Christmas.")]
     public void Is_silent_on_harmless_irony_and_clinical_words(string text) => Verify.Rule("PL4002", text);
 
+    [Theory]
+    [InlineData("Eerst gevaccineerd: 'zorgmedewerkers', 'ouderen' en 'risicogroepen'. Daarna patiënten met klachten.")]
+    [InlineData("I was told it was 'stress', 'hormones' or 'age' by the patients' doctors.")]
+    public void Is_silent_on_a_list_of_quoted_categories(string text) => Verify.Rule("PL4002", text);
+
+    [Fact]
+    public void Fires_on_the_same_quotes_apart() =>
+        Verify.Rule("PL4002", "I was told it was {|PL4002:'stress'|} by the patients' 'doctors'.");
+
     [Fact]
     public void Fix_offers_neutral_wording() =>
         Verify.FixesResolve("PL4002", "We have another bed blocker on the ward.", p => p with { Language = PostLanguage.English });

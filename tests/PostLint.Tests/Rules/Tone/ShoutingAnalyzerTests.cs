@@ -22,6 +22,8 @@ public class ShoutingAnalyzerTests
     [InlineData("VAN HARTE GEFELICITEERD LIEVE COLLEGA'S met jullie diploma!!!")]
     [InlineData("I'm so proud of our team! Thank you all!!!")]
     [InlineData("Trots op het team #NHS #ICU #COVID19")]
+    [InlineData("ILLINOIS VACCINE UPDATE: so far 4,916,055 doses have been received.")]
+    [InlineData("Goed nieuws.\nNIEUWE GRIEPPRIK CAMPAGNE: start maandag.")]
     public void Is_silent_on_acronyms_emphasis_and_cheers(string text) => Verify.Rule("PL4004", text);
 
     [Fact]

@@ -6,14 +6,14 @@ namespace PostLint.Tests.Rules.Tone;
 public class ToxicToneAnalyzerTests
 {
     [Theory]
-    [InlineData("{|PL4005:Shut your mouth, you ugly cow.|}")]
+    [InlineData("{|PL4005:Shut your mouth, nobody asked you.|}")]
     [InlineData("Drukke dienst vandaag. {|PL4005:Oprotten jij, niemand wil je hier.|}")]
     public void Fires_on_hostile_text_the_word_lists_miss(string markup) => Verify.Rule("PL4005", markup);
 
     [Fact]
     public void Message_gives_the_score_and_the_words_that_drove_it()
     {
-        var result = Verify.Rule("PL4005", "{|PL4005:Shut your mouth, you ugly cow.|}");
+        var result = Verify.Rule("PL4005", "{|PL4005:Shut your mouth, nobody asked you.|}");
         result.Diagnostics.Single(d => d.Id == "PL4005").Message.Should().MatchRegex(@"score \d\.\d{3}, threshold 0\.\d\d\), mostly because of '");
     }
 
@@ -32,7 +32,7 @@ public class ToxicToneAnalyzerTests
 
     [Fact]
     public void Switched_off_it_never_fires() =>
-        Verify.Rule("PL4005", "Shut your mouth, you ugly cow.", options: new PostLinterOptions { RuleSeverities = new Dictionary<string, DiagnosticSeverity?> { ["PL4005"] = null } });
+        Verify.Rule("PL4005", "Shut your mouth, nobody asked you.", options: new PostLinterOptions { RuleSeverities = new Dictionary<string, DiagnosticSeverity?> { ["PL4005"] = null } });
 
     [Theory]
     [InlineData("stupid printer")]
