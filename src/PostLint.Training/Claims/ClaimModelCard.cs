@@ -65,7 +65,7 @@ internal sealed record ClaimModelCard(
         b.AppendLine();
         b.AppendLine("- No Dutch claim data with a usable licence exists (see `shared/data/README.md`, Gaps): all Dutch rows were written for PostLint, a few hundred of them, so Dutch phrasings far from them are missed and the Dutch held-out rows share their authors' style.");
         b.AppendLine("- PUBHEALTH rows are fact-check headlines, some of them political rather than medical; a false headline is not always a health claim, a true one is sometimes still an assertion. The Reddit set has only positives.");
-        b.AppendLine("- The classifier sees one sentence; it cannot tell who speaks. In PostLint it only reports through PL5007 together with the post index (not a question, not negated, quoted, reported, hedged or sourced, with a health word) and PL5004 uses it to tell a claim from a mention; PL5006 (refuted claims) wins where it covers the sentence.");
+        b.AppendLine("- The classifier sees one sentence; it cannot tell who speaks. In PostLint it only reports through PL5007 together with the post index (not a question, not negated, quoted, reported, hedged or sourced, with a health word and a causal, curative, preventive or harmful relation); PL5006 (refuted claims) wins where it covers the sentence.");
         b.AppendLine("- Assertions that are true and unsourced also score high (\"vaccines prevent measles\" is a claim, just not a false one): the model finds claims, not falsehoods, which is why its rule asks for a source or a hedge rather than calling the claim wrong.");
         File.WriteAllText(path, b.ToString().ReplaceLineEndings("\n"));
     }
