@@ -3,14 +3,17 @@ using System.Text;
 
 namespace PostLint.Training;
 
-/// <summary>One labelled text for the tone model.</summary>
+/// <summary>One labelled text for a linear text model (tone: toxic; claims: asserts a health claim).</summary>
 /// <param name="Source">The file it came from (without extension).</param>
 /// <param name="Language">nl or en.</param>
 /// <param name="Text">The text.</param>
-/// <param name="Toxic">The mapped label.</param>
+/// <param name="Positive">The mapped label.</param>
 /// <param name="SplitKey">Key hashed to decide train or held-out (items sharing a key stay together).</param>
-internal sealed record Example(string Source, string Language, string Text, bool Toxic, string SplitKey)
+internal sealed record Example(string Source, string Language, string Text, bool Positive, string SplitKey)
 {
+    /// <summary>How much more than an ordinary row of its language this row counts in training (its source's <see cref="TrainingSource.Emphasis"/>).</summary>
+    public float Emphasis { get; init; } = 1;
+
     /// <summary>True for the held-out part: 20 % of split keys, by SHA-256 so the split is stable across runs.</summary>
     public bool IsHeldOut => Bucket(SplitKey, "holdout") < 20;
 
@@ -21,18 +24,20 @@ internal sealed record Example(string Source, string Language, string Text, bool
     public static int Bucket(string key, string salt) => (int)(BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(salt + "|" + key)), 0) % 100);
 }
 
-/// <summary>How one training file's labels map to toxic / not toxic, and how many rows to use.</summary>
-/// <param name="File">Path under the data folder.</param>
-/// <param name="Map">Maps the row's label column (and the row) to toxic (true), not toxic (false) or skip (null).</param>
+/// <summary>How one training file's labels map to positive / negative, and how many rows to use.</summary>
+/// <param name="File">Path under the data folder, or under the repository root when <paramref name="InRepository"/>.</param>
+/// <param name="Map">Maps the row's label column (and the row) to positive (true), negative (false) or skip (null).</param>
 /// <param name="MaxRows">Per language at most this many rows (deterministic sample) so no source dominates.</param>
 /// <param name="Mapping">The mapping in words, for the model card.</param>
-internal sealed record TrainingSource(string File, Func<string, IReadOnlyDictionary<string, string>, bool?> Map, int MaxRows, string Mapping)
+/// <param name="InRepository">True for data written for PostLint and committed with it (the trainer runs from the repository root).</param>
+/// <param name="Emphasis">How much more each row counts than a row of the other sources of its language.</param>
+internal sealed record TrainingSource(string File, Func<string, IReadOnlyDictionary<string, string>, bool?> Map, int MaxRows, string Mapping, bool InRepository = false, float Emphasis = 1)
 {
     private static readonly HashSet<string> HostileEmotions = ["anger", "disgust"];
     private static readonly HashSet<string> EdgeEmotions = ["annoyance", "disapproval"];
 
-    /// <summary>The sources and their label mapping (documented in the model card).</summary>
-    public static IReadOnlyList<TrainingSource> All { get; } =
+    /// <summary>The tone model's sources and their label mapping (documented in its model card).</summary>
+    public static IReadOnlyList<TrainingSource> Tone { get; } =
     [
         new("tone/davidson_en.tsv", (l, _) => l switch { "hate" or "offensive" => true, "neither" => false, _ => null }, 7000,
             "hate, offensive → toxic; neither → not toxic"),
@@ -61,7 +66,7 @@ internal sealed record TrainingSource(string File, Func<string, IReadOnlyDiction
     /// <summary>Reads the file: UTF-8, tab-separated, one header row, no quoting (a <c>"</c> is an ordinary character).</summary>
     public IEnumerable<Example> Load(string dataFolder)
     {
-        var path = Path.Combine(dataFolder, File);
+        var path = InRepository ? File : Path.Combine(dataFolder, File);
         var name = Path.GetFileNameWithoutExtension(File);
         using var lines = System.IO.File.ReadLines(path).GetEnumerator();
         if (!lines.MoveNext())
@@ -82,12 +87,12 @@ internal sealed record TrainingSource(string File, Func<string, IReadOnlyDiction
             var row = header.Zip(cells).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
             var lang = row.GetValueOrDefault("lang", "en");
             var text = row["text"].Trim();
-            if (text.Length == 0 || Map(row.GetValueOrDefault("label", string.Empty), row) is not { } toxic)
+            if (text.Length == 0 || Map(row.GetValueOrDefault("label", string.Empty), row) is not { } positive)
             {
                 continue;
             }
 
-            examples.Add(new Example(name, lang, text, toxic, SplitKeyOf(row["id"])));
+            examples.Add(new Example(name, lang, text, positive, SplitKeyOf(row["id"])) { Emphasis = Emphasis });
         }
 
         foreach (var group in examples.GroupBy(e => e.Language))

@@ -70,7 +70,7 @@ public partial class PostIndexOnlyTests
         ["Rules/Tone/DirectedInsultFinder.cs"] = [SplitsSentences],
         ["Rules/Tone/PatientContemptFinder.cs"] = [SplitsSentences],
         ["Rules/Tone/ShoutingAnalyzer.cs"] = [SplitsSentences],
-        ["Rules/Tone/ToneClassifier.cs"] = [Tokenizes, ReadsLexicon],
+        ["Rules/Tone/ToneClassifier.cs"] = [Tokenizes],
         ["Rules/Tone/ToneText.cs"] = [SplitsSentences],
     };
 

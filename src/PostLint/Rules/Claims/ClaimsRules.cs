@@ -13,5 +13,6 @@ internal static class ClaimsRules
         new OutsideFieldAnalyzer(),
         new UndisclosedPromotionAnalyzer(),
         new RefutedClaimAnalyzer(),
+        new UnsupportedClaimAnalyzer(),
     ];
 }

@@ -13,13 +13,16 @@ internal static class ToneClassifier
     /// <summary>Embedded path of the model under <c>rules/</c>.</summary>
     public const string ModelPath = "models/tone-model.bin";
 
-    private static readonly Lazy<ToneModel> LazyModel = new(Load);
+    /// <summary>The four letters that open the tone model's file.</summary>
+    public const string Magic = "PLTM";
+
+    private static readonly Lazy<LinearTextModel> LazyModel = new(() => LinearTextModel.ReadEmbedded(ModelPath, Magic));
 
     /// <summary>The loaded model.</summary>
-    public static ToneModel Model => LazyModel.Value;
+    public static LinearTextModel Model => LazyModel.Value;
 
     /// <summary>The probability that <paramref name="text"/> is hostile, insulting or toxic.</summary>
-    public static float Score(string text) => Model.Score(ToneFeaturizer.Featurize(text));
+    public static float Score(string text) => Model.Score(TextFeaturizer.Featurize(text));
 
     /// <summary>
     /// The words of <paramref name="text"/> that push the score up most, strongest first: each word is
@@ -28,17 +31,10 @@ internal static class ToneClassifier
     public static IReadOnlyList<string> DrivingWords(string text, int count) =>
         Tokenizer.Tokenize(text)
             .DistinctBy(t => t.Normalized)
-            .Select(t => (t.Value, Push: Model.Margin(ToneFeaturizer.Featurize(t.Value))))
+            .Select(t => (t.Value, Push: Model.Margin(TextFeaturizer.Featurize(t.Value))))
             .Where(w => w.Push > 0)
             .OrderByDescending(w => w.Push)
             .Take(count)
             .Select(w => w.Value)
             .ToList();
-
-    private static ToneModel Load()
-    {
-        using var stream = typeof(ToneClassifier).Assembly.GetManifestResourceStream("rules/" + ModelPath)
-            ?? throw new FileNotFoundException($"Embedded tone model 'rules/{ModelPath}' is missing from the PostLint assembly.");
-        return ToneModel.Read(stream);
-    }
 }

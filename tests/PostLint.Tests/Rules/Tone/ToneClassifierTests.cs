@@ -45,8 +45,8 @@ public class ToneClassifierTests
         using var buffer = new MemoryStream();
         ToneClassifier.Model.Write(buffer);
         buffer.Position = 0;
-        var copy = ToneModel.Read(buffer);
-        var features = ToneFeaturizer.Featurize("Stelletje idioten, ik word er gek van.");
+        var copy = LinearTextModel.Read(buffer, ToneClassifier.Magic);
+        var features = TextFeaturizer.Featurize("Stelletje idioten, ik word er gek van.");
         copy.Score(features).Should().Be(ToneClassifier.Model.Score(features));
         copy.Threshold.Should().Be(ToneClassifier.Model.Threshold);
     }
@@ -55,7 +55,7 @@ public class ToneClassifierTests
     public void Reading_something_else_fails_clearly()
     {
         using var junk = new MemoryStream("not a model"u8.ToArray());
-        FluentActions.Invoking(() => ToneModel.Read(junk)).Should().Throw<InvalidDataException>();
+        FluentActions.Invoking(() => LinearTextModel.Read(junk, ToneClassifier.Magic)).Should().Throw<InvalidDataException>();
     }
 
     [Fact]

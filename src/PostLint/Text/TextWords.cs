@@ -3,23 +3,22 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using PostLint.Text;
 
-namespace PostLint.Rules.Tone;
+namespace PostLint.Text;
 
 /// <summary>
-/// The words of a text as <see cref="ToneFeaturizer"/> reads them (see <see cref="ToneFeaturizer.Words"/>),
+/// The words of a text as <see cref="TextFeaturizer"/> reads them (see <see cref="TextFeaturizer.Words"/>),
 /// kept back to back in one pooled buffer so that reading a post allocates no string per word.
 /// Dispose it to return the buffers to the pool.
 /// </summary>
-internal sealed partial class ToneWords : IDisposable
+internal sealed partial class TextWords : IDisposable
 {
     private readonly char[] _chars;
     private readonly (int Start, int Length, bool IsEmoji)[] _words;
     private int _used;
 
     // Normalising and folding never lengthen a word, and every word or emoji takes at least one character.
-    private ToneWords(int capacity)
+    private TextWords(int capacity)
     {
         _chars = ArrayPool<char>.Shared.Rent(capacity);
         _words = ArrayPool<(int, int, bool)>.Shared.Rent(capacity);
@@ -32,10 +31,10 @@ internal sealed partial class ToneWords : IDisposable
     public ReadOnlySpan<char> this[int index] => _chars.AsSpan(_words[index].Start, _words[index].Length);
 
     /// <summary>Reads <paramref name="text"/>.</summary>
-    public static ToneWords Read(string text)
+    public static TextWords Read(string text)
     {
         var cleaned = Clean(text);
-        var words = new ToneWords(cleaned.Length);
+        var words = new TextWords(cleaned.Length);
         var i = 0;
         while (i < cleaned.Length)
         {

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
-using PostLint.Rules.Tone;
+using PostLint.Text;
 
 namespace PostLint.Training;
 
 /// <summary>Writes <c>tone-model.md</c>: what the model was trained on, how, and how well it does on held-out data.</summary>
-internal static class ModelCard
+internal static class ToneModelCard
 {
     /// <summary>Writes the card.</summary>
-    public static void Write(string path, TrainingOptions options, IReadOnlyList<Example> examples, TrainingRun run, ToneModel shipped, Evaluation evaluation, long modelBytes, double checkDifference)
+    public static void Write(string path, TrainingOptions options, IReadOnlyList<Example> examples, TrainingRun run, LinearTextModel shipped, Evaluation evaluation, long modelBytes, double checkDifference)
     {
         var c = CultureInfo.InvariantCulture;
         var b = new StringBuilder();
@@ -21,8 +21,8 @@ internal static class ModelCard
         b.AppendLine(c, $"| Trained | {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC |");
         b.AppendLine(c, $"| Command | `{options.CommandLine}` (from the repository root) |");
         b.AppendLine("| Task | p(text is hostile, insulting or toxic), Dutch and English |");
-        b.AppendLine(c, $"| Features | `ToneFeaturizer`: word unigrams + bigrams, character 3–5-grams inside words, emoji; FNV-1a hashed into 2^{ToneFeaturizer.Bits} buckets; 1 + log(count), L2-normalised |");
-        b.AppendLine(c, $"| Learner | ML.NET 5.0.1 `LbfgsLogisticRegression` (L1 {ToneTrainer.L1}, L2 {ToneTrainer.L2}), weights exported; engine scores sigmoid(w·x + b) without ML.NET |");
+        b.AppendLine(c, $"| Features | `TextFeaturizer`: word unigrams + bigrams, character 3–5-grams inside words, emoji; FNV-1a hashed into 2^{TextFeaturizer.Bits} buckets; 1 + log(count), L2-normalised |");
+        b.AppendLine(c, $"| Learner | ML.NET 5.0.1 `LbfgsLogisticRegression` (L1 {ToneTraining.Regularisation.L1}, L2 {ToneTraining.Regularisation.L2}), weights exported; engine scores sigmoid(w·x + b) without ML.NET |");
         b.AppendLine(c, $"| Shipped file | {modelBytes / 1024.0:F0} KiB, {shipped.NonZeroCount} non-zero weights (half precision) |");
         b.AppendLine(c, $"| Threshold | {shipped.Threshold.ToString("F2", c)} ({(options.Threshold is null ? "best F1 on a 10 % validation split of the training rows" : "given on the command line: set with the labelled dev corpus (never trained on) above the highest score of any dev post without a tone label (0.90), with a margin for unseen posts; much stricter than the validation optimum because the training data is not clinicians' posts and a false alarm on a benign post costs more than a miss the word lists may still catch")}) |");
         b.AppendLine(c, $"| Check | largest |ML.NET − shipped| probability on the check texts: {checkDifference:E1} |");
@@ -33,12 +33,12 @@ internal static class ModelCard
         b.AppendLine();
         b.AppendLine("| source | lang | used rows | toxic | train | held out | mapping |");
         b.AppendLine("|---|---|---:|---:|---:|---:|---|");
-        foreach (var source in TrainingSource.All)
+        foreach (var source in TrainingSource.Tone)
         {
             var name = Path.GetFileNameWithoutExtension(source.File);
             foreach (var group in examples.Where(e => e.Source == name).GroupBy(e => e.Language).OrderByDescending(g => g.Key, StringComparer.Ordinal))
             {
-                b.AppendLine(c, $"| {source.File} | {group.Key} | {group.Count()} | {group.Count(e => e.Toxic)} | {group.Count(e => !e.IsHeldOut && !e.IsValidation)} | {group.Count(e => e.IsHeldOut)} | {source.Mapping} |");
+                b.AppendLine(c, $"| {source.File} | {group.Key} | {group.Count()} | {group.Count(e => e.Positive)} | {group.Count(e => !e.IsHeldOut && !e.IsValidation)} | {group.Count(e => e.IsHeldOut)} | {source.Mapping} |");
             }
         }
 

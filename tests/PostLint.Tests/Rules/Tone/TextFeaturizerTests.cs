@@ -2,41 +2,40 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using PostLint.Rules.Tone;
 using PostLint.Text;
 
 namespace PostLint.Tests.Rules.Tone;
 
-public partial class ToneFeaturizerTests
+public partial class TextFeaturizerTests
 {
     [Theory]
     [InlineData("w|klootzak", 178669)]
     [InlineData("c|<ko", 112346)]
     public void Buckets_are_fixed_FNV1a_values_not_per_process_hashes(string feature, int bucket) =>
-        ToneFeaturizer.Bucket(feature).Should().Be(bucket, "the shipped weights are indexed by these buckets");
+        TextFeaturizer.Bucket(feature).Should().Be(bucket, "the shipped weights are indexed by these buckets");
 
     [Fact]
     public void Same_text_gives_same_features() =>
-        ToneFeaturizer.Featurize("Wat een clowns 🙄").Should().BeEquivalentTo(ToneFeaturizer.Featurize("Wat een clowns 🙄"), o => o.WithStrictOrdering());
+        TextFeaturizer.Featurize("Wat een clowns 🙄").Should().BeEquivalentTo(TextFeaturizer.Featurize("Wat een clowns 🙄"), o => o.WithStrictOrdering());
 
     [Fact]
     public void Vector_is_sorted_and_unit_length()
     {
-        var features = ToneFeaturizer.Featurize("Die arrogante chirurgen hier, stelletje kwallen!");
+        var features = TextFeaturizer.Featurize("Die arrogante chirurgen hier, stelletje kwallen!");
         features.Indices.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
-        features.Indices.Should().OnlyContain(i => i >= 0 && i < ToneFeaturizer.Dimension);
+        features.Indices.Should().OnlyContain(i => i >= 0 && i < TextFeaturizer.Dimension);
         features.Values.Sum(v => v * v).Should().BeApproximately(1f, 1e-4f);
     }
 
     [Fact]
     public void Words_are_normalised_like_the_training_data()
     {
-        ToneFeaturizer.Words("@collega Sooooo DOM!!! https://x.nl/a 😡 Patiënt 2024")
+        TextFeaturizer.Words("@collega Sooooo DOM!!! https://x.nl/a 😡 Patiënt 2024")
             .Should().Equal("userplaceholder", "soo", "dom", "urlplaceholder", "e|😡", "patient", "00");
     }
 
     [Fact]
-    public void Empty_text_has_no_features() => ToneFeaturizer.Featurize(string.Empty).Indices.Should().BeEmpty();
+    public void Empty_text_has_no_features() => TextFeaturizer.Featurize(string.Empty).Indices.Should().BeEmpty();
 
     [Theory]
     [InlineData("Wat een clowns 🙄")]
@@ -53,9 +52,9 @@ public partial class ToneFeaturizerTests
     public void Features_equal_the_plain_string_and_dictionary_reading(string text)
     {
         var expected = ReferenceFeaturizer.Featurize(text);
-        var features = ToneFeaturizer.Featurize(text);
+        var features = TextFeaturizer.Featurize(text);
 
-        ToneFeaturizer.Words(text).Should().Equal(ReferenceFeaturizer.Words(text));
+        TextFeaturizer.Words(text).Should().Equal(ReferenceFeaturizer.Words(text));
         features.Indices.Should().Equal(expected.Indices);
         features.Values.Should().Equal(expected.Values, "the shipped weights were trained on exactly these values");
     }

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace PostLint.Rules.Tone;
+namespace PostLint.Text;
 
 /// <summary>
 /// Turns a text into the sparse feature vector the tone classifier reads: word unigrams and bigrams,
@@ -10,7 +10,7 @@ namespace PostLint.Rules.Tone;
 /// means the same thing in both. The hash is fixed (not <see cref="string.GetHashCode()"/>, which is
 /// randomised per process); changing anything here invalidates the shipped model.
 /// </summary>
-internal static class ToneFeaturizer
+internal static class TextFeaturizer
 {
     /// <summary>Number of hash bits.</summary>
     public const int Bits = 18;
@@ -38,9 +38,9 @@ internal static class ToneFeaturizer
     /// built as a string, and buckets are counted by sorting rather than in a dictionary: a post has
     /// hundreds of character n-grams, and a string and a dictionary entry for each were most of the cost.
     /// </remarks>
-    public static ToneFeatures Featurize(string text)
+    public static TextFeatures Featurize(string text)
     {
-        using var words = ToneWords.Read(text);
+        using var words = TextWords.Read(text);
         var maxCount = MaxFeatureCount(words);
         // The first half collects the buckets; the second is the sort's scratch space.
         var buckets = ArrayPool<int>.Shared.Rent(2 * maxCount);
@@ -82,7 +82,7 @@ internal static class ToneFeaturizer
     /// </summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        using var words = ToneWords.Read(text);
+        using var words = TextWords.Read(text);
         var list = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
@@ -96,7 +96,7 @@ internal static class ToneFeaturizer
     public static int Bucket(string feature) => Fnv.Of(feature).Bucket;
 
     // An emoji has one feature; a word a unigram, a bigram and at most three character n-grams per character.
-    private static int MaxFeatureCount(ToneWords words)
+    private static int MaxFeatureCount(TextWords words)
     {
         var max = 0;
         for (var i = 0; i < words.Count; i++)
@@ -160,7 +160,7 @@ internal static class ToneFeaturizer
     }
 
     // 1 + log(count) per distinct bucket, in the buckets' ascending order, scaled to unit length.
-    private static ToneFeatures ToVector(ReadOnlySpan<int> buckets)
+    private static TextFeatures ToVector(ReadOnlySpan<int> buckets)
     {
         var distinct = 0;
         for (var k = 0; k < buckets.Length; k++)
@@ -195,7 +195,7 @@ internal static class ToneFeaturizer
             values[k] *= scale;
         }
 
-        return new ToneFeatures(indices, values);
+        return new TextFeatures(indices, values);
     }
 
     /// <summary>An FNV-1a hash being extended one UTF-16 code unit at a time, low byte then high byte.</summary>
@@ -234,4 +234,4 @@ internal static class ToneFeaturizer
 /// <summary>A sparse feature vector: ascending bucket indices and their values.</summary>
 /// <param name="Indices">Bucket indices, strictly ascending.</param>
 /// <param name="Values">The value for each index.</param>
-internal sealed record ToneFeatures(int[] Indices, float[] Values);
+internal sealed record TextFeatures(int[] Indices, float[] Values);

@@ -1,7 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using PostLint.Rules.Tone;
+using PostLint.Text;
 
 namespace PostLint.Training;
 
@@ -11,19 +11,18 @@ namespace PostLint.Training;
 /// <param name="Train">The training examples (without validation) with their weights, for the card.</param>
 /// <param name="MlNetScore">ML.NET's probability for a text, for the check file.</param>
 /// <param name="ValidationThreshold">The threshold with the best F1 on the validation split.</param>
-internal sealed record TrainingRun(ToneModel Model, IReadOnlyList<Example> HeldOut, IReadOnlyList<(Example Example, float Weight)> Train, Func<string, float> MlNetScore, float ValidationThreshold);
+internal sealed record TrainingRun(LinearTextModel Model, IReadOnlyList<Example> HeldOut, IReadOnlyList<(Example Example, float Weight)> Train, Func<string, float> MlNetScore, float ValidationThreshold);
 
-/// <summary>Trains a logistic regression with ML.NET over <see cref="ToneFeaturizer"/> vectors and exports its weights.</summary>
-internal static class ToneTrainer
+/// <summary>How strongly the learner is regularised: L1 keeps the shipped weight file small; L2 keeps single rare n-grams from dominating.</summary>
+/// <param name="L1">L1 regularisation.</param>
+/// <param name="L2">L2 regularisation.</param>
+internal sealed record Regularisation(float L1, float L2);
+
+/// <summary>Trains a logistic regression with ML.NET over <see cref="TextFeaturizer"/> vectors and exports its weights as a <see cref="LinearTextModel"/>.</summary>
+internal static class LinearTrainer
 {
-    /// <summary>L1 keeps the shipped weight file small; L2 keeps single rare n-grams from dominating.</summary>
-    public const float L1 = 0.05f;
-
-    /// <summary>See <see cref="L1"/>.</summary>
-    public const float L2 = 0.1f;
-
-    /// <summary>Trains on the non-held-out, non-validation examples, weighted as <see cref="Weigh"/> explains.</summary>
-    public static TrainingRun Train(IReadOnlyList<Example> examples, float? threshold)
+    /// <summary>Trains a model of kind <paramref name="magic"/> on the non-held-out, non-validation examples, weighted as <see cref="Weigh"/> explains.</summary>
+    public static TrainingRun Train(IReadOnlyList<Example> examples, string magic, Regularisation regularisation, float? threshold)
     {
         var ml = new MLContext(seed: 1);
         var train = Weigh(examples.Where(e => !e.IsHeldOut && !e.IsValidation).ToList());
@@ -31,20 +30,20 @@ internal static class ToneTrainer
         var heldOut = examples.Where(e => e.IsHeldOut).ToList();
 
         var schema = SchemaDefinition.Create(typeof(FeatureRow));
-        var data = ml.Data.LoadFromEnumerable(train.Select(t => FeatureRow.Of(t.Example.Text, t.Example.Toxic, t.Weight)).ToList(), schema);
+        var data = ml.Data.LoadFromEnumerable(train.Select(t => FeatureRow.Of(t.Example.Text, t.Example.Positive, t.Weight)).ToList(), schema);
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(FeatureRow.Label),
             FeatureColumnName = nameof(FeatureRow.Features),
             ExampleWeightColumnName = nameof(FeatureRow.Weight),
-            L1Regularization = L1,
-            L2Regularization = L2,
+            L1Regularization = regularisation.L1,
+            L2Regularization = regularisation.L2,
             MaximumNumberOfIterations = 200,
             NumberOfThreads = 2,
         });
         var transformer = trainer.Fit(data);
         var linear = transformer.Model.SubModel;
-        var weights = new float[ToneFeaturizer.Dimension];
+        var weights = new float[TextFeaturizer.Dimension];
         var learned = linear.Weights;
         for (var i = 0; i < learned.Count; i++)
         {
@@ -54,26 +53,26 @@ internal static class ToneTrainer
         var engine = ml.Model.CreatePredictionEngine<FeatureRow, Prediction>(transformer, inputSchemaDefinition: schema);
         float MlNetScore(string text) => engine.Predict(FeatureRow.Of(text, false, 1)).Probability;
 
-        var unthresholded = new ToneModel(weights, linear.Bias, 0.5f);
-        var best = Evaluation.BestF1Threshold(validation.Select(e => (unthresholded.Score(ToneFeaturizer.Featurize(e.Text)), e.Toxic)));
-        return new TrainingRun(new ToneModel(weights, linear.Bias, threshold ?? best), heldOut, train, MlNetScore, best);
+        var unthresholded = new LinearTextModel(magic, weights, linear.Bias, 0.5f);
+        var best = Evaluation.BestF1Threshold(validation.Select(e => (unthresholded.Score(TextFeaturizer.Featurize(e.Text)), e.Positive)));
+        return new TrainingRun(new LinearTextModel(magic, weights, linear.Bias, threshold ?? best), heldOut, train, MlNetScore, best);
     }
 
-    // Inside each source the toxic and non-toxic rows carry equal weight, so that a source's style
+    // Inside each source the positive and negative rows carry equal weight, so that a source's style
     // (subtitles, tweets, templates) does not itself predict the label: without this, ordinary Dutch
     // prose looked toxic because most realistic Dutch rows (RTP-LX, XED anger) are toxic and most
     // non-toxic ones are short templates. Sources with one class keep their natural weight. Then each
     // language is scaled to half the total weight, so English does not drown Dutch.
     private static List<(Example Example, float Weight)> Weigh(List<Example> train)
     {
-        var classCounts = train.GroupBy(e => (e.Language, e.Source, e.Toxic)).ToDictionary(g => g.Key, g => g.Count());
+        var classCounts = train.GroupBy(e => (e.Language, e.Source, e.Positive)).ToDictionary(g => g.Key, g => g.Count());
         var sourceCounts = train.GroupBy(e => (e.Language, e.Source)).ToDictionary(g => g.Key, g => g.Count());
         float SourceWeight(Example e) =>
-            classCounts.ContainsKey((e.Language, e.Source, !e.Toxic))
-                ? sourceCounts[(e.Language, e.Source)] / 2f / classCounts[(e.Language, e.Source, e.Toxic)]
+            classCounts.ContainsKey((e.Language, e.Source, !e.Positive))
+                ? sourceCounts[(e.Language, e.Source)] / 2f / classCounts[(e.Language, e.Source, e.Positive)]
                 : 1f;
 
-        var weighted = train.Select(e => (Example: e, Weight: SourceWeight(e))).ToList();
+        var weighted = train.Select(e => (Example: e, Weight: SourceWeight(e) * e.Emphasis)).ToList();
         var languageTotals = weighted.GroupBy(w => w.Example.Language).ToDictionary(g => g.Key, g => g.Sum(w => w.Weight));
         var target = (float)train.Count / languageTotals.Count;
         return weighted.Select(w => (w.Example, w.Weight * target / languageTotals[w.Example.Language])).ToList();
@@ -86,17 +85,17 @@ internal static class ToneTrainer
 
         public float Weight { get; set; }
 
-        [VectorType(ToneFeaturizer.Dimension)]
+        [VectorType(TextFeaturizer.Dimension)]
         public VBuffer<float> Features { get; set; }
 
-        public static FeatureRow Of(string text, bool toxic, float weight)
+        public static FeatureRow Of(string text, bool positive, float weight)
         {
-            var features = ToneFeaturizer.Featurize(text);
+            var features = TextFeaturizer.Featurize(text);
             return new FeatureRow
             {
-                Label = toxic,
+                Label = positive,
                 Weight = weight,
-                Features = new VBuffer<float>(ToneFeaturizer.Dimension, features.Indices.Length, features.Values, features.Indices),
+                Features = new VBuffer<float>(TextFeaturizer.Dimension, features.Indices.Length, features.Values, features.Indices),
             };
         }
     }

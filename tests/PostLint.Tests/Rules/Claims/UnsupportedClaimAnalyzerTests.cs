@@ -1,0 +1,45 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Claims;
+
+/// <summary>
+/// PL5007: the claim classifier and the post index together. Sentences here are written for these tests and are
+/// not in the classifier's training or held-out sets.
+/// </summary>
+public class UnsupportedClaimAnalyzerTests
+{
+    [Theory]
+    [InlineData("{|PL5007:Elke boosterprik verzwakt je afweer en maakt je vatbaar voor kanker.|}")]
+    [InlineData("Let op. {|PL5007:Elke boosterprik verzwakt je afweer en maakt je vatbaar voor longontsteking.|}")]
+    [InlineData("{|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
+    [InlineData("Listen up. {|PL5007:Every booster shot weakens your immunity and makes you prone to pneumonia.|}")]
+    public void Fires_on_asserted_health_claims(string markup) => Verify.Rule("PL5007", markup);
+
+    [Theory]
+    [InlineData("Maakt die nieuwe griepprik ouderen echt doodziek?")]
+    [InlineData("Sommigen beweren dat heet water met gember elk virus doodt, maar daar is geen bewijs voor.")]
+    [InlineData("Het fabeltje dat zendmasten luchtwegklachten veroorzaken blijft hardnekkig.")]
+    [InlineData("Gember kan misschien helpen bij misselijkheid, maar het doodt geen virus.")]
+    [InlineData("Volgens het RIVM veroorzaakt de griepprik bij een klein deel van de mensen een pijnlijke arm.")]
+    [InlineData("De minister moet aftreden na dit debacle in de zorg.")]
+    [InlineData("Vandaag 40 griepprikken gezet op de praktijk, dank aan de assistentes.")]
+    [InlineData("Does the new flu jab really make old people gravely ill?")]
+    [InlineData("Some claim hot water with ginger kills any virus, but there is no evidence for it.")]
+    [InlineData("The myth that phone masts cause breathing problems refuses to die.")]
+    [InlineData("Ginger may help with nausea, but it does not kill a virus.")]
+    [InlineData("According to the CDC, the flu shot causes a sore arm in a small share of people.")]
+    [InlineData("The health secretary must resign after this fiasco in the NHS.")]
+    [InlineData("Gave 40 flu jabs at the practice today, thanks to the reception team.")]
+    public void Is_silent_on_questions_reports_debunks_hedges_sources_and_everyday_posts(string text) => Verify.Rule("PL5007", text);
+
+    // The classifier takes these for claims too, but a more specific rule says what is wrong: one sentence, one finding.
+    [Theory]
+    [InlineData("PL5006", "Die nieuwe {|PL5006:griepprik maakt ouderen doodziek en velen overlijden|} eraan.")]
+    [InlineData("PL5006", "The new flu {|PL5006:jab is making old people gravely ill and many die from|} it.")]
+    [InlineData("PL5001", "Listen up. Hot water with {|PL5001:ginger kills|} any virus in your throat.")]
+    public void A_more_specific_claims_rule_wins(string rule, string markup)
+    {
+        var result = Verify.Rule(rule, markup);
+        result.Diagnostics.Should().NotContain(d => d.Id == "PL5007");
+    }
+}
