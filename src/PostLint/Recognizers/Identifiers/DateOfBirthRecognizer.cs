@@ -8,7 +8,8 @@ namespace PostLint.Recognizers.Identifiers;
 /// Finds dates of birth (<see cref="EntityType.DateOfBirth"/>): a full date (day, month and year) introduced
 /// by a birth word — <c>geboren (op)</c>, <c>geb.</c>, <c>geboortedatum</c>, <c>°</c>, <c>born (on)</c>,
 /// <c>DOB</c>, <c>date of birth</c> — or followed by <c>geboren</c>/<c>born</c>. Dates are numeric
-/// (<c>12-03-1941</c>, <c>12/03/41</c>, <c>12.03.1941</c>) or spelled (<c>12 maart 1941</c>,
+/// (<c>12-03-1941</c>, <c>12/03/41</c>, <c>12.03.1941</c>; American month-first <c>07/14/1982</c> when the first number
+/// when the second number cannot be a month; ISO <c>1941-03-12</c>) or spelled (<c>12 maart 1941</c>,
 /// <c>3rd March 1941</c>, <c>March 3, 1941</c>). General dates are the DATE recognizer's business; this one
 /// only reads the birth pattern, and a year alone (<c>geboren in 1941</c>) is an age, not a birth date.
 /// Attributes: <c>value</c> (ISO date <c>yyyy-MM-dd</c>).
@@ -79,6 +80,12 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
         var month = m.Groups["m"].Success
             ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture)
             : Months[(m.Groups["mn"].Success ? m.Groups["mn"].Value : m.Groups["mn2"].Value).TrimEnd('.')];
+        if (month > 12 && day <= 12 && m.Groups["sep"].Success)
+        {
+            // Only an American date puts a number above 12 second: 07/14/1982.
+            (day, month) = (month, day);
+        }
+
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["y"].Value.Length == 2)
         {
@@ -93,7 +100,8 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
     }
 
     private const string Date =
-        @"(?:(?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[01]?\d)\k<sep>(?<y>\d{4}|\d{2})" +
+        @"(?:(?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[0-3]?\d)\k<sep>(?<y>\d{4}|\d{2})" +
+        @"|(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)" +
         @"|(?<d>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?<mn>" + MonthName + @")\.?,?\s(?<y>\d{4})" +
         @"|(?<mn2>" + MonthName + @")\.?\s(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?<y>\d{4}))";
 
