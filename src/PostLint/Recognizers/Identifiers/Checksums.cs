@@ -117,8 +117,7 @@ internal static class Checksums
 
     /// <summary>
     /// A US social security number as the SSA issues them: area 001-899 except 666, group 01-99, serial
-    /// 0001-9999 (9 digits). The numbers printed on sample cards and in advertising (078-05-1120,
-    /// 219-09-9999, 123-45-6789, 987-65-432x) were never anyone's and do not count.
+    /// 0001-9999 (9 digits). Whether it is a published example is <see cref="IsPublishedSsn"/>'s question.
     /// </summary>
     public static bool IsUsSsn(ReadOnlySpan<char> digits)
     {
@@ -130,9 +129,15 @@ internal static class Checksums
         var area = int.Parse(digits[..3], CultureInfo.InvariantCulture);
         var group = int.Parse(digits[3..5], CultureInfo.InvariantCulture);
         var serial = int.Parse(digits[5..], CultureInfo.InvariantCulture);
-        var published = digits is "078051120" or "219099999" or "123456789" || digits.StartsWith("98765432");
-        return area is > 0 and < 900 and not 666 && group > 0 && serial > 0 && !published;
+        return area is > 0 and < 900 and not 666 && group > 0 && serial > 0;
     }
+
+    /// <summary>
+    /// SSNs printed as examples (the Woolworth wallet card's 078-05-1120, the SSA's advertising number 219-09-9999,
+    /// 123-45-6789 and the 987-65-432x range): in a post they are a demonstration unless the author calls the number theirs.
+    /// </summary>
+    public static bool IsPublishedSsn(ReadOnlySpan<char> digits) =>
+        digits is "078051120" or "219099999" or "123456789" || digits.StartsWith("98765432");
 
     /// <summary>
     /// The Belgian national register number (rijksregisternummer, INSZ): 11 digits, a birth date

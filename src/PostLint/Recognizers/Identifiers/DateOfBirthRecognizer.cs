@@ -8,9 +8,9 @@ namespace PostLint.Recognizers.Identifiers;
 /// Finds dates of birth (<see cref="EntityType.DateOfBirth"/>): a full date (day, month and year) introduced
 /// by a birth word — <c>geboren (op)</c>, <c>geb.</c>, <c>geboortedatum</c>, <c>°</c>, <c>born (on)</c>,
 /// <c>DOB</c>, <c>date of birth</c> — or followed by <c>geboren</c>/<c>born</c>. Dates are numeric
-/// (<c>12-03-1941</c>, <c>12/03/41</c>, <c>12.03.'41</c>, <c>1941-03-12</c>), with a month word
-/// (<c>12-mrt-1941</c>) or spelled (<c>12 maart 1941</c>, <c>3rd March 1941</c>, <c>March 3, 1941</c>); impossible dates
-/// (<c>31-02-1950</c>) are none. General dates are the DATE recognizer's business; this one
+/// (<c>12-03-1941</c>, <c>12/03/41</c>, <c>12.03.'41</c>, <c>1941-03-12</c>; American month-first <c>07/14/1982</c>
+/// when the second number cannot be a month), with a month word (<c>12-mrt-1941</c>) or spelled (<c>12 maart 1941</c>,
+/// <c>3rd March 1941</c>, <c>March 3, 1941</c>); impossible dates (<c>31-02-1950</c>) are none. General dates are the DATE recognizer's business; this one
 /// only reads the birth pattern, and a year alone (<c>geboren in 1941</c>) is an age, not a birth date.
 /// Attributes: <c>value</c> (ISO date <c>yyyy-MM-dd</c>).
 /// </summary>
@@ -80,6 +80,12 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
         var month = m.Groups["m"].Success
             ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture)
             : Months[(m.Groups["mn"].Success ? m.Groups["mn"].Value : m.Groups["mn2"].Value).TrimEnd('.')];
+        if (month > 12 && day <= 12 && m.Groups["sep"].Success)
+        {
+            // Only an American date puts a number above 12 second: 07/14/1982.
+            (day, month) = (month, day);
+        }
+
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["y"].Value.Length == 2)
         {
@@ -97,7 +103,7 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
     // write it ("04-jun-1938", "17.mei.2011"), spelled ("12 maart 1941"), year first ("1941-03-12"), and English
     // month-day-year ("March 3, 1941").
     private const string Date =
-        @"(?:(?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[01]?\d)\k<sep>'?(?<y>\d{4}|\d{2})" +
+        @"(?:(?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[0-3]?\d)\k<sep>'?(?<y>\d{4}|\d{2})" +
         @"|(?<d>[0-3]?\d)(?<sep>[-.])(?<mn>" + MonthName + @")\.?\k<sep>'?(?<y>\d{4}|\d{2})" +
         @"|(?<y>(?:18|19|20)\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)" +
         @"|(?<d>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?<mn>" + MonthName + @")\.?,?\s(?:'(?<y>\d{2})|(?<y>\d{4}))" +

@@ -41,30 +41,32 @@ internal sealed partial class NationalIdRecognizer : Recognizer
         var taken = (Earlier: new SpanLookup(context.Entities.Select(e => e.Span)), Here: new DisjointSpans());
         foreach (Match match in SsnCandidate().Matches(context.Text))
         {
-            Consider(context, taken, match, "ssn", digits => Checksums.IsUsSsn(digits), SsnWords, canonical: match.Groups["dashed"].Success);
+            Consider(context, taken, match, "ssn", (digits, named) => Checksums.IsUsSsn(digits) && (named || !Checksums.IsPublishedSsn(digits)), SsnWords, canonical: match.Groups["dashed"].Success);
         }
 
         foreach (Match match in RegisterCandidate().Matches(context.Text))
         {
-            Consider(context, taken, match, "rrn", digits => Checksums.IsRijksregisternummer(digits), RegisterWords, canonical: match.Groups["written"].Success);
+            Consider(context, taken, match, "rrn", (digits, _) => Checksums.IsRijksregisternummer(digits), RegisterWords, canonical: match.Groups["written"].Success);
         }
     }
 
     // The written form alone is enough; any other spelling needs the scheme's own word nearby. A word
     // naming the number as something else wins over the written form, never over the scheme's word.
-    private static void Consider(RecognitionContext context, (SpanLookup Earlier, DisjointSpans Here) taken, Match match, string scheme, Func<string, bool> isValid, WordList schemeWords, bool canonical)
+    // isValid is told whether the scheme's word is there: a published specimen number ("my SSN is 078-05-1120")
+    // still counts when the author calls it theirs.
+    private static void Consider(RecognitionContext context, (SpanLookup Earlier, DisjointSpans Here) taken, Match match, string scheme, Func<string, bool, bool> isValid, WordList schemeWords, bool canonical)
     {
         var index = context.Index;
         var digits = Checksums.DigitsOf(match.Value);
         var span = new Diagnostics.TextSpan(match.Index, match.Index + match.Length);
-        if (!isValid(digits) || taken.Earlier.Overlaps(span) || taken.Here.Overlaps(span))
+        if (taken.Earlier.Overlaps(span) || taken.Here.Overlaps(span))
         {
             return;
         }
 
         var before = Math.Max(index.SentenceContaining(match.Index).Start, match.Index - 40);
         var named = index.ContainsIn(schemeWords, before, Math.Min(index.SentenceContaining(Math.Max(span.End - 1, 0)).End, span.End + 25));
-        if (!named && (!canonical || index.ContainsIn(OtherNumberWords, before, match.Index)))
+        if (!isValid(digits, named) || (!named && (!canonical || index.ContainsIn(OtherNumberWords, before, match.Index))))
         {
             return;
         }

@@ -34,7 +34,8 @@ internal sealed partial class PhoneRecognizer : Recognizer
         foreach (Match match in Candidate().Matches(text))
         {
             // A number without a country code is read as the sentence's country: a UK number quoted in a Dutch post stays British.
-            var home = context.LanguageAt(match.Index) == PostLanguage.English ? "GB" : "NL";
+            // Without a trunk 0 it can only be North American.
+            var home = IsNorthAmericanShape(match.ValueSpan) ? "US" : context.LanguageAt(match.Index) == PostLanguage.English ? "GB" : "NL";
 
             // libphonenumber's metadata takes tens of milliseconds to load: only a post with a candidate pays for it.
             var util = PhoneNumberUtil.GetInstance();
@@ -85,7 +86,8 @@ internal sealed partial class PhoneRecognizer : Recognizer
     {
         var international = value.StartsWith('+') || value.StartsWith("00", StringComparison.Ordinal);
         PhoneNumber? possible = null;
-        foreach (var region in international ? [home] : NationalRegions.Where(r => r == home).Concat(NationalRegions.Where(r => r != home)))
+        // A number without a trunk 0 is North American only: read elsewhere, "555-123-4567" would pass as a British corporate 055 number.
+        foreach (var region in international || home == "US" ? [home] : NationalRegions.Where(r => r == home).Concat(NationalRegions.Where(r => r != home)))
         {
             try
             {
@@ -108,6 +110,8 @@ internal sealed partial class PhoneRecognizer : Recognizer
 
         return possible;
     }
+
+    private static bool IsNorthAmericanShape(ReadOnlySpan<char> value) => value.TrimStart('(') is [>= '1' and <= '9', ..];
 
     // Unassigned ranges that still have a mobile shape (NL 06, UK 07) are read as mobile.
     private static bool HasMobileShape(PhoneNumber number)
@@ -139,10 +143,11 @@ internal sealed partial class PhoneRecognizer : Recognizer
     }
 
     // +country or 00country numbers, national numbers with a trunk 0 (optionally "(020)"; a bracket is part of the number only
-    // when it closes around the area code, so "(06-23456781)" is the number inside its brackets), and NANP "(555) 123-4567".
+    // when it closes around the area code, so "(06-23456781)" is the number inside its brackets), and NANP "(555) 123-4567" or
+    // "555-123-4567" (hyphens or dots only: digits in groups of 3-3-4 with spaces are as often a list of amounts).
     // Separators are a single space, or a hyphen, dot or slash with an optional space either side ("06 - 12 34 56 78"),
     // within a line, so two numbers on two lines stay apart.
-    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:" + Separator + @"?\d){6,13}|(?:\(0\d{1,4}\)|0\d{1,4})(?:" + Separator + @"?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:" + Separator + @"?\d){6,13}|(?:\(0\d{1,4}\)|0\d{1,4})(?:" + Separator + @"?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4}|[2-9]\d{2}(?<nanp>[.-])\d{3}\k<nanp>\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Candidate();
 
     private const string Separator = @"(?:[ \u00A0]?[./-][ \u00A0]?|[ \u00A0])";

@@ -10,6 +10,8 @@ namespace PostLint.Rules.Privacy;
 /// 33", "Mr Whitfield of Elm Grove") or a scene of care ("reanimatie op de Kerkstraat 7") is someone's home.
 /// An institution's own address is benign: introduced as <c>ons adres</c>, <c>bezoekadres</c>,
 /// <c>located at</c>, after a hospital or practice, or in an institution's post without a person next to it.
+/// An address said to be someone's (<c>haar adres</c>, <c>his address</c>, <c>woonadres</c>, <c>lives at</c>) is a home
+/// whatever else the sentence names.
 /// A Dutch postcode is four digits and two letters; with a house number it points at one address.
 /// </summary>
 internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
@@ -29,6 +31,11 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
         "centre", "center", "open day", "drop in", "moved to", "headquarters", "hq", "main entrance", "hoofdingang", "ingang", "entrance",
         // post boxes and freepost numbers are organisations' postal addresses
         "postbus", "antwoordnummer", "po box", "p o box", "freepost");
+
+    private static readonly ContextCues PersonalAddressWords = new(
+        "haar adres", "zijn adres", "mijn adres", "hun adres", "jouw adres", "uw adres", "woonadres", "thuisadres", "huisadres", "privéadres", "prive adres",
+        "woont op", "woont aan", "woont in", "wonend", "woonachtig", "her address", "his address", "my address", "their address", "your address",
+        "home address", "private address", "lives at", "lives on", "living at", "resides at", "residing at");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -82,7 +89,8 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
         }
 
         var sentenceStart = SentenceBounds.StartOf(text, place.Span.Start);
-        return context.Author.Role != "institution" && !InstitutionWords.In(text, sentenceStart, place.Span.Start);
+        return PersonalAddressWords.In(text, sentenceStart, place.Span.Start)
+            || (context.Author.Role != "institution" && !InstitutionWords.In(text, sentenceStart, place.Span.Start));
     }
 
     private static void Report(AnalysisContext context, Entity place, bool postcode) =>

@@ -29,6 +29,21 @@ public class PhoneRecognizerTests
     public void Sets_kind(string text, string kind) =>
         new PostLinter().Analyze(text).Entities.Single(e => e.Type == EntityType.Phone).Attribute("kind").Should().Be(kind);
 
+    [Theory]
+    [InlineData("Please call me at {|PHONE:(555) 123-4567|} after six.")]
+    [InlineData("Call the family at {|PHONE:555-867-5309|}, they are expecting you.")]
+    [InlineData("Her cell is {|PHONE:415.555.0132|}.")]
+    [InlineData("The switchboard is {|PHONE:212-639-2000|}.")]
+    public void Finds_north_american_numbers_written_without_a_country_code(string markup) =>
+        Verify.Entities(EntityType.Phone, markup, p => p with { Language = PostLanguage.English });
+
+    [Theory]
+    [InlineData("Order 555-123-4567 shipped on Monday.")]
+    [InlineData("We saw 120 150 1800 patients in the three clinics.")]
+    [InlineData("Batch 555.123.4567 was recalled.")]
+    public void Leaves_north_american_shapes_without_a_valid_number_or_phone_word(string text) =>
+        Verify.Entities(EntityType.Phone, text, p => p with { Language = PostLanguage.English });
+
     [Fact]
     public void Accepts_a_possible_number_from_a_reserved_range_only_after_a_phone_word()
     {

@@ -16,11 +16,25 @@ public class HomeAddressAnalyzerTests
         Verify.Rule("PL1008", "Afgegeven: een portemonnee op naam van M. de Groot, {|PL1008:Wilhelminalaan 33|}.", p => p with { Author = new AuthorProfile("institution") });
 
     [Theory]
+    [InlineData("Her address is {|PL1008:1600 Pennsylvania Avenue|}, so send the letter there.")]
+    [InlineData("Zijn adres is {|PL1008:Kerkstraat 3a|} in Zwolle.")]
+    [InlineData("The patient lives at {|PL1008:17 Church Lane|}, near the surgery.")]
+    [InlineData("Haar woonadres: {|PL1008:Hoofdweg 7|}, {|PL1008:9351 AB|} Leek.")]
+    public void Fires_on_an_address_said_to_be_someones(string markup) => Verify.Rule("PL1008", markup);
+
+    [Fact]
+    public void An_address_said_to_be_someones_fires_in_an_institution_post_too() =>
+        Verify.Rule("PL1008", "Graag een kaartje naar haar adres: {|PL1008:Molenweg 12|}, Ede.", p => p with { Author = new AuthorProfile("institution") });
+
+    [Theory]
     [InlineData("Open dag zaterdag. Adres: Stationsweg 2, Hoogeveen. Toegang gratis!")]
     [InlineData("Ons bezoekadres is Kerkstraat 7, 8321 AB.")]
     [InlineData("Our new clinic is located at 14 Harbour Road, Whitby YO21 3PU.")]
     [InlineData("We wandelden over de Kerkstraat naar de markt.")]
     [InlineData("A statement from 10 Downing Street about waiting lists.")]
+    [InlineData("Our address is 12 Harbour Road; the practice's address stays the same.")]
+    [InlineData("Ons adres blijft Stationsweg 2, ook na de verbouwing.")]
+    [InlineData("Het adres van de huisartsenpost is Kerkstraat 7.")]
     public void Is_silent_on_institution_addresses_and_streets_without_numbers(string text) => Verify.Rule("PL1008", text);
 
     [Fact]

@@ -57,6 +57,7 @@ public class NationalIdAnalyzerTests
     [InlineData("Patient's SSN is {|PL1004:536-22-8147|}, can billing sort the claim?")]
     [InlineData("Her social security number {|PL1004:536228147|} was on the intake form.")]
     [InlineData("Found a wallet in the ER with a card: {|PL1004:412-67-3390|}. Anyone?")]
+    [InlineData("My SSN is {|PL1004:078-05-1120|}, please update my file.")]
     public void Fires_on_us_social_security_numbers(string markup) => Verify.Rule("PL1004", markup);
 
     [Theory]
