@@ -14,7 +14,7 @@ public class PrivacyHeldOutTests(ITestOutputHelper output)
 {
     private sealed record HeldOutCase(string Class, string Expected, string Text);
 
-    private static IReadOnlyList<HeldOutCase> Load() =>
+    private static List<HeldOutCase> Load() =>
         File.ReadLines(Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "Functional", "privacy-heldout.tsv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Skip(1)

@@ -254,7 +254,7 @@ internal sealed partial class AgeRecognizer : Recognizer
     private static bool IsGroupAge(string text, Diagnostics.TextSpan span)
     {
         var value = text[span.Start..span.End];
-        if (PluralBands.Contains(value) || value.EndsWith("plussers", StringComparison.OrdinalIgnoreCase) || value.EndsWith("s", StringComparison.Ordinal) && value.StartsWith("over", StringComparison.OrdinalIgnoreCase))
+        if (PluralBands.Contains(value) || value.EndsWith("plussers", StringComparison.OrdinalIgnoreCase) || value.EndsWith('s') && value.StartsWith("over", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
