@@ -59,6 +59,6 @@ public class PrivacyHeldOutTests(ITestOutputHelper output)
         table.AppendLine(CultureInfo.InvariantCulture, $"{"ALL",-20} {results.Count(r => r.Right)}/{results.Count} = {accuracy:0.00}");
         output.WriteLine(table.ToString());
 
-        accuracy.Should().BeGreaterThanOrEqualTo(0.87, "reached 78/89 = 0.876 (58/89 before the classes were fixed)");
+        accuracy.Should().BeGreaterThanOrEqualTo(0.86, "reached 77/89 = 0.865 (58/89 before the classes were fixed; 78/89 while any company address outside a care story passed as a staff contact)");
     }
 }

@@ -31,8 +31,16 @@ internal sealed partial class EmailRecognizer : Recognizer
         {
             foreach (Match match in ObfuscatedPattern().Matches(text))
             {
+                // A bare "at" between capitalised words is a place ("Jansen at Radboud dot com"); people type an address in lower case.
+                var local = match.Groups["local"].Value;
+                var bareAt = match.ValueSpan[local.Length..].TrimStart().StartsWith("at", StringComparison.OrdinalIgnoreCase);
+                if (bareAt && char.IsUpper(local[0]))
+                {
+                    continue;
+                }
+
                 var domain = string.Join('.', match.Groups["label"].Captures.Select(c => c.Value)) + "." + match.Groups["tld"].Value;
-                Add(context, match.Index, match.Length, match.Groups["local"].Value, domain);
+                Add(context, match.Index, match.Length, local, domain);
             }
         }
     }

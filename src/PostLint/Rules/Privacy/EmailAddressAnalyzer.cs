@@ -1,6 +1,7 @@
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Recognizers.Identifiers;
+using PostLint.Text;
 
 namespace PostLint.Rules.Privacy;
 
@@ -18,6 +19,10 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         "KNMG Artsen en social media §1 (geen vertrouwelijke informatie); GMC Good medical practice §69",
         "An e-mail address of a patient, relative or other private person identifies them directly.");
+
+    private static readonly ContextCues InformationRequests = new(
+        "meer weten", "meer informatie", "meer info", "vragen", "aanmelden", "aanmelding", "inschrijven", "opgeven", "more information", "more info",
+        "questions", "enquiries", "inquiries", "register", "registration", "sign up", "rsvp", "find out more");
 
     private static readonly HashSet<string> FunctionalMailboxes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -59,8 +64,9 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
     }
 
     // A work address at an organisation's own domain, given as a contact: in a vacancy, next to a named member of staff
-    // ("Jolien Hoekstra, teamleider: j.hoekstra@…"), or in a post that tells of no one's care. A patient's or relative's
-    // address is a private mailbox, or an address in a story about their care.
+    // ("Jolien Hoekstra, teamleider: j.hoekstra@…"), or as the address for questions or registration in a post that tells
+    // of no one's care. Any other personal address at a company domain ("schrijf naar piet@bedrijf.nl") reaches one person
+    // as surely as a private mailbox does.
     private static bool IsStaffContact(AnalysisContext context, Entity email)
     {
         if (email.Attribute("provider") != "organisation")
@@ -76,7 +82,9 @@ internal sealed class EmailAddressAnalyzer : DiagnosticAnalyzer
         }
 
         var sentence = context.Index.SentenceContaining(email.Span.Start);
-        return !PersonRoles.HasCareCue(context.Text, sentence.Start, sentence.End) && !PersonRoles.IsCarePost(context.Text);
+        // The request is often a question of its own just before the address ("Vragen? Mail …").
+        return InformationRequests.In(context.Text, Math.Max(0, sentence.Start - 40), sentence.End)
+            && !PersonRoles.HasCareCue(context.Text, sentence.Start, sentence.End) && !PersonRoles.IsCarePost(context.Text);
     }
 
     private static bool SurnameIn(string name, string local)

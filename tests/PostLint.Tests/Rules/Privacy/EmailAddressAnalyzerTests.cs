@@ -36,6 +36,9 @@ public class EmailAddressAnalyzerTests
     [InlineData("Mail mijn cliënte gerust op {|PL1003:greet.visser [at] ziggo.nl|}, ze vindt het goed.")]
     [InlineData("Her husband asked to be contacted at {|PL1003:d.morris (at) btinternet (dot) com|} about the discharge.")]
     [InlineData("De zoon van mijn patiënt wil gemaild worden op {|PL1003:k.bos@hetzorgbedrijf.nl|} over haar opname.")]
+    [InlineData("Schrijf naar {|PL1003:piet@bouwbedrijfdekker.nl|}, hij weet ervan.")]
+    [InlineData("You can reach Tom directly at {|PL1003:tom.walsh@acme-logistics.com|}.")]
+    [InlineData("Mail {|PL1003:name at gmail dot com|} for the notes.")]
     public void Fires_on_obfuscated_and_private_addresses_and_addresses_in_a_care_story(string markup) => Verify.Rule("PL1003", markup);
 
     [Theory]
