@@ -25,7 +25,7 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
         "doktersassistente", "secretariaat", "apotheek", "informatienummer", "afsprakenlijn", "bel ons", "ons nummer", "ons op", "onze", "team", "teamleider",
         "kliniek", "spoedlijn", "centrale", "reserveren", "aanmelden", "afspraak", "afspraken", "informatie", "zorgverzekeraar", "gemeente", "locatie",
         "practice", "surgery", "clinic", "ward", "unit", "reception", "hospital", "pharmacy", "helpline", "hotline", "switchboard", "call us", "ring us",
-        "our", "office", "team", "book", "booking", "bookings", "appointments", "enquiries", "inquiries", "service", "desk",
+        "our", "office", "team", "book", "booking", "bookings", "appointment", "appointments", "enquiries", "inquiries", "service", "desk", "department",
         // a phone menu and opening hours belong to a service line, not to a person
         "keuze", "kies", "toets", "optie", "werkdagen", "werkdag", "openingstijden", "herhaalrecept*",
         "press", "option", "weekdays", "opening hours", "open from", "between", "tussen", "prescription*", "repeat prescription*");
@@ -61,7 +61,8 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
 
             var sentenceStart = SentenceBounds.StartOf(text, phone.Span.Start);
             var afterEnd = Math.Min(SentenceBounds.EndOf(text, phone.Span.End), phone.Span.End + 40);
-            if (OwnNumberWords.In(text, sentenceStart, phone.Span.Start) || InstitutionWords.In(text, sentenceStart, afterEnd))
+            if (OwnNumberWords.In(text, sentenceStart, phone.Span.Start) || InstitutionWords.In(text, sentenceStart, afterEnd)
+                || IsAlternativeToAServiceLine(context, phone))
             {
                 continue;
             }
@@ -76,4 +77,13 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
                 CodeFix.Replace(context.Localize("Verwijder het telefoonnummer", "Remove the phone number"), phone.Span, context.Localize("[telefoonnummer verwijderd]", "[phone number removed]")));
         }
     }
+
+    // "Call 478-749-0179 or 844-987-0099": a number listed right beside a freephone or service number ("or", "of", a
+    // comma or slash between them) is another line of the same service. "Call 06-… or the GP on 0800 …" lists two parties.
+    private static bool IsAlternativeToAServiceLine(AnalysisContext context, Entity phone) =>
+        context.EntitiesOf(EntityType.Phone).Any(other => other != phone && other.Attribute("kind") == "service"
+            && Between(context.Text, phone.Span, other.Span).Trim() is "or" or "of" or "," or "/");
+
+    private static ReadOnlySpan<char> Between(string text, TextSpan a, TextSpan b) =>
+        a.End <= b.Start ? text.AsSpan(a.End, b.Start - a.End) : b.End <= a.Start ? text.AsSpan(b.End, a.Start - b.End) : [];
 }

@@ -12,6 +12,7 @@ public class PhoneNumberAnalyzerTests
     [InlineData("Zijn dochter is bereikbaar op {|PL1002:0031 6 12345678|}.")]
     [InlineData("Mr Okafor's mobile keeps showing as {|PL1002:07911 123456|} but he insists it's wrong.")]
     [InlineData("Her husband left {|PL1002:+44 20 7946 0958|} as next of kin.")]
+    [InlineData("Her daughter asked us to call {|PL1002:478-749-0179|} or the GP on 0800 123 4567 if anything changes.")]
     public void Fires_on_numbers_of_patients_and_relatives(string markup) => Verify.Rule("PL1002", markup);
 
     [Theory]
@@ -24,6 +25,7 @@ public class PhoneNumberAnalyzerTests
     [InlineData("Mijn privénummer voor patiënten met vragen: 06-28473610. Appen mag altijd!")]
     [InlineData("Questions after discharge? Text me on 07911 123456.")]
     [InlineData("Opgenomen op 12-05-1948? Nee, geboren. Ordernummer 146419506.")]
+    [InlineData("Flu shots at the county clinic on Mondays. Call 478-555-0179 or 844-987-0099 to set one up.")]
     public void Is_silent_on_institution_service_vacancy_and_own_numbers(string text) => Verify.Rule("PL1002", text);
 
     [Fact]
