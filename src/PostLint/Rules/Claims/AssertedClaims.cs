@@ -86,7 +86,17 @@ internal static class AssertedClaims
         }
 
         bool Debunks(TextSpan neighbour) => index.MatchesIn(Cues, neighbour.Start, neighbour.End).Any(c => c.Term.Column(0) == "debunk");
-        return (at > 0 && Debunks(sentences[at - 1])) || (at + 1 < sentences.Count && Debunks(sentences[at + 1]));
+        return (at > 0 && (Debunks(sentences[at - 1]) || IntroducesReportedSpeech(index, sentences[at - 1])))
+            || (at + 1 < sentences.Count && Debunks(sentences[at + 1]));
+    }
+
+    // "The same people who said... masks don't work", "Zij beweerden: ...": an attribution that runs on into the next
+    // sentence through a colon or an ellipsis makes that sentence someone else's words.
+    private static bool IntroducesReportedSpeech(PostIndex index, TextSpan previous)
+    {
+        var end = index.Text.AsSpan(previous.Start, previous.Length).TrimEnd();
+        return (end.EndsWith(":") || end.EndsWith("...") || end.EndsWith("\u2026"))
+            && index.MatchesIn(Cues, previous.Start, previous.End).Any(c => c.Term.Column(0) == "report");
     }
 
     // "5G veroorzaakt geen corona", "niet door het vaccin": a health word denied in its clause. A negation elsewhere

@@ -13,6 +13,8 @@ public class UnsupportedClaimAnalyzerTests
     [InlineData("Let op. {|PL5007:Elke boosterprik verzwakt je afweer en maakt je vatbaar voor longontsteking.|}")]
     [InlineData("{|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
     [InlineData("Listen up. {|PL5007:Every booster shot weakens your immunity and makes you prone to pneumonia.|}")]
+    [InlineData("Luister... {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
+    [InlineData("He said it plainly. {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
     public void Fires_on_asserted_health_claims(string markup) => Verify.Rule("PL5007", markup);
 
     [Theory]
@@ -30,6 +32,8 @@ public class UnsupportedClaimAnalyzerTests
     [InlineData("According to the CDC, the flu shot causes a sore arm in a small share of people.")]
     [InlineData("The health secretary must resign after this fiasco in the NHS.")]
     [InlineData("Gave 40 flu jabs at the practice today, thanks to the reception team.")]
+    [InlineData("The same people who said... Every booster shot weakens your immunity and makes you prone to cancer. Are now selling supplements.")]
+    [InlineData("Dezelfde mensen die riepen... Elke boosterprik verzwakt je afweer en maakt je vatbaar voor kanker. Verkopen nu pillen.")]
     public void Is_silent_on_questions_reports_debunks_hedges_sources_and_everyday_posts(string text) => Verify.Rule("PL5007", text);
 
     // The classifier takes these for claims too, but a more specific rule says what is wrong: one sentence, one finding.
