@@ -118,7 +118,7 @@ internal static partial class PersonRoles
         "emergency department", "poli", "polikliniek", "ziekenhuis", "hospital", "verpleeghuis", "care home", "nursing home", "hospice",
         "zorgcentrum", "bezoekuur", "visiting hours", "spreekuur", "diagnose*", "diagnosed", "behandeling", "behandeld", "treatment", "treated",
         "operatie", "geopereerd", "surgery", "operated", "chemo", "dialyse", "dialysis", "revalidatie", "rehab", "nachtdienst", "avonddienst",
-        "dagdienst", "dienst", "night shift", "shift", "bedside", "my patient", "mijn patient");
+        "dagdienst", "dienst", "night shift", "shift", "bedside", "my patient", "mijn patient", "next of kin", "eerste contactpersoon", "emergency contact");
 
     // Determiners and possessives allowed between a role word and the name ("onze collega", "our resident").
     private static readonly FrozenSet<string> Determiners = new[]
@@ -242,7 +242,7 @@ internal static partial class PersonRoles
     public static bool IsSelfIntroduction(string text, int nameStart) =>
         SelfIntro.LastIn(text, Math.Max(0, nameStart - 16), nameStart) is { } cue && string.IsNullOrWhiteSpace(text[cue.Span.End..nameStart].Replace(",", string.Empty, StringComparison.Ordinal));
 
-    /// <summary>Role from an apposition right after the name: ", one of our ward sisters", ", onze teamleider", "(7)".</summary>
+    /// <summary>Role from an apposition right after the name: ", one of our ward sisters", ", onze teamleider", "(7)", "(son)".</summary>
     public static string? RoleOfApposition(string text, int nameEnd)
     {
         var rest = text.AsSpan(nameEnd, Math.Min(60, text.Length - nameEnd));
@@ -251,6 +251,14 @@ internal static partial class PersonRoles
         {
             // "Sem (7)": an age in brackets right after a first name describes a patient or private person.
             return Patient;
+        }
+
+        if (trimmed.StartsWith("(") && trimmed.IndexOf(')') is > 1 and var close
+            && Tokenizer.Tokenize(trimmed[1..close].ToString()) is [var kin] && RoleBefore.GetValueOrDefault(kin.Normalized) == Relative)
+        {
+            // "Next of kin: Michael O'Brien (son)": in a post about care a kinship word in brackets labels a patient's relative,
+            // as a record or contact list writes it; elsewhere ("Happy birthday Emma (daughter)!") it is the author's family.
+            return IsCarePost(text) ? Relative : Self;
         }
 
         var asClause = trimmed.StartsWith("as ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("als ", StringComparison.OrdinalIgnoreCase);

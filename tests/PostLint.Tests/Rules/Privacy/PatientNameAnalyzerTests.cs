@@ -26,6 +26,9 @@ public class PatientNameAnalyzerTests
     [InlineData("{|PL1001:Mary|} in bed 6 told me about her husband {|PL1001:George|} who served in the navy.")]
     [InlineData("Meneer {|PL1001:Willems|} op bed 3 vroeg om zijn dochter {|PL1001:Linda|} te bellen.")]
     [InlineData("Gisteren is meneer {|PL1001:Hoekstra|} overleden. Wat een mooie man.")]
+    [InlineData("Discharged to home care today. Next of kin: {|PL1001:Michael O'Brien|} (son).")]
+    [InlineData("Next of kin: {|PL1001:Sarah Patel|} (daughter), call before noon.")]
+    [InlineData("Patiënt vandaag opgenomen op de afdeling; contactpersoon {|PL1001:Anouk Smit|} (dochter) is ingelicht.")]
     public void Fires_on_names_placed_in_a_bed_or_next_to_relatives(string markup) => Verify.Rule("PL1001", markup);
 
     [Theory]
@@ -83,6 +86,8 @@ public class PatientNameAnalyzerTests
     [InlineData("Aunt Jenny came to visit today, lovely afternoon.")]
     [InlineData("Grandma Rose turns 90 today, so proud of her!")]
     [InlineData("My uncle Pete taught me to sail.")]
+    [InlineData("Happy birthday Emma Jansen (daughter), sixteen already!")]
+    [InlineData("Op de foto: Kees de Boer (opa) met zijn eerste vis.")]
     public void Is_silent_on_the_authors_own_family(string text) => Verify.Rule("PL1001", text);
 
     [Theory]
