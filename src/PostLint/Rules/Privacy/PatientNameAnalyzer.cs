@@ -33,7 +33,8 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
             var role = person.Attribute("role");
             var form = person.Attribute("form");
             var fires = role is PersonRoles.Patient or PersonRoles.Relative
-                || (role == PersonRoles.Unknown && (form == "initials" || (form is "title" or "fullName" && ((isCarePost ??= IsAboutSomeonesCare(context)) || HasDiagnosisNearby(context, person)))));
+                || (role == PersonRoles.Unknown && (form == "initials" || (form is "title" or "fullName" && ((isCarePost ??= IsAboutSomeonesCare(context)) || HasDiagnosisNearby(context, person)))))
+                || CarriesOwnIdentifier(context, person, role);
             if (!fires)
             {
                 continue;
@@ -65,6 +66,30 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
 
     private static readonly EntityType[] RecordDetails =
         [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber, EntityType.Address, EntityType.Postcode, EntityType.Room];
+
+    // "Patient: Derek Lowe, NHS no. 473 643 1369", "Mieke Lammers (+31 6 2384 1190)": a citizen, record or birth number, or a
+    // phone number, mailbox or home address written right after the name is that person's own, and nobody posts a public
+    // figure's that way. For named staff only a record number counts: their work number or mailbox is how they are reached.
+    private static bool CarriesOwnIdentifier(AnalysisContext context, Entity person, string? role)
+    {
+        if (role is not (PersonRoles.Unknown or PersonRoles.Public or PersonRoles.Staff))
+        {
+            return false;
+        }
+
+        var kinds = role == PersonRoles.Staff ? RecordIdentifiers : OwnIdentifiers;
+        var sentenceEnd = SentenceBounds.EndOf(context.Text, person.Span.End);
+        return context.Entities.Any(e => kinds.Contains(e.Type) && e.Span.Start >= person.Span.End && e.Span.Start <= Math.Min(sentenceEnd, person.Span.End + AttachedWithin)
+            && context.Text.AsSpan(person.Span.End, e.Span.Start - person.Span.End).IndexOfAny(ClauseBreaks) < 0);
+    }
+
+    private const int AttachedWithin = 16;
+
+    private static readonly char[] ClauseBreaks = ['!', '?', ';', '\n'];
+
+    private static readonly EntityType[] RecordIdentifiers = [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber];
+
+    private static readonly EntityType[] OwnIdentifiers = [.. RecordIdentifiers, EntityType.Phone, EntityType.Email, EntityType.Address];
 
     // A diagnosis is a record detail only about the person it is told of: in the name's sentence or the next one. A disease
     // elsewhere in the post ("#COVID19", "de crisis rondom corona") is the news the person is named in.

@@ -145,7 +145,17 @@ public class PatientNameAnalyzerTests
     [InlineData("Thinking of {|PL1001:Margaret Ellison|} today, born 12/03/1941, still waiting on her results.")]
     [InlineData("Mail over {|PL1001:Pieter Hendriks|}, geboren 04-11-1958, kwam bij de verkeerde afdeling terecht.")]
     [InlineData("Wie kent {|PL1001:Joke Smit|}? Ze woont op de Lindelaan 14 en zocht gisteren de weg.")]
+    [InlineData("Referral letter went to the wrong practice again. Patient: {|PL1001:Derek Lowe|}, NHS no. 943 476 5919.")]
+    [InlineData("Wie kan {|PL1001:Mieke Lammers|} (+31 6 2384 1190) helpen met vervoer naar Emmen?")]
+    [InlineData("Thanks to {|PL1001:Tom Walsh|} (tom.walsh@gmail.com) for the lift home.")]
     public void Fires_on_names_beside_a_detail_only_a_record_holds(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Vragen over het symposium? Bel teamleider Ingrid Bos via 020 794 6095.")]
+    [InlineData("For an informal chat, contact Dr Amir Shah on 020 7946 0958.")]
+    [InlineData("Minister Kuipers opende vandaag de nieuwe vleugel. Meer informatie: 070 456 7890.")]
+    [InlineData("Interview met Jaap van Dissel. Hij werkte bij het RIVM; bel 030 274 9111 voor de persvoorlichting.")]
+    public void Is_silent_on_contact_numbers_of_staff_and_numbers_not_attached_to_the_name(string text) => Verify.Rule("PL1001", text);
 
     [Theory]
     [InlineData("Vandaag mevrouw Jansen op kamer 12 gezien.")]
