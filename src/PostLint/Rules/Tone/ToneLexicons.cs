@@ -22,6 +22,7 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyContemptPeople = new(() => ToneLexicon.Load("contempt.txt", 0, "people"));
     private static readonly Lazy<ToneLexicon> LazyContemptTraits = new(() => ToneLexicon.Load("contempt.txt", 0, "trait"));
     private static readonly Lazy<ToneLexicon> LazyContemptNuisances = new(() => ToneLexicon.Load("contempt.txt", 0, "nuisance"));
+    private static readonly Lazy<ToneLexicon> LazyContemptDenials = new(() => ToneLexicon.Load("contempt.txt", 0, "denial"));
     private static readonly Lazy<ToneLexicon> LazyContemptVictims = new(() => ToneLexicon.Load("contempt.txt", 0, "victim"));
     private static readonly Lazy<ToneLexicon> LazyThreats = new(() => ToneLexicon.Load("threats.txt", 0, "threat"));
     private static readonly Lazy<ToneLexicon> LazyHarms = new(() => ToneLexicon.Load("threats.txt", 0, "harm"));
@@ -38,6 +39,8 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyThings = new(() => ToneLexicon.Load("objects.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
     private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
+    private static readonly Lazy<ToneLexicon> LazyCitedNames = new(() => ToneLexicon.Load("quote-frames.txt", 0, "cited"));
+    private static readonly Lazy<ToneLexicon> LazySneers = new(() => ToneLexicon.Load("quote-frames.txt", 0, "sneer"));
     private static readonly Lazy<ToneLexicon> LazyRejectionCues = new(() => ToneLexicon.Load("rejection-cues.txt"));
     private static readonly Lazy<ToneLexicon> LazyReportedSpeech = new(() => ToneLexicon.Load("reported-speech.txt"));
     private static readonly Lazy<ToneLexicon> LazyAcronyms = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "acronym"));
@@ -81,6 +84,9 @@ internal static class ToneLexicons
 
     /// <summary>People cast as a burden ("clogging up").</summary>
     public static ToneLexicon ContemptNuisances => LazyContemptNuisances.Value;
+
+    /// <summary>Care denied to people ("shouldn't get", "verdienen geen").</summary>
+    public static ToneLexicon ContemptDenials => LazyContemptDenials.Value;
 
     /// <summary>People cast as the ones wronged ("left on trolleys").</summary>
     public static ToneLexicon ContemptVictims => LazyContemptVictims.Value;
@@ -130,6 +136,12 @@ internal static class ToneLexicons
     /// <summary>Sarcasm markers.</summary>
     public static ToneLexicon Sarcasm => LazySarcasm.Value;
 
+    /// <summary>Words that make a quote in their sentence the cited name of a plan or work ("het kabinet", "the book").</summary>
+    public static ToneLexicon CitedNames => LazyCitedNames.Value;
+
+    /// <summary>Words that, right before a quoted person or profession, deny them the title ("so called", "those").</summary>
+    public static ToneLexicon Sneers => LazySneers.Value;
+
     /// <summary>Cues that a quoted term is rejected, not used.</summary>
     public static ToneLexicon RejectionCues => LazyRejectionCues.Value;
 
@@ -158,6 +170,7 @@ internal static class ToneLexicons
         LazyContemptPeople.Value.List,
         LazyContemptTraits.Value.List,
         LazyContemptNuisances.Value.List,
+        LazyContemptDenials.Value.List,
         LazyContemptVictims.Value.List,
         LazyThings.Value.List,
         LazyThreats.Value.List,
@@ -174,6 +187,8 @@ internal static class ToneLexicons
         LazyCursedPeople.Value.List,
         LazyColleaguePhrases.Value.List,
         LazySarcasm.Value.List,
+        LazyCitedNames.Value.List,
+        LazySneers.Value.List,
         LazyRejectionCues.Value.List,
         LazyReportedSpeech.Value.List,
         LazyAcronyms.Value.List,
