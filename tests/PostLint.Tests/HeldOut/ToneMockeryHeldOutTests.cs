@@ -27,7 +27,7 @@ public class ToneMockeryHeldOutTests(ITestOutputHelper output)
         var rate = (double)results.Count(r => r.Passed) / results.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {rate:F3}"));
 
-        rate.Should().BeGreaterThanOrEqualTo(0.63, "0.631 before tuning; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
+        rate.Should().BeGreaterThanOrEqualTo(0.74, "0.631 before tuning, 0.748 after the first round; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
     }
 
     private static bool Passes(HeldOutCase heldOut)
