@@ -45,6 +45,7 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyReportedSpeech = new(() => ToneLexicon.Load("reported-speech.txt"));
     private static readonly Lazy<ToneLexicon> LazyAcronyms = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "acronym"));
     private static readonly Lazy<ToneLexicon> LazyCelebrations = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "celebration"));
+    private static readonly Lazy<ToneLexicon> LazyTitleIntros = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "title"));
 
     /// <summary>Insults and profanity (PL4001).</summary>
     public static ToneLexicon Insults => LazyInsults.Value;
@@ -154,6 +155,9 @@ internal static class ToneLexicons
     /// <summary>Words that make capitals a cheer (PL4004).</summary>
     public static ToneLexicon Celebrations => LazyCelebrations.Value;
 
+    /// <summary>Words that make the capitals right after them a title (PL4004: "author of", "het boek").</summary>
+    public static ToneLexicon TitleIntros => LazyTitleIntros.Value;
+
     /// <summary>Every tone word list, as the tone analyzers declare them to the engine.</summary>
     public static IEnumerable<WordList> All =>
     [
@@ -193,5 +197,6 @@ internal static class ToneLexicons
         LazyReportedSpeech.Value.List,
         LazyAcronyms.Value.List,
         LazyCelebrations.Value.List,
+        LazyTitleIntros.Value.List,
     ];
 }
