@@ -17,11 +17,20 @@ internal static class DirectedInsultFinder
         ["wat", "een"], ["stelletje"], ["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"], ["bunch", "of"], ["you"], ["jij"], ["jullie"],
     ];
 
+    // "held that clown to account", "die oplichter van de kliniek": a demonstrative points the word at someone, unless
+    // a liking comes first ("gek op die clown", "fond of that clown").
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "that", "those", "die" };
+
+    // "Grifters, every one of them.", "Oplichters, allemaal.": a comma and a word for all of them after an opening noun.
+    private static readonly HashSet<string> AllOfThem = new(StringComparer.Ordinal) { "every", "each", "all", "allemaal", "allen", "stuk", "ieder", "elk", "lot" };
+
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "ben", "is", "are", "re" };
 
     private static readonly HashSet<string> Addressed = new(StringComparer.Ordinal) { "jij", "je", "u", "jullie" };
 
     private static readonly HashSet<string> FondOf = new(StringComparer.Ordinal) { "op" };
+
+    private static readonly HashSet<string> FondOfBefore = new(StringComparer.Ordinal) { "op", "of" };
 
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "een", "a", "an" };
 
@@ -97,6 +106,10 @@ internal static class DirectedInsultFinder
                 // "die eikel van een chirurg": the Dutch "X van een Y" says the person Y is an X.
                 yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
             }
+            else if (endsInNoun && OpensSentence(text, first) && IsAllOfThemAfter(text, last))
+            {
+                yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
+            }
             else if (endsInNoun && last > first && adjectives.Contains(first) && OpensSentence(text, first))
             {
                 // "Smerige leugenaars, allemaal.", "Stupid cow doesn't know": an insulting adjective and noun that open the sentence name its target.
@@ -134,6 +147,16 @@ internal static class DirectedInsultFinder
         return at >= 1 && Addressed.Contains(words[at].Normalized) && Copulas.Contains(words[at - 1].Normalized) ? at - 1 : null;
     }
 
+    // Read on all tokens: "allemaal" is a filler word the words leave out.
+    private static bool IsAllOfThemAfter(ToneText text, int last)
+    {
+        var tokens = text.Tokens;
+        var comma = text.Index.FirstTokenAtOrAfter(text.Words[last].Span.End);
+        var next = comma < tokens.Count && tokens[comma].Normalized == "the" ? comma + 1 : comma;
+        return next < tokens.Count && AllOfThem.Contains(tokens[next].Normalized)
+            && text.Text[text.Words[last].Span.End..tokens[comma].Span.Start].Trim() == ",";
+    }
+
     private static bool OpensSentence(ToneText text, int first) =>
         text.OnlyBetween(text.SentenceAt(text.Words[first].Span.Start).Start, text.Words[first].Span.Start, "\"'“‘#@");
 
@@ -154,6 +177,11 @@ internal static class DirectedInsultFinder
 
     private static int? ExclamationBefore(IReadOnlyList<Token> words, int first)
     {
+        if (first >= 1 && Demonstratives.Contains(words[first - 1].Normalized) && (first < 2 || !FondOfBefore.Contains(words[first - 2].Normalized)))
+        {
+            return first - 1;
+        }
+
         foreach (var frame in Exclamations)
         {
             var start = first - frame.Length;

@@ -9,7 +9,8 @@ namespace PostLint.Rules.Tone;
 /// alone as the exclamation right after it, and the people must be cast as a nuisance ("clogging up")
 /// or by a judged trait ("obese people"). Disgust at a thing ("This waiting list is disgusting",
 /// "Disgusting weather today") names no people, and disgust at how people are treated ("Patients left
-/// on trolleys all night. Disgusting.") casts them as the ones wronged: neither matches.
+/// on trolleys all night. Disgusting.") casts them as the ones wronged: neither matches. Care denied to such a group
+/// ("Smokers who won't quit shouldn't get surgery") counts like a disgust word in the same sentence.
 /// </summary>
 internal static class PatientContemptFinder
 {
@@ -19,6 +20,17 @@ internal static class PatientContemptFinder
     /// <summary>The span from the people to the disgust word, or null.</summary>
     public static TextSpan? Find(ToneText text)
     {
+        // "Obese patients who won't lose weight shouldn't get surgery": care denied to them says the same as disgust.
+        foreach (var denial in ToneLexicons.ContemptDenials.Matches(text))
+        {
+            // "It is not true that obese patients shouldn't get surgery" denies the denial.
+            if (People(text, text.SentenceAt(denial.Span.Start)).FirstOrDefault(p => p.End <= denial.Span.Start) is { Length: > 0 } denied
+                && !text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(denied.Start), 3))
+            {
+                return new TextSpan(denied.Start, denial.Span.End);
+            }
+        }
+
         foreach (var word in ToneLexicons.ContemptWords.Matches(text))
         {
             var sentence = text.SentenceAt(word.Span.Start);

@@ -68,8 +68,8 @@ internal sealed class PatientMockeryAnalyzer : DiagnosticAnalyzer
         {
             var words = context.Text[contempt.Start..contempt.End];
             context.ReportOnce(Rule, contempt, context.Localize(
-                $"'{words}' spreekt walging uit over een groep patiënten. Wie zich herkent, leest minachting; beschrijf het probleem, niet de mensen.",
-                $"'{words}' expresses disgust at a group of patients. Anyone who recognises themself reads contempt; describe the problem, not the people."));
+                $"'{words}' spreekt walging of minachting uit over een groep patiënten. Wie zich herkent, leest minachting; beschrijf het probleem, niet de mensen.",
+                $"'{words}' expresses disgust or contempt for a group of patients. Anyone who recognises themself reads contempt; describe the problem, not the people."));
         }
 
         if (SarcasmFinder.Find(text) is { TargetKind: not "colleague" } sarcasm)

@@ -32,7 +32,9 @@ internal static partial class SarcasmFinder
         // Without a target there is nothing to report, and most posts name none: skip the markers and patterns, unless a
         // complaint stands in scare quotes ("weer een 'benauwdheid' om 3 uur"), which doubts the patient who has it.
         var targets = ToneLexicons.Targets.Matches(text);
-        var scareQuotes = Unlisted(text, [.. ScareQuotes().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length))]);
+        var scareQuotes = Unlisted(text, [.. ScareQuotes().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length))])
+            .Where(q => !ToneLexicons.CitedNames.OccursIn(text, text.SentenceAt(q.Start)))
+            .ToList();
         var doubted = scareQuotes.Where(q => ToneLexicons.Complaints.OccursIn(text, q)).ToList();
         if (targets.Count == 0 && doubted.Count == 0)
         {
@@ -40,7 +42,7 @@ internal static partial class SarcasmFinder
         }
 
         var markers = ToneLexicons.Sarcasm.Matches(text).Select(m => (Span: m.Span, Strong: m.Term.Column(0) == "strong"))
-            .Concat(scareQuotes.Select(q => (Span: q, Strong: false)))
+            .Concat(scareQuotes.Select(q => (Span: q, Strong: IsDeniedTitle(text, targets, q))))
             .Concat(SarcasmTag().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
             .Concat(TrailingNot().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
             .Where(m => !text.IsRejected(m.Span))
@@ -66,6 +68,12 @@ internal static partial class SarcasmFinder
 
         return new Finding(first, shown, text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
     }
+
+    // "those 'nurse practitioners'", "so-called 'wellness coaches'", "die 'supervisor'": a person or profession in quotes
+    // right after a sneer is denied the title, which mocks them without another marker.
+    private static bool IsDeniedTitle(ToneText text, IReadOnlyList<TermMatch> targets, TextSpan quote) =>
+        targets.Any(t => t.Span.Start > quote.Start && t.Span.End < quote.End)
+        && ToneLexicons.Sneers.Matches(text).Any(s => text.OnlyBetween(s.Span.End, quote.Start, string.Empty));
 
     // Quoted terms in a list ("'zorgmedewerkers', 'ouderen' en 'risicogroepen' eerst", "told it was 'stress', 'hormones'
     // or 'age'") name categories or cite what was said: each is a term, not a doubt, so a list counts as no marker.

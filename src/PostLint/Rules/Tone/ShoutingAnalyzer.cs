@@ -78,6 +78,7 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
 
         var acronyms = ToneLexicons.Acronyms.Matches(text).Select(m => m.Span.Start).ToHashSet();
         var celebrations = ToneLexicons.Celebrations.Matches(text).Select(m => m.Span.Start).ToHashSet();
+        var titleIntros = ToneLexicons.TitleIntros.Matches(text).Select(m => m.Span.End).ToList();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -106,7 +107,8 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
                 i = j + 1;
             }
 
-            if (words >= MinWords && letters >= MinLetters && !cheer && !IsHeadline(text, tokens[first].Span.Start, tokens[last].Span.End, words))
+            if (words >= MinWords && letters >= MinLetters && !cheer && !IsHeadline(text, tokens[first].Span.Start, tokens[last].Span.End, words)
+                && !IsTitle(text, titleIntros, tokens[first].Span.Start))
             {
                 yield return new TextSpan(tokens[first].Span.Start, ExtendOverExclamations(text.Text, tokens[last].Span.End));
             }
@@ -122,6 +124,10 @@ internal sealed partial class ShoutingAnalyzer : DiagnosticAnalyzer
         var lineStart = text.Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         return words <= MaxHeadlineWords && end < text.Text.Length && text.Text[end] == ':' && text.OnlyBetween(start > 0 ? lineStart : 0, start, string.Empty);
     }
+
+    // "author of THE BODY KEEPS THE SCORE", "het boek 'DE DOKTER'": titles of works are often set in capitals.
+    private static bool IsTitle(ToneText text, List<int> titleIntroEnds, int start) =>
+        titleIntroEnds.Any(end => end <= start && text.OnlyBetween(end, start, "\"'“‘:"));
 
     private static int CountCapitalised(IReadOnlyList<Token> tokens)
     {

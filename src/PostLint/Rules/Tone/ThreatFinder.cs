@@ -7,7 +7,7 @@ namespace PostLint.Rules.Tone;
 /// Finds threats of violence and wished harm (<c>threats.txt</c>): "ik zal hem eens een lesje leren", "I'll punch him
 /// in the face", "mag lekker creperen", "they can all drop dead", and the gapped forms the word list cannot hold
 /// ("ik steek die chirurg nog eens neer", "ik weet waar je woont", "ik hoop dat hij kanker krijgt", "hope she
-/// suffers"). A negated phrase ("ik zou hem nooit een klap geven", "I hope she doesn't suffer"), words quoted as
+/// suffers"), and the veiled threat that leaves its consequence unsaid ("als die zoon nog één keer belt, dan..."). A negated phrase ("ik zou hem nooit een klap geven", "I hope she doesn't suffer"), words quoted as
 /// someone else's ("hij riep 'ik sla je op je bek'"), a phrase quoted to reject it, and a sentence about dying in
 /// peace ("we laten hem rustig doodgaan") do not count.
 /// </summary>
@@ -17,6 +17,7 @@ internal static partial class ThreatFinder
         ToneLexicons.Threats.Matches(text).Concat(ToneLexicons.Harms.Matches(text)).Select(m => m.Span)
             .Concat(WishedHarms(text))
             .Concat(GappedThreat().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length)))
+            .Concat(TrailingThreat().Matches(text.Text).Select(m => new TextSpan(m.Index, m.Index + m.Length)))
             .Where(span => !IsExcused(text, span))
             .OrderBy(span => span.Start)
             .ToList();
@@ -57,4 +58,12 @@ internal static partial class ThreatFinder
         @"\been\s+lesje\s+leren\b(?!\s+over\b)|\bsteek\b[^.!?\n]{0,40}?\bneer\b|\bweet\s+waar\b[^.!?\n]{0,50}?\bwoon(?:t|en)\b|\bknow\s+where\b[^.!?\n]{0,50}?\blives?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex GappedThreat();
+
+    // "als hij nog één keer belt, dan...", "if he does that one more time, then…": a condition that someone does it again,
+    // and a 'then' that trails off leaves the reader to fill in the consequence. A consequence said ("dan bel ik de
+    // afdeling") or a condition without a repeat ("als je vragen hebt, dan...") is no threat.
+    [GeneratedRegex(
+        @"\b(?:als|if)\b[^.!?\n]{0,150}?\b(?:nog\s+(?:één|een|1)\s+keer|nog\s+eens|one\s+more\s+time|once\s+more|again)\b[^.!?\n]{0,150}?\b(?:dan|then)\s*(?:\.{2,}|…)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TrailingThreat();
 }

@@ -22,6 +22,7 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyContemptPeople = new(() => ToneLexicon.Load("contempt.txt", 0, "people"));
     private static readonly Lazy<ToneLexicon> LazyContemptTraits = new(() => ToneLexicon.Load("contempt.txt", 0, "trait"));
     private static readonly Lazy<ToneLexicon> LazyContemptNuisances = new(() => ToneLexicon.Load("contempt.txt", 0, "nuisance"));
+    private static readonly Lazy<ToneLexicon> LazyContemptDenials = new(() => ToneLexicon.Load("contempt.txt", 0, "denial"));
     private static readonly Lazy<ToneLexicon> LazyContemptVictims = new(() => ToneLexicon.Load("contempt.txt", 0, "victim"));
     private static readonly Lazy<ToneLexicon> LazyThreats = new(() => ToneLexicon.Load("threats.txt", 0, "threat"));
     private static readonly Lazy<ToneLexicon> LazyHarms = new(() => ToneLexicon.Load("threats.txt", 0, "harm"));
@@ -38,10 +39,13 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyThings = new(() => ToneLexicon.Load("objects.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
     private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
+    private static readonly Lazy<ToneLexicon> LazyCitedNames = new(() => ToneLexicon.Load("quote-frames.txt", 0, "cited"));
+    private static readonly Lazy<ToneLexicon> LazySneers = new(() => ToneLexicon.Load("quote-frames.txt", 0, "sneer"));
     private static readonly Lazy<ToneLexicon> LazyRejectionCues = new(() => ToneLexicon.Load("rejection-cues.txt"));
     private static readonly Lazy<ToneLexicon> LazyReportedSpeech = new(() => ToneLexicon.Load("reported-speech.txt"));
     private static readonly Lazy<ToneLexicon> LazyAcronyms = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "acronym"));
     private static readonly Lazy<ToneLexicon> LazyCelebrations = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "celebration"));
+    private static readonly Lazy<ToneLexicon> LazyTitleIntros = new(() => ToneLexicon.Load("shouting-exceptions.txt", 0, "title"));
 
     /// <summary>Insults and profanity (PL4001).</summary>
     public static ToneLexicon Insults => LazyInsults.Value;
@@ -81,6 +85,9 @@ internal static class ToneLexicons
 
     /// <summary>People cast as a burden ("clogging up").</summary>
     public static ToneLexicon ContemptNuisances => LazyContemptNuisances.Value;
+
+    /// <summary>Care denied to people ("shouldn't get", "verdienen geen").</summary>
+    public static ToneLexicon ContemptDenials => LazyContemptDenials.Value;
 
     /// <summary>People cast as the ones wronged ("left on trolleys").</summary>
     public static ToneLexicon ContemptVictims => LazyContemptVictims.Value;
@@ -130,6 +137,12 @@ internal static class ToneLexicons
     /// <summary>Sarcasm markers.</summary>
     public static ToneLexicon Sarcasm => LazySarcasm.Value;
 
+    /// <summary>Words that make a quote in their sentence the cited name of a plan or work ("het kabinet", "the book").</summary>
+    public static ToneLexicon CitedNames => LazyCitedNames.Value;
+
+    /// <summary>Words that, right before a quoted person or profession, deny them the title ("so called", "those").</summary>
+    public static ToneLexicon Sneers => LazySneers.Value;
+
     /// <summary>Cues that a quoted term is rejected, not used.</summary>
     public static ToneLexicon RejectionCues => LazyRejectionCues.Value;
 
@@ -141,6 +154,9 @@ internal static class ToneLexicons
 
     /// <summary>Words that make capitals a cheer (PL4004).</summary>
     public static ToneLexicon Celebrations => LazyCelebrations.Value;
+
+    /// <summary>Words that make the capitals right after them a title (PL4004: "author of", "het boek").</summary>
+    public static ToneLexicon TitleIntros => LazyTitleIntros.Value;
 
     /// <summary>Every tone word list, as the tone analyzers declare them to the engine.</summary>
     public static IEnumerable<WordList> All =>
@@ -158,6 +174,7 @@ internal static class ToneLexicons
         LazyContemptPeople.Value.List,
         LazyContemptTraits.Value.List,
         LazyContemptNuisances.Value.List,
+        LazyContemptDenials.Value.List,
         LazyContemptVictims.Value.List,
         LazyThings.Value.List,
         LazyThreats.Value.List,
@@ -174,9 +191,12 @@ internal static class ToneLexicons
         LazyCursedPeople.Value.List,
         LazyColleaguePhrases.Value.List,
         LazySarcasm.Value.List,
+        LazyCitedNames.Value.List,
+        LazySneers.Value.List,
         LazyRejectionCues.Value.List,
         LazyReportedSpeech.Value.List,
         LazyAcronyms.Value.List,
         LazyCelebrations.Value.List,
+        LazyTitleIntros.Value.List,
     ];
 }

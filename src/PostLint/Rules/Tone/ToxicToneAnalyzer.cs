@@ -25,6 +25,13 @@ internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
 
     private const int WordsToQuote = 3;
 
+    private static readonly HashSet<string> DenyingCopulas = new(StringComparer.Ordinal) { "is", "zijn", "are", "isn", "aren" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "je", "jij", "u", "jullie", "hij", "zij", "ze", "you", "he", "she", "they", "we", "wij", "ik", "i", "it", "this", "that", "dit", "dat", "het",
+    };
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override IEnumerable<WordList> WordLists => ToneLexicons.All;
@@ -55,6 +62,14 @@ internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // "Burn-out is geen zwakte", "Depression is not laziness": a stigma denied is counter-speech, and what is left
+        // without the denials must still read as hostile.
+        var undenied = WithoutDenials(text, sentences);
+        if (!ReferenceEquals(undenied, context.Text) && ToneClassifier.Score(undenied) < model.Threshold)
+        {
+            return;
+        }
+
         var sentence = sentences.MaxBy(s => ToneClassifier.Score(context.Text[s.Start..s.End]));
         var words = string.Join("', '", ToneClassifier.DrivingWords(context.Text[sentence.Start..sentence.End], WordsToQuote));
         var shown = score.ToString("0.000", CultureInfo.InvariantCulture);
@@ -62,6 +77,41 @@ internal sealed class ToxicToneAnalyzer : DiagnosticAnalyzer
         context.Report(Rule, sentence, context.Localize(
             $"Het toonmodel leest dit bericht als vijandig of kwetsend (score {shown}, drempel {threshold}), vooral door '{words}'. Lees het nog eens als de persoon over wie het gaat.",
             $"The tone model reads this post as hostile or hurtful (score {shown}, threshold {threshold}), mostly because of '{words}'. Read it again as the person it is about."));
+    }
+
+    // The post with every sentence blanked that denies a stigma ("Burn-out is geen zwakte").
+    private static string WithoutDenials(ToneText text, IReadOnlyList<TextSpan> sentences)
+    {
+        var denials = sentences.Where(s => IsDenial(text, s)).ToList();
+        if (denials.Count == 0)
+        {
+            return text.Text;
+        }
+
+        var chars = text.Text.ToCharArray();
+        foreach (var span in denials)
+        {
+            chars.AsSpan(span.Start, span.End - span.Start).Fill(' ');
+        }
+
+        return new string(chars);
+    }
+
+    // "X is geen Y", "X is not Y", "X isn't Y" with a thing or condition as X: said of a person ("you are not welcome")
+    // it may still be hostile, so a pronoun before the copula is no denial.
+    private static bool IsDenial(ToneText text, TextSpan sentence)
+    {
+        var index = text.Index;
+        var tokens = index.Tokens;
+        for (var k = Math.Max(1, index.FirstTokenAtOrAfter(sentence.Start)); k + 1 < tokens.Count && tokens[k + 1].Span.End <= sentence.End; k++)
+        {
+            if (DenyingCopulas.Contains(tokens[k].Normalized) && index.IsNegator(k + 1) && tokens[k - 1].Span.Start >= sentence.Start && !Pronouns.Contains(tokens[k - 1].Normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<TextSpan> Sentences(ToneText text)

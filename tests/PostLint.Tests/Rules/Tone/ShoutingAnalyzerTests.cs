@@ -26,6 +26,17 @@ public class ShoutingAnalyzerTests
     [InlineData("Goed nieuws.\nNIEUWE GRIEPPRIK CAMPAGNE: start maandag.")]
     public void Is_silent_on_acronyms_emphasis_and_cheers(string text) => Verify.Rule("PL4004", text);
 
+    [Theory]
+    [InlineData("Next week the author of WHEN BREATH BECOMES AIR speaks at our grand round.")]
+    [InlineData("Net het boek 'DE STILLE KRACHT VAN ZORG' uitgelezen, een aanrader.")]
+    [InlineData("Vandaag de schrijver van HET GEHEIM VAN DE NACHTDIENST ontmoet.")]
+    public void Is_silent_on_a_title_in_capitals(string text) => Verify.Rule("PL4004", text);
+
+    [Theory]
+    [InlineData("The author of that report {|PL4004:CLEARLY NEVER WORKED A NIGHT SHIFT|}.")]
+    [InlineData("Lees het boek maar, {|PL4004:IK BEN HET ZO ZAT|}.")]
+    public void Fires_on_capitals_not_right_after_a_title_word(string markup) => Verify.Rule("PL4004", markup);
+
     [Fact]
     public void Fix_lowers_the_case() =>
         Verify.FixesResolve("PL4004", "IK BEN HET ZO ZAT!!! Derde keer deze week.");
