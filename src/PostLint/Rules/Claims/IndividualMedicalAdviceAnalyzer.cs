@@ -112,7 +112,10 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     /// </summary>
     private static TextSpan DismissiveVerdict(string text, IReadOnlyList<TermMatch> health, IReadOnlyList<TermMatch> cues)
     {
-        if (cues.FirstOrDefault(c => c.Kind() == "dismissal") is { TokenCount: > 0 } dismissal)
+        // "No need to see the film" is no medical advice: a dismissal counts in a post about a complaint, or when it
+        // names the care it waves away ("je hoeft niet naar de dokter").
+        if (cues.FirstOrDefault(c => c.Kind() == "dismissal") is { TokenCount: > 0 } dismissal
+            && (health.Count > 0 || cues.Any(c => c.Kind() == "referral" && c.FirstToken > dismissal.FirstToken && c.FirstToken - dismissal.FirstToken <= Reach)))
         {
             return dismissal.Span;
         }

@@ -26,10 +26,12 @@ public class IndividualMedicalAdviceAnalyzerTests
     [InlineData("@lena_b88 from what you describe it's {|PL5003:definitely just anxiety|}.")]
     [InlineData("@lena_b88 that is a migraine, {|PL5003:no need to see|} anyone about it.")]
     [InlineData("Beste Ruud, die rugpijn is niets, je {|PL5003:hoeft echt niet naar|} de huisarts.")]
+    [InlineData("@ruud_k je {|PL5003:hoeft niet naar|} de dokter, dat trekt vanzelf weg.")]
     public void Fires_on_a_verdict_or_dismissal_at_a_distance(string markup) => Verify.Rule("PL5003", markup);
 
     [Theory]
     [InlineData("@lena_b88 it's definitely just the weather, enjoy your weekend!")]
+    [InlineData("@lena_b88 no need to see the film, the book is better.")]
     [InlineData("@lena_b88 that sounds rough, please see your GP about the anxiety.")]
     [InlineData("Beste Ruud, met rugpijn kun je het best even naar de huisarts.")]
     [InlineData("No need to see a doctor for a common cold: rest, fluids and paracetamol as the leaflet says.")]
