@@ -37,7 +37,7 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
     /// <summary>Kinds that a named source makes acceptable.</summary>
     private static readonly HashSet<string> NeedsSource = new(StringComparer.Ordinal) { "proven", "superiority" };
 
-    private static readonly WordList Attribution = WordList.Load("lexicons/claims/attribution.tsv");
+    private static WordList Attribution => AssertedClaims.Attribution;
 
     /// <summary>How many words before a claim a hedge may stand in its clause ("may in some patients reduce").</summary>
     private const int HedgeReach = 6;

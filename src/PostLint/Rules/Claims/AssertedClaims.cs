@@ -31,8 +31,11 @@ internal static class AssertedClaims
     /// <summary>Claim words: "veroorzaakt", "geneest", "werkt niet", "dangerous", "poison" (also read by PL5004).</summary>
     public static readonly WordList Markers = WordList.Load("lexicons/claims/claim-markers.tsv");
 
+    /// <summary>Attributions and warnings that make a claim someone else's: "anyone promising", "wie belooft" (shared with PL5001).</summary>
+    public static readonly WordList Attribution = WordList.Load("lexicons/claims/attribution.tsv");
+
     /// <summary>The word lists the finder queries.</summary>
-    public static IReadOnlyList<WordList> WordLists { get; } = [Hedges, Cues, Relations, Markers];
+    public static IReadOnlyList<WordList> WordLists { get; } = [Hedges, Cues, Relations, Markers, Attribution];
 
     /// <summary>The asserted health-claim sentences of the post, in order, with the classifier's score.</summary>
     public static IReadOnlyList<AssertedClaim> In(PostIndex index) => index.Shared(Key, Find);
@@ -80,7 +83,8 @@ internal static class AssertedClaims
     {
         var sentences = index.Sentences;
         var sentence = sentences[at];
-        if (index.MatchesIn(Cues, sentence.Start, sentence.End).Any(c => c.Term.Column(0) is "debunk" or "report" or "advice"))
+        if (index.MatchesIn(Cues, sentence.Start, sentence.End).Any(c => c.Term.Column(0) is "debunk" or "report" or "advice")
+            || IsAttributed(index, sentence))
         {
             return true;
         }
@@ -88,6 +92,14 @@ internal static class AssertedClaims
         bool Debunks(TextSpan neighbour) => index.MatchesIn(Cues, neighbour.Start, neighbour.End).Any(c => c.Term.Column(0) == "debunk");
         return (at > 0 && (Debunks(sentences[at - 1]) || IntroducesReportedSpeech(index, sentences[at - 1])))
             || (at + 1 < sentences.Count && Debunks(sentences[at + 1]));
+    }
+
+    // "Anyone promising a miracle cure ... is selling something", "Wie belooft dat ...": the sentence reports or warns about
+    // someone else's claim, unless the author takes it on ("and I agree").
+    private static bool IsAttributed(PostIndex index, TextSpan sentence)
+    {
+        var kinds = index.MatchesIn(Attribution, sentence.Start, sentence.End).Select(m => m.Term.Column(0)).ToList();
+        return kinds.Contains("report") && !kinds.Contains("endorse");
     }
 
     // "The same people who said... masks don't work", "Zij beweerden: ...": an attribution that runs on into the next

@@ -40,37 +40,128 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
         var sentences = PostSentences.Split(text);
         var addressed = AddresseePattern().IsMatch(text) || cues.Any(c => c.Kind() == "distance");
         var asksAboutSymptoms = !addressed && AsksAboutSymptoms(text, tokens, health, sentences);
-        if (!addressed && !asksAboutSymptoms)
+        var medicines = health.Where(HealthVocabulary.IsMedication).ToList();
+        var span = addressed || asksAboutSymptoms
+            ? MedicationAdvice(text, tokens, medicines, cues, sentences, asksAboutSymptoms)
+            : default;
+        if (span.Length == 0 && addressed)
+        {
+            span = DismissiveVerdict(text, health, cues);
+        }
+
+        if (span.Length == 0)
+        {
+            span = StopOnceBetter(text, tokens, medicines, cues, sentences);
+        }
+
+        if (span.Length == 0)
         {
             return;
         }
 
-        var medicines = health.Where(HealthVocabulary.IsMedication).ToList();
+        context.Report(
+            Rule,
+            span,
+            context.Localize(
+                $"'{text[span.Start..span.End]}' is persoonlijk medisch advies, in het openbaar en zonder dossier of onderzoek. Verwijs naar de eigen huisarts of apotheker, of bespreek het in een beveiligd kanaal.",
+                $"'{text[span.Start..span.End]}' is personal medical advice, given in public without the record or an examination. Refer to their own GP or pharmacist, or continue in a secure channel."),
+            CodeFix.Replace(
+                context.Localize("Verwijs naar de huisarts", "Refer to their GP"),
+                span,
+                context.Localize("bespreek je medicijnen met je eigen huisarts of apotheker", "talk to your own GP or pharmacist about your medication")));
+    }
+
+    /// <summary>The first directive that starts, stops or changes a medicine, unless its sentence refers on or defers to a source.</summary>
+    private static TextSpan MedicationAdvice(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, IReadOnlyList<TextSpan> sentences, bool asksAboutSymptoms)
+    {
         foreach (var verb in Verbs.Value.Matches(tokens))
         {
             var sentence = PostSentences.Containing(sentences, verb.Span.Start);
             var span = verb.Kind() == "final"
                 ? VerbFinalAdvice(text, tokens, medicines, verb)
                 : ImperativeAdvice(text, tokens, medicines, cues, sentence, verb);
-            if (span.Length == 0
-                || cues.Within(sentence).Any(c => c.Kind() == "referral")
-                || (asksAboutSymptoms && !DosePattern().IsMatch(text[sentence.Start..sentence.End])))
+            if (span.Length > 0
+                && !RefersOnOrCitesSource(cues, sentence)
+                && (!asksAboutSymptoms || DosePattern().IsMatch(text[sentence.Start..sentence.End])))
             {
-                continue;
+                return span;
             }
-
-            context.Report(
-                Rule,
-                span,
-                context.Localize(
-                    $"'{text[span.Start..span.End]}' is persoonlijk medisch advies, in het openbaar en zonder dossier of onderzoek. Verwijs naar de eigen huisarts of apotheker, of bespreek het in een beveiligd kanaal.",
-                    $"'{text[span.Start..span.End]}' is personal medical advice, given in public without the record or an examination. Refer to their own GP or pharmacist, or continue in a secure channel."),
-                CodeFix.Replace(
-                    context.Localize("Verwijs naar de huisarts", "Refer to their GP"),
-                    span,
-                    context.Localize("bespreek je medicijnen met je eigen huisarts of apotheker", "talk to your own GP or pharmacist about your medication")));
-            return;
         }
+
+        return default;
+    }
+
+    /// <summary>
+    /// A referral ("bespreek het met je huisarts") or the leaflet or a guideline ("volgens de bijsluiter") in the sentence.
+    /// A professional named right after a dismissal ("je hoeft niet naar de dokter") is no referral.
+    /// </summary>
+    private static bool RefersOnOrCitesSource(IReadOnlyList<TermMatch> cues, TextSpan sentence)
+    {
+        var within = cues.Within(sentence).ToList();
+        var dismissals = within.Where(c => c.Kind() == "dismissal").ToList();
+        return within.Any(c => c.Kind() == "source"
+            || (c.Kind() == "referral" && !dismissals.Any(d => d.FirstToken < c.FirstToken && c.FirstToken - d.FirstToken <= Reach)));
+    }
+
+    /// <summary>How many words may stand between a verdict and the complaint it waves away ("definitely just a migraine").</summary>
+    private const int VerdictReach = 4;
+
+    /// <summary>
+    /// To one person: "no need to see anyone", "je hoeft niet naar de dokter", or a verdict on their complaint at a
+    /// distance ("it's definitely just anxiety", "het is vast spierpijn"). Either keeps them from care they may need.
+    /// </summary>
+    private static TextSpan DismissiveVerdict(string text, IReadOnlyList<TermMatch> health, IReadOnlyList<TermMatch> cues)
+    {
+        // "No need to see the film" is no medical advice: a dismissal counts in a post about a complaint, or when it
+        // names the care it waves away ("je hoeft niet naar de dokter").
+        if (cues.FirstOrDefault(c => c.Kind() == "dismissal") is { TokenCount: > 0 } dismissal
+            && (health.Count > 0 || cues.Any(c => c.Kind() == "referral" && c.FirstToken > dismissal.FirstToken && c.FirstToken - dismissal.FirstToken <= Reach)))
+        {
+            return dismissal.Span;
+        }
+
+        foreach (var verdict in cues.Where(c => c.Kind() == "verdict"))
+        {
+            var complaint = health.FirstOrDefault(m => !HealthVocabulary.IsMedication(m)
+                && m.FirstToken >= verdict.FirstToken + verdict.TokenCount
+                && m.FirstToken - (verdict.FirstToken + verdict.TokenCount) < VerdictReach
+                && !PostSentences.ClauseBreakBetween(text, verdict.Span.End, m.Span.Start));
+            if (complaint.TokenCount > 0)
+            {
+                return new TextSpan(verdict.Span.Start, complaint.Span.End);
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>How many words may stand between a permission and the stopping it allows ("you can safely just stop").</summary>
+    private const int PermissionReach = 2;
+
+    /// <summary>
+    /// "You can stop your blood pressure tablets once your readings are normal": allowing anyone to stop a medicine once
+    /// they feel or measure better is dangerous without an addressee, because that is when the medicine is working.
+    /// "Don't stop your tablets without talking to your doctor" is negated; "stop the cream if it blisters" allows nothing.
+    /// </summary>
+    private static TextSpan StopOnceBetter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, IReadOnlyList<TextSpan> sentences)
+    {
+        foreach (var verb in Verbs.Value.Matches(tokens).Where(v => v.Kind() == "stop"))
+        {
+            var sentence = PostSentences.Containing(sentences, verb.Span.Start);
+            var within = cues.Within(sentence).ToList();
+            var allowed = within.Any(c => c.Kind() == "permission"
+                && c.FirstToken + c.TokenCount <= verb.FirstToken
+                && verb.FirstToken - (c.FirstToken + c.TokenCount) <= PermissionReach
+                && !Negation.Before(text, tokens, verb.FirstToken, window: PermissionReach + 2));
+            var medicine = medicines.FirstOrDefault(m => m.FirstToken > verb.FirstToken && m.FirstToken - verb.FirstToken <= Reach
+                && !PostSentences.ClauseBreakBetween(text, verb.Span.End, m.Span.Start));
+            if (allowed && medicine.TokenCount > 0 && within.Any(c => c.Kind() == "recovery") && !RefersOnOrCitesSource(cues, sentence))
+            {
+                return new TextSpan(verb.Span.Start, medicine.Span.End);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>"Neem aciclovir", "double your insulin": a directive before the medicine, as an imperative or addressed to the reader.</summary>
@@ -142,8 +233,9 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
         return sentences.Any(s => text[s.End - 1] == '?' && HealthVocabulary.MentionsHealth(tokens, complaints, s));
     }
 
+    // "je kunt", "you can": a permission speaks to the reader too.
     private static bool IsAddressedToReader(IReadOnlyList<TermMatch> cues, TextSpan sentence) =>
-        cues.Within(sentence).Any(c => c.Kind() == "you");
+        cues.Within(sentence).Any(c => c.Kind() is "you" or "permission");
 
     /// <summary>Softeners that may stand before an imperative ("just take", "neem gewoon").</summary>
     private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal) { "just", "simply", "then", "please", "gewoon", "maar", "dan", "even", "gerust", "echt", "really" };

@@ -61,7 +61,7 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
         foreach (Match figure in FigurePattern().Matches(text))
         {
             var span = new TextSpan(figure.Index, figure.Index + figure.Length);
-            if (!HoldsStatistic(context.Index.SentenceContaining(span.Start)) || IsNegated(context.Index, span))
+            if (!HoldsStatistic(context.Index.SentenceContaining(span.Start)) || IsNegated(context.Index, span) || IsCountOfNamedFew(context, span))
             {
                 continue;
             }
@@ -73,6 +73,26 @@ internal sealed partial class UnsourcedFigureAnalyzer : DiagnosticAnalyzer
                     $"Het cijfer '{figure.Value.Trim()}' gaat over gezondheid maar er staat geen bron bij. Noem het onderzoek of de organisatie (RIVM, CBS, een richtlijn, een link), zodat lezers het kunnen nagaan.",
                     $"The figure '{figure.Value.Trim()}' is about health but has no source. Name the study or organisation (WHO, NICE, ONS, a guideline, a link) so readers can check it."));
         }
+    }
+
+    /// <summary>Denominators small enough that "x of the y" counts people one can name rather than sampling a population.</summary>
+    private static readonly HashSet<string> Handful = new(StringComparer.Ordinal)
+    {
+        "2", "3", "4", "5", "6", "twee", "drie", "vier", "vijf", "zes", "two", "three", "four", "five", "six",
+    };
+
+    /// <summary>
+    /// "Huisbezoek bij de familie Nguyen: twee van de drie kinderen hebben waterpokken": a share of a handful of people in a
+    /// post that names them (a person, their address or room) counts those people; it is no statistic needing a source.
+    /// "Twee van de drie kinderen krijgen waterpokken" names nobody, and "1 op de 3" or "2 out of every 5" is a rate.
+    /// </summary>
+    private static bool IsCountOfNamedFew(AnalysisContext context, TextSpan figure)
+    {
+        var words = context.Index.Tokens.Within(figure).Select(t => t.Normalized).ToList();
+        var partitive = words.Contains("van") || (words.Contains("out") && !words.Contains("every"));
+        return partitive
+            && Handful.Contains(words[^1])
+            && context.Entities.Any(e => e.Type == EntityType.Person || e.Type == EntityType.Address || e.Type == EntityType.Room);
     }
 
     /// <summary>"4 out of 5 dentists recommend": clinicians and a verb of recommending in one sentence.</summary>

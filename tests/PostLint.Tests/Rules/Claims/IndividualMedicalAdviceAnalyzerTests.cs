@@ -17,7 +17,38 @@ public class IndividualMedicalAdviceAnalyzerTests
     [InlineData("Got a migraine? Just {|PL5003:take two ibuprofen|} tablets with a coffee.")]
     [InlineData("Ria, met die klachten zou ik de {|PL5003:prednison gewoon afbouwen|}.")]
     [InlineData("@henk_v dan moet je je {|PL5003:metformine verdubbelen|} tot het beter gaat.")]
+    [InlineData("Beste Joke, over je vraag over je vader: {|PL5003:geef hem gerust drie keer per dag paracetamol|}.")]
+    [InlineData("Reply to @ali_k: {|PL5003:double your prednisolone|} until the wedding.")]
+    [InlineData("Dear Sam, {|PL5003:give her ibuprofen|} every four hours and she'll be right.")]
     public void Fires_on_public_advice_to_one_person(string markup) => Verify.Rule("PL5003", markup);
+
+    [Theory]
+    [InlineData("@lena_b88 from what you describe it's {|PL5003:definitely just anxiety|}.")]
+    [InlineData("@lena_b88 that is a migraine, {|PL5003:no need to see|} anyone about it.")]
+    [InlineData("Beste Ruud, die rugpijn is niets, je {|PL5003:hoeft echt niet naar|} de huisarts.")]
+    [InlineData("@ruud_k je {|PL5003:hoeft niet naar|} de dokter, dat trekt vanzelf weg.")]
+    public void Fires_on_a_verdict_or_dismissal_at_a_distance(string markup) => Verify.Rule("PL5003", markup);
+
+    [Theory]
+    [InlineData("@lena_b88 it's definitely just the weather, enjoy your weekend!")]
+    [InlineData("@lena_b88 no need to see the film, the book is better.")]
+    [InlineData("@lena_b88 that sounds rough, please see your GP about the anxiety.")]
+    [InlineData("Beste Ruud, met rugpijn kun je het best even naar de huisarts.")]
+    [InlineData("No need to see a doctor for a common cold: rest, fluids and paracetamol as the leaflet says.")]
+    public void Is_silent_on_referrals_and_reassurance_without_a_verdict(string text) => Verify.Rule("PL5003", text);
+
+    [Theory]
+    [InlineData("Yes, you can {|PL5003:stop your blood pressure tablets|} once your readings are normal.")]
+    [InlineData("Je mag gerust {|PL5003:stoppen met je statines|} zodra je cholesterol normaal is.")]
+    public void Fires_on_allowing_anyone_to_stop_a_medicine_once_better(string markup) => Verify.Rule("PL5003", markup);
+
+    [Theory]
+    [InlineData("Don't stop your tablets without talking to your doctor, even once your readings are normal.")]
+    [InlineData("You can stop your tablets once your readings are normal only if your GP agrees.")]
+    [InlineData("Volgens de bijsluiter mag je stoppen met de zalf zodra de huid normaal is.")]
+    [InlineData("You can stop your blood pressure tablets? No: they keep your readings normal.")]
+    [InlineData("Bij koorts mag je paracetamol geven volgens de bijsluiter.")]
+    public void Is_silent_on_warnings_referrals_and_the_leaflet(string text) => Verify.Rule("PL5003", text);
 
     [Theory]
     [InlineData("Drink voldoende water bij warm weer en bewaar je medicijnen koel.")]

@@ -48,4 +48,16 @@ public class UnsourcedFigureAnalyzerTests
     [InlineData("In de PREDIMED-studie had 30% minder deelnemers een hartinfarct.")]
     [InlineData("In een gerandomiseerde studie met 2.400 patiënten daalde de sterfte met 20%.")]
     public void Is_silent_on_named_studies_and_agencies(string text) => Verify.Rule("PL5002", text);
+
+    [Theory]
+    [InlineData("Huisbezoek bij de familie Jansen op de Dorpsstraat 4: twee van de drie kinderen hebben griep.")]
+    [InlineData("Mrs Patel in bed 4 and her sisters: two out of three have flu.")]
+    public void Is_silent_on_a_share_of_a_handful_of_named_people(string text) => Verify.Rule("PL5002", text);
+
+    [Theory]
+    [InlineData("{|PL5002:Twee van de drie|} kinderen krijgen griep voor hun tiende.")]
+    [InlineData("Jansen zegt: {|PL5002:1 op de 3|} kinderen krijgt griep.")]
+    [InlineData("Anna Smit says {|PL5002:two out of every five|} adults have high blood pressure.")]
+    [InlineData("Bij de familie Jansen op de Dorpsstraat 4: {|PL5002:twee van de tien|} Nederlanders hebben griep.")]
+    public void Fires_on_rates_and_on_shares_of_people_nobody_names(string markup) => Verify.Rule("PL5002", markup);
 }

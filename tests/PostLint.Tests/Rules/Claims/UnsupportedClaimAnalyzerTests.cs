@@ -15,6 +15,7 @@ public class UnsupportedClaimAnalyzerTests
     [InlineData("Listen up. {|PL5007:Every booster shot weakens your immunity and makes you prone to pneumonia.|}")]
     [InlineData("Luister... {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
     [InlineData("He said it plainly. {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
+    [InlineData("{|PL5007:Anyone can see that every booster shot weakens your immunity and makes you prone to cancer.|}")]
     public void Fires_on_asserted_health_claims(string markup) => Verify.Rule("PL5007", markup);
 
     [Theory]
@@ -34,6 +35,9 @@ public class UnsupportedClaimAnalyzerTests
     [InlineData("Gave 40 flu jabs at the practice today, thanks to the reception team.")]
     [InlineData("The same people who said... Every booster shot weakens your immunity and makes you prone to cancer. Are now selling supplements.")]
     [InlineData("Dezelfde mensen die riepen... Elke boosterprik verzwakt je afweer en maakt je vatbaar voor kanker. Verkopen nu pillen.")]
+    [InlineData("Beware of anyone who says every booster shot weakens your immunity and makes you prone to cancer.")]
+    [InlineData("Anyone promising that a booster shot weakens your immunity and makes you prone to cancer is selling something.")]
+    [InlineData("Wie belooft dat elke boosterprik je afweer verzwakt en je vatbaar maakt voor kanker, verkoopt iets.")]
     public void Is_silent_on_questions_reports_debunks_hedges_sources_and_everyday_posts(string text) => Verify.Rule("PL5007", text);
 
     // The classifier takes these for claims too, but a more specific rule says what is wrong: one sentence, one finding.
