@@ -7,7 +7,8 @@ namespace PostLint.Tests.HeldOut;
 /// <summary>
 /// The held-out sentences of <c>tone-mockery-heldout.tsv</c> (mockery in scare quotes, mocking emoji, name-calling,
 /// contempt with denial of care, veiled threats, and their benign look-alikes), written before the tone rules were
-/// tuned on the dev2 misses and never used to tune them. They are scored as a whole: a sentence passes when a Tone
+/// tuned on the dev2 misses, and of <c>tone-laughter-heldout.tsv</c> (laughing at patients), written before the
+/// laughter and mocking-hashtag markers; neither was used to tune them. Each file is scored as a whole: a sentence passes when a Tone
 /// rule fires where one must, or none fires where none may. The threshold guards against regression; failures are
 /// signs of phrasings the rules miss, not sentences to edit. The table per class is printed to the test output.
 /// </summary>
@@ -15,10 +16,12 @@ public class ToneMockeryHeldOutTests(ITestOutputHelper output)
 {
     private static readonly PostLinter Linter = new();
 
-    [Fact]
-    public void Held_out_sentences_pass_at_the_measured_rate()
+    [Theory]
+    [InlineData("tone-mockery-heldout.tsv", 0.74, "0.631 before tuning, 0.748 after the first round")]
+    [InlineData("tone-laughter-heldout.tsv", 0.70, "0.513 before the laughter markers, 0.718 after")]
+    public void Held_out_sentences_pass_at_the_measured_rate(string file, double floor, string history)
     {
-        var results = Load().Select(c => (c.Class, c.Text, Passed: Passes(c))).ToList();
+        var results = Load(file).Select(c => (c.Class, c.Text, Passed: Passes(c))).ToList();
         foreach (var group in results.GroupBy(r => r.Class))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key,-20} {group.Count(r => r.Passed)}/{group.Count()}"));
@@ -27,7 +30,7 @@ public class ToneMockeryHeldOutTests(ITestOutputHelper output)
         var rate = (double)results.Count(r => r.Passed) / results.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {rate:F3}"));
 
-        rate.Should().BeGreaterThanOrEqualTo(0.74, "0.631 before tuning, 0.748 after the first round; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
+        rate.Should().BeGreaterThanOrEqualTo(floor, history + "; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
     }
 
     private static bool Passes(HeldOutCase heldOut)
@@ -36,9 +39,9 @@ public class ToneMockeryHeldOutTests(ITestOutputHelper output)
         return fired == (heldOut.Expected == "tone");
     }
 
-    private static IEnumerable<HeldOutCase> Load()
+    private static IEnumerable<HeldOutCase> Load(string file)
     {
-        var path = Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "HeldOut", "tone-mockery-heldout.tsv");
+        var path = Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "HeldOut", file);
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Skip(1))
         {
             var columns = line.Split('\t');

@@ -5,8 +5,8 @@ using PostLint.Text;
 namespace PostLint.Rules.Tone;
 
 /// <summary>
-/// Finds sarcasm aimed at someone: markers from <c>sarcasm.txt</c> (one strong marker, or two weak
-/// ones), scare quotes around a one- or two-word complaint ("met 'buikpijn'"), a lone "Not." and a trailing "/s",
+/// Finds sarcasm aimed at someone: markers from <c>sarcasm.txt</c> (one strong marker or mocking hashtag, or two weak
+/// ones, where a run of laughter counts as one), scare quotes around a one- or two-word complaint ("met 'buikpijn'"), a lone "Not." and a trailing "/s",
 /// in a post that names its target (<c>targets.txt</c>) or doubts a complaint in scare quotes (<c>complaints.txt</c>). Irony without a target ("koffie telt als
 /// vitamine 😅") is harmless and not reported.
 /// </summary>
@@ -41,14 +41,17 @@ internal static partial class SarcasmFinder
             return null;
         }
 
-        var markers = ToneLexicons.Sarcasm.Matches(text).Select(m => (Span: m.Span, Strong: m.Term.Column(0) == "strong"))
-            .Concat(scareQuotes.Select(q => (Span: q, Strong: IsDeniedTitle(text, targets, q))))
-            .Concat(SarcasmTag().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
-            .Concat(TrailingNot().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strong: true)))
+        var markers = ToneLexicons.Sarcasm.Matches(text)
+            .Where(m => m.Term.Column(0) != "hashtag" || IsHashtag(text.Text, m.Span))
+            .Select(m => (Span: m.Span, Strength: m.Term.Column(0)))
+            .Concat(scareQuotes.Select(q => (Span: q, Strength: IsDeniedTitle(text, targets, q) ? "strong" : "weak")))
+            .Concat(SarcasmTag().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strength: "strong")))
+            .Concat(TrailingNot().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strength: "strong")))
             .Where(m => !text.IsRejected(m.Span))
             .OrderBy(m => m.Span.Start)
             .ToList();
-        if (!markers.Any(m => m.Strong) && markers.Count < 2)
+        var laughs = markers.Count(m => m.Strength == "laugh");
+        if (!markers.Any(m => m.Strength is "strong" or "hashtag") && markers.Count - laughs + Math.Min(laughs, 1) < 2)
         {
             return null;
         }
@@ -68,6 +71,8 @@ internal static partial class SarcasmFinder
 
         return new Finding(first, shown, text.Text[found.Span.Start..found.Span.End], found.Term.Column(0) ?? "group");
     }
+
+    private static bool IsHashtag(string text, TextSpan span) => span.Start > 0 && text[span.Start - 1] == '#';
 
     // "those 'nurse practitioners'", "so-called 'wellness coaches'", "die 'supervisor'": a person or profession in quotes
     // right after a sneer is denied the title, which mocks them without another marker.
