@@ -6,16 +6,17 @@ using Xunit.Abstractions;
 namespace PostLint.Tests.Functional;
 
 /// <summary>
-/// The privacy and re-identification held-out set (<c>privacy-heldout.tsv</c>): cases per class of phrasing, written
-/// before the rules were tuned for those classes and never tuned on. The per-class table is printed to the test output;
+/// The privacy and re-identification held-out sets (<c>privacy-heldout.tsv</c>, and <c>reid-unique-heldout.tsv</c> for
+/// unique roles and news events): cases per class of phrasing, written before the rules were tuned for those classes
+/// and never tuned on. The per-class table is printed to the test output;
 /// only the figures are printed, not the failing texts, so that the set stays held out.
 /// </summary>
 public class PrivacyHeldOutTests(ITestOutputHelper output)
 {
     private sealed record HeldOutCase(string Class, string Expected, string Text);
 
-    private static List<HeldOutCase> Load() =>
-        File.ReadLines(Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "Functional", "privacy-heldout.tsv"))
+    private static List<HeldOutCase> Load(string file = "privacy-heldout.tsv") =>
+        File.ReadLines(Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "Functional", file))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Skip(1)
             .Select(line => line.Split('\t'))
@@ -33,11 +34,13 @@ public class PrivacyHeldOutTests(ITestOutputHelper output)
         cases.GroupBy(c => c.Class).Should().OnlyContain(g => g.Select(c => c.Expected).Distinct().Count() == 1, "a class is positive or benign");
     }
 
-    [Fact]
-    public void Held_out_accuracy_does_not_fall_below_what_was_reached()
+    [Theory]
+    [InlineData("privacy-heldout.tsv", 0.86, "reached 77/89 = 0.865 (58/89 before the classes were fixed; 78/89 while any company address outside a care story passed as a staff contact)")]
+    [InlineData("reid-unique-heldout.tsv", 0.86, "reached 19/22 = 0.864 (13/22 before national-team roles, first recipients and incident victims were recognised)")]
+    public void Held_out_accuracy_does_not_fall_below_what_was_reached(string file, double floor, string history)
     {
         var linter = new PostLinter();
-        var results = Load().Select(c =>
+        var results = Load(file).Select(c =>
         {
             var categories = linter.Analyze(new Post(c.Text)).Diagnostics.Select(d => d.Category).ToHashSet();
             var right = c.Expected switch
@@ -59,6 +62,6 @@ public class PrivacyHeldOutTests(ITestOutputHelper output)
         table.AppendLine(CultureInfo.InvariantCulture, $"{"ALL",-20} {results.Count(r => r.Right)}/{results.Count} = {accuracy:0.00}");
         output.WriteLine(table.ToString());
 
-        accuracy.Should().BeGreaterThanOrEqualTo(0.86, "reached 77/89 = 0.865 (58/89 before the classes were fixed; 78/89 while any company address outside a care story passed as a staff contact)");
+        accuracy.Should().BeGreaterThanOrEqualTo(floor, history);
     }
 }

@@ -337,7 +337,7 @@ internal sealed partial class AgeRecognizer : Recognizer
     private static partial Regex Parenthesised();
 
     // "Mevrouw Bos, 82, uit": an age set off by commas after a capitalised name.
-    [GeneratedRegex(@"(?<=\b\p{Lu}[\p{Ll}'-]+,\s)(?<n>1[01]\d|\d{1,2}),", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<=\b(?:\p{Lu}[\p{Ll}'-]+|(?i:youngest|oldest|eldest|jongste|oudste)(?:\s+(?i:slachtoffer|patiënt|patient|victim|child|kind))?),\s)(?<n>1[01]\d|\d{1,2})(?:,|(?=\s+(?:jaar|years?\s+old)\b))", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BetweenCommas();
 
     // "twee broertjes van 4 en 6", "een meisje van 8 jaar".

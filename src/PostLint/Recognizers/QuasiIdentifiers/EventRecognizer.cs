@@ -14,7 +14,7 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// <c>for the first time in Manchester</c>, <c>the first case ... in forty years</c>).
 /// Attributes: <c>rate</c> (chance per person per year that it happens to someone) for ordinary events;
 /// <c>named</c>=<c>true</c> with <c>involved</c> (low-high number of people) for an event the public can look up;
-/// <c>unique</c>=<c>true</c> for a record or a first; <c>general</c>, a neutral wording offered as a fix.
+/// <c>unique</c>=<c>true</c> for a record or a first, with <c>care</c>=<c>true</c> for the first to receive a treatment; <c>general</c>, a neutral wording offered as a fix.
 /// </summary>
 internal sealed partial class EventRecognizer : Recognizer
 {
@@ -63,9 +63,15 @@ internal sealed partial class EventRecognizer : Recognizer
             }
         }
 
+        // Receiving a treatment is care by itself: the post needs no other care word to be about a patient.
+        foreach (Match m in FirstRecipient().Matches(text))
+        {
+            Add(m, new() { ["unique"] = "true", ["involved"] = "1-1", ["care"] = "true", ["general"] = dutch ? "een patiënt" : "a patient" });
+        }
+
         // A road accident or a collapse at a public event involves one to three people; a fire or a bus crash the
         // news reports on can involve up to twenty.
-        foreach (var (pattern, involved) in new[] { (RoadAccident(), "1-3"), (PublicEvent(), "1-3"), (KnownIncident(), "1-20") })
+        foreach (var (pattern, involved) in new[] { (RoadAccident(), "1-3"), (PublicEvent(), "1-3"), (KnownIncident(), "1-20"), (IncidentVictims(), "1-20") })
         {
             foreach (Match m in pattern.Matches(text))
             {
@@ -111,6 +117,16 @@ internal sealed partial class EventRecognizer : Recognizer
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?first\s+(?:case|patient)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)|(?:het\s+)?eerste\s+(?:geval|patiënt)\b[^.!?\n]{0,50}?\bin\s+(?:\d+|[a-z]+)\s+(?:jaar|decennia))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FirstCase();
+
+    // "de eerste patiënt in Friesland die …", "the first child in Wales to receive …": one person, whom the local news named.
+    // Only a person: "the first hospital in Wales to offer" is an institution, "the first patients" a group.
+    [GeneratedRegex(@"\b(?:(?:de|het)\s+eerste\s+(?:[\p{L}-]+\s+)?(?:patiënte?|patient|kind|kindje|baby|jongen|jongetje|meisje|man|vrouw|tiener|persoon|pasgeborene|moeder|vader)\s+(?:in|uit|van)\s+(?:Nederland|België|\p{Lu}[\p{L}-]+)(?=\s+(?:die|dat)\b)|the\s+first\s+(?:[\p{L}-]+\s+)?(?:patient|child|baby|boy|girl|man|woman|teenager|person|toddler|newborn|mother|father)(?:\s+(?:in|from)\s+(?:the\s+UK|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?(?=\s+(?:ever\s+)?to\s+(?:receive|undergo|get|have|be\s+(?:given|treated|fitted))\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex FirstRecipient();
+
+    // "the four people injured when the pier collapsed in Whitstable", "gewonden van de brand in een flat in Zaandam": the
+    // victims of an incident the local news covered, a crowd of a handful.
+    [GeneratedRegex(@"\b(?:injured|hurt|wounded|gewonden|gewond|slachtoffers?|victims?)\b[^.!?\n]{0,50}?\b(?:collapsed|collapse|ingestort|instortte|explosion|explosie|exploded|ontploffing|brand|fire|blaze|crash|crashed|overturned|kantelde|derailed|ontspoorde)\b[^.!?\n]{0,25}?\b(?:in|near|at|bij|op|te)\s+\p{Lu}[\p{L}'-]+", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex IncidentVictims();
 
     // "onderuit op de N381 bij Donkerbroek", "crash on the A1(M)", "collision on the M6 near Kendal".
     [GeneratedRegex(@"\b(?:ongeluk|ongeval|aanrijding|botsing|crash|onderuit|verongelukt|accident|collision|rollover|pile-?up|crashed|came\s+off)\b[^.!?\n]{0,40}?\b(?:op|on)\s+(?:de\s+|the\s+)?[ANM]\d{1,3}\b(?:\s+(?:bij|near|at)\s+\p{Lu}[\p{L}-]+)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]

@@ -12,7 +12,8 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// Care professions (<c>huisarts</c>, <c>nurse</c>) are usually the author or a colleague, so they count only with
 /// an age in front ("a 45-year-old nurse") or as a unique role; "als huisarts" / "as a GP" is the author's own.
 /// Attributes: <c>share</c> (of the population), <c>general</c> (a generic word offered as a fix) and
-/// <c>unique</c>=<c>true</c> for a role the post says only one person holds.
+/// <c>unique</c>=<c>true</c> for a role the post says only one person holds, and <c>public</c>=<c>true</c> for one whose
+/// holder also appears in public (a national team's captain), so that only a care event makes it a patient.
 /// </summary>
 internal sealed partial class OccupationRecognizer : Recognizer
 {
@@ -36,7 +37,7 @@ internal sealed partial class OccupationRecognizer : Recognizer
         var dutch = context.Language != PostLanguage.English;
         var found = new List<Entity>();
         var taken = new DisjointSpans();
-        void Add(int start, int end, double share, string general, bool unique)
+        void Add(int start, int end, double share, string general, bool unique, bool inPublic = false)
         {
             var span = new Diagnostics.TextSpan(start, end);
             if (taken.Overlaps(span) || context.Overlaps(span, EntityType.Person, EntityType.Email, EntityType.Url, EntityType.Handle, EntityType.Institution))
@@ -54,6 +55,11 @@ internal sealed partial class OccupationRecognizer : Recognizer
                 attributes["unique"] = "true";
             }
 
+            if (inPublic)
+            {
+                attributes["public"] = "true";
+            }
+
             taken.Add(span);
             found.Add(new Entity(EntityType.Occupation, span, text[start..end]) { Attributes = attributes });
         }
@@ -68,6 +74,15 @@ internal sealed partial class OccupationRecognizer : Recognizer
         {
             var role = m.Groups["role"].Value;
             Add(m.Index, m.Index + m.Length, 1.0 / 18_000_000, (m.Groups["en"].Success ? "a " : "een ") + role, unique: true);
+        }
+
+        // "de aanvoerder van het Nederlands handbalteam", "the captain of the Welsh rugby side": a national team has one
+        // captain and one coach, so the role is the person; a keeper or a player is one of a few dozen.
+        foreach (Match m in NationalTeamRole().Matches(text))
+        {
+            var role = m.Groups["role"].Value.ToLowerInvariant();
+            var unique = role is not ("keeper" or "doelman" or "doelvrouw" or "goalkeeper" or "speler" or "speelster" or "player");
+            Add(m.Index, m.Index + m.Length, (unique ? 1 : 25) / 18_000_000.0, dutch ? "sporter" : "athlete", unique, inPublic: true);
         }
 
         foreach (Match m in TeamRole().Matches(text))
@@ -125,6 +140,9 @@ internal sealed partial class OccupationRecognizer : Recognizer
     private static partial Regex RoleOfTheOnly();
 
     // "keeper van PEC Zwolle", "striker for Leeds United": a role at a club is a handful of people.
+    [GeneratedRegex(@"\b(?<role>(?i:aanvoerder|aanvoerster|bondscoach|coach|keeper|doelman|doelvrouw|speler|speelster|captain|skipper|head\s+coach|manager|goalkeeper|player))\s+(?:van|of)\s+(?:het|de|the)\s+(?:Nederlandse?|Belgische?|Dutch|Belgian|English|England|British|Welsh|Wales|Scottish|Scotland|Irish|Ireland|(?i:national|nationale))\s+(?:[\p{L}'-]+\s+){0,2}?(?i:[\p{L}-]*(?:team|elftal|ploeg|selectie|squad|side))(?!\w)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NationalTeamRole();
+
     [GeneratedRegex(@"\b(?<role>(?i:keeper|doelman|spits|aanvoerder|verdediger|middenvelder|trainer|coach|speler|speelster|goalkeeper|striker|captain|defender|midfielder|manager|player))\s+(?:van|of|bij|at|for)\s+(?:(?:PEC|PSV|FC|SC|AZ|NAC|RKC|VVV|ADO|NEC|AFC|SBV)\s+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+\s+(?:United|City|Town|Rovers|Athletic|Wanderers|Albion|County|FC|Rangers|Hotspur)|Ajax|Feyenoord|Vitesse|Heracles(?:\s+Almelo)?|Excelsior|Sparta(?:\s+Rotterdam)?|Willem\s+II|Go\s+Ahead\s+Eagles|Arsenal|Chelsea|Liverpool|Everton|Celtic|Rangers)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TeamRole();
 }

@@ -52,10 +52,20 @@ internal sealed partial class UniqueDescriptionAnalyzer : DiagnosticAnalyzer
 
     // Stricter than ClinicalContext.HasEncounter, which also counts "resident" or "patient": the oldest resident
     // opening a garden is local news, the oldest resident admitted with pneumonia is a patient.
-    private static bool IsAboutCare(AnalysisContext context) =>
-        CareEvent().IsMatch(context.Text) || context.Entities.Any(e => e.Type == EntityType.Condition || e.Type == EntityType.Ward);
+    // A national team's captain visiting a ward is a public appearance: a person who also appears in public is a patient
+    // only through a care event. The first to receive a treatment is a patient by definition.
+    private static bool IsAboutCare(AnalysisContext context)
+    {
+        if (CareEvent().IsMatch(context.Text) || context.Entities.Any(e => e.Attribute("care") == "true"))
+        {
+            return true;
+        }
 
-    [GeneratedRegex(@"\b(?:opgenomen|opname|binnengebracht|kwam\s+(?:\w+\s+){0,3}binnen|behandeld|geopereerd|\w*operatie|\w*transplant\w*|ontslagen|discharged|gereanimeerd|overleden|bevallen|diagnose|gediagnosticeerd|griepprik|vaccinatie|gevaccineerd|spreekuur|consult|ambulance|admitted|brought\s+in|came\s+in|treated|operated|surgery|resuscitated|passed\s+away|died|diagnosed|vaccinated|flu\s+jab|clinic|appointment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+        return !context.Entities.Any(e => IsUniqueDescription(e) && e.Attribute("public") == "true")
+            && context.Entities.Any(e => e.Type == EntityType.Condition || e.Type == EntityType.Ward);
+    }
+
+    [GeneratedRegex(@"\b(?:opgenomen|opname|binnengebracht|kwam\s+(?:\w+\s+){0,3}binnen|behandeld|geopereerd|gehecht|gegipst|verzorgd|\w*operatie|\w*transplant\w*|ontslagen|discharged|gereanimeerd|overleden|bevallen|diagnose|gediagnosticeerd|griepprik|vaccinatie|gevaccineerd|spreekuur|consult|ambulance|admitted|brought\s+in|came\s+in|treated|operated|stitched|plastered|cared\s+for|looked\s+after|surgery|resuscitated|passed\s+away|died|diagnosed|vaccinated|flu\s+jab|clinic|appointment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CareEvent();
 
     private static string MatchCase(string replacement, string original) =>
