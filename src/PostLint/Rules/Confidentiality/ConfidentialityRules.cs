@@ -12,6 +12,7 @@ internal static class ConfidentialityRules
         new ConfidentialMarkerAnalyzer(),
         new UnpublishedResultsAnalyzer(),
         new StaffMatterAnalyzer(),
+        new InternalScreenAnalyzer(),
 
         // Last: a project name counts as a codename when the rules above found internal content.
         new CodenameAnalyzer(),

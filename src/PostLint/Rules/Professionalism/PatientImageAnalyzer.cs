@@ -1,6 +1,7 @@
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Rules.Claims;
+using PostLint.Rules.Confidentiality;
 using PostLint.Text;
 
 namespace PostLint.Rules.Professionalism;
@@ -27,6 +28,9 @@ internal sealed class PatientImageAnalyzer : DiagnosticAnalyzer
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
+    // A picture of the organisation's own system or board is confidential information first (PL3007).
+    public override IEnumerable<DiagnosticSuppression> Suppressions { get; } = [DiagnosticSuppression.WhereOverlapping(Rule, InternalScreenAnalyzer.Rule)];
+
     public override void Analyze(AnalysisContext context)
     {
         ReportText(context);
@@ -46,7 +50,9 @@ internal sealed class PatientImageAnalyzer : DiagnosticAnalyzer
             var subject = inSentence.FirstOrDefault(m => m.Kind() == "subject" || (screensCount && m.Kind() is "screen" or "honorific"));
             // "In mijn nieuwe video leg ik uit hoe een MRI werkt": what is taught is a topic; a person in it still counts.
             var taughtTopic = inSentence.Any(m => m.Kind() == "teaching") && !inSentence.Any(m => m.Term.Column(1) == "person" || m.Kind() == "honorific");
-            if (picture.TokenCount == 0 || subject.TokenCount == 0 || taughtTopic || inSentence.Any(m => m.Kind() == "benign"))
+            // "Deel nooit een screenshot uit het EPD": advice against the picture is not the picture.
+            if (picture.TokenCount == 0 || subject.TokenCount == 0 || taughtTopic || inSentence.Any(m => m.Kind() == "benign")
+                || context.Index.IsNegatedBefore(picture.FirstToken))
             {
                 continue;
             }

@@ -43,7 +43,7 @@ internal static partial class SarcasmFinder
 
         var markers = ToneLexicons.Sarcasm.Matches(text)
             .Where(m => m.Term.Column(0) != "hashtag" || IsHashtag(text.Text, m.Span))
-            .Select(m => (Span: m.Span, Strength: m.Term.Column(0)))
+            .Select(m => (Span: m.Span, Strength: m.Term.Column(0) ?? "weak"))
             .Concat(scareQuotes.Select(q => (Span: q, Strength: IsDeniedTitle(text, targets, q) ? "strong" : "weak")))
             .Concat(SarcasmTag().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strength: "strong")))
             .Concat(TrailingNot().Matches(text.Text).Select(m => (Span: new TextSpan(m.Index, m.Index + m.Length), Strength: "strong")))

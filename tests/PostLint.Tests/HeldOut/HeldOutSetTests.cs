@@ -1,0 +1,56 @@
+using System.Globalization;
+using PostLint.Diagnostics;
+using Xunit.Abstractions;
+
+namespace PostLint.Tests.HeldOut;
+
+/// <summary>
+/// Held-out sets of one family each, written before the rules for their classes were tuned and never used to tune
+/// them: <c>tone-mockery-heldout.tsv</c> (mockery in scare quotes, mocking emoji, name-calling, contempt with denial of
+/// care, veiled threats), <c>tone-laughter-heldout.tsv</c> (laughing at patients) and <c>confidential-heldout.tsv</c>
+/// (credentials, internal screens, staff matters, embargoes, internal documents), each with benign look-alikes. A
+/// sentence passes when a rule of the family fires where one must, or none fires where none may. The floor guards
+/// against regression; failures are signs of phrasings the rules miss, not sentences to edit. The table per class is
+/// printed to the test output.
+/// </summary>
+public class HeldOutSetTests(ITestOutputHelper output)
+{
+    private static readonly PostLinter Linter = new();
+
+    [Theory]
+    [InlineData("tone-mockery-heldout.tsv", DiagnosticCategory.Tone, 0.74, "0.631 before tuning, 0.748 after the first round")]
+    [InlineData("tone-laughter-heldout.tsv", DiagnosticCategory.Tone, 0.70, "0.513 before the laughter markers, 0.718 after")]
+    [InlineData("confidential-heldout.tsv", DiagnosticCategory.Confidentiality, 0.74, "0.629 before PL3007, 0.743 after")]
+    public void Held_out_sentences_pass_at_the_measured_rate(string file, DiagnosticCategory category, double floor, string history)
+    {
+        var results = Load(file).Select(c => (c.Class, c.Text, Passed: Passes(c, category))).ToList();
+        foreach (var group in results.GroupBy(r => r.Class))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key,-20} {group.Count(r => r.Passed)}/{group.Count()}"));
+        }
+
+        var rate = (double)results.Count(r => r.Passed) / results.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {rate:F3}"));
+
+        rate.Should().BeGreaterThanOrEqualTo(floor, history + "; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
+    }
+
+    // The expected column names the family ("tone", "confidential") or "none".
+    private static bool Passes(HeldOutCase heldOut, DiagnosticCategory category)
+    {
+        var fired = Linter.Analyze(new Post(heldOut.Text)).Diagnostics.Any(d => d.Category == category);
+        return fired == (heldOut.Expected != "none");
+    }
+
+    private static IEnumerable<HeldOutCase> Load(string file)
+    {
+        var path = Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "HeldOut", file);
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Skip(1))
+        {
+            var columns = line.Split('\t');
+            yield return new HeldOutCase(columns[0], columns[1], columns[2]);
+        }
+    }
+
+    private sealed record HeldOutCase(string Class, string Expected, string Text);
+}
