@@ -12,6 +12,9 @@ namespace PostLint.Rules.Confidentiality;
 /// </summary>
 internal static class UnannouncedNews
 {
+    // "vandaag door de raad van bestuur bekendgemaakt": a few words may stand between the day and the announcement.
+    private const int NextTo = 4;
+
     public static readonly WordList Words = WordList.Load("lexicons/confidentiality/announcement.tsv");
 
     /// <summary>The span of the first cue that runs ahead of an announcement, or null.</summary>
@@ -39,12 +42,14 @@ internal static class UnannouncedNews
         return null;
     }
 
-    // The announcement word and the nearest not-yet word of its sentence, when nothing there says it is out.
+    // The announcement word and the nearest not-yet word of its sentence, unless a done word next to it says it is out
+    // ("vandaag bekendgemaakt", "announced this morning"); a done word elsewhere dates something else ("approved
+    // yesterday, announcement next month").
     private static TextSpan? NotYet(PostIndex index, TermMatch announce)
     {
         var sentence = index.SentenceContaining(announce.Span.Start);
         var inSentence = index.MatchesIn(Words, sentence.Start, sentence.End);
-        if (inSentence.Any(m => Kind(m) == "done"))
+        if (inSentence.Any(m => Kind(m) == "done" && TokensApart(m, announce) <= NextTo))
         {
             return null;
         }
@@ -56,4 +61,7 @@ internal static class UnannouncedNews
     }
 
     private static string Kind(TermMatch match) => match.Term.Column(0) ?? string.Empty;
+
+    private static int TokensApart(TermMatch a, TermMatch b) =>
+        a.FirstToken < b.FirstToken ? b.FirstToken - (a.FirstToken + a.TokenCount) : a.FirstToken - (b.FirstToken + b.TokenCount);
 }

@@ -84,11 +84,14 @@ public class ConfidentialMarkerAnalyzerTests
     public void Is_silent_on_look_alikes_of_those_pleas(string text) => Verify.Rule("PL3004", text);
 
     [Theory]
-    [InlineData("De polikliniek in Joure gaat per maart dicht. Dat wordt {|PL3004:pas na de zomer bekendgemaakt|}.")]
+    [InlineData("De polikliniek in Joure gaat per maart dicht. Dat wordt pas {|PL3004:na de zomer bekendgemaakt|}.")]
     [InlineData("Our two dialysis units will merge in spring, which {|PL3004:hasn't been announced|} to staff.")]
     [InlineData("Ze gaan 20 fte schrappen op de SEH, {|PL3004:je hoort het hier eerst|}.")]
     [InlineData("The day surgery unit is closing in May. {|PL3004:You heard it here first|}.")]
     [InlineData("Reorganisatie van de thuiszorg rond: de teams {|PL3004:horen het volgende week|}.")]
+    [InlineData("Het bestuur heeft gisteren de fusie met Zorggroep Oost goedgekeurd, de {|PL3004:aankondiging volgt|} volgende maand.")]
+    [InlineData("{|PL3004:Between us|}: the trust is closing the birth centre in Alnwick.")]
+    [InlineData("Ten of our admin staff are being laid off in the restructure, {|PL3004:official in June|}.")]
     public void Fires_on_organisational_news_told_before_it_is_announced(string markup) => Verify.Rule("PL3004", markup);
 
     [Theory]
@@ -97,6 +100,9 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("De uitslag van de verkiezing voor beste afdeling wordt pas volgende week bekendgemaakt.")]
     [InlineData("We moved to the new building! Find us at the east entrance from Monday.")]
     [InlineData("Ik kan het niet vaak genoeg zeggen: sluit je wond goed af met een pleister.")]
+    [InlineData("Vandaag bekendgemaakt: de huisartsenpost in Emmen sluit per 1 juni. Lees het persbericht.")]
+    [InlineData("Onder ons gezegd: wat een mooie dag was het op de afdeling!")]
+    [InlineData("Our new clinic opens in June; the official opening will be announced on our website.")]
     public void Is_silent_on_announced_news_and_news_without_a_change(string text) => Verify.Rule("PL3004", text);
 
     [Theory]
