@@ -1,5 +1,6 @@
 using PostLint.Analysis;
 using PostLint.Diagnostics;
+using PostLint.Rules.Professionalism;
 using PostLint.Text;
 
 namespace PostLint.Rules.Privacy;
@@ -8,7 +9,8 @@ namespace PostLint.Rules.Privacy;
 /// PL1002: the phone number of a patient, relative or other private person. Numbers people are meant to
 /// call are benign: service numbers (0800, 0900, 088, freephone), numbers introduced as the practice's,
 /// ward's or hospital's, fixed lines in an institution's own posts and contact numbers in vacancies.
-/// The author offering their own number is a boundary question for PL6001, not an identifier.
+/// The author's own private number ("call me at …") fires too, with its own message, unless the post offers it to
+/// patients: that invitation is PL6001's.
 /// </summary>
 internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
 {
@@ -61,20 +63,30 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
 
             var sentenceStart = SentenceBounds.StartOf(text, phone.Span.Start);
             var afterEnd = Math.Min(SentenceBounds.EndOf(text, phone.Span.End), phone.Span.End + 40);
-            if (OwnNumberWords.In(text, sentenceStart, phone.Span.Start) || InstitutionWords.In(text, sentenceStart, afterEnd)
-                || IsAlternativeToAServiceLine(context, phone))
+            if (InstitutionWords.In(text, sentenceStart, afterEnd) || IsAlternativeToAServiceLine(context, phone))
             {
                 continue;
             }
 
             var what = kind == "mobile" ? context.Localize("mobiele nummer", "mobile number") : context.Localize("telefoonnummer", "phone number");
-            context.Report(
-                Rule,
-                phone.Span,
-                context.Localize(
+            var fix = CodeFix.Replace(context.Localize("Verwijder het telefoonnummer", "Remove the phone number"), phone.Span, context.Localize("[telefoonnummer verwijderd]", "[phone number removed]"));
+
+            // "Call me at …", "mijn nummer is …": the author's own private number, personal data that reaches them anywhere,
+            // at any hour. Offered to patients ("voor patiënten met vragen na ontslag") it is PL6001's invitation instead.
+            var own = OwnNumberWords.In(text, sentenceStart, phone.Span.Start);
+            if (own && PatientAudience.IsNamedIn(context.Index.Tokens))
+            {
+                continue;
+            }
+
+            var message = own
+                ? context.Localize(
+                    $"'{phone.Text}' is je eigen privénummer: iedereen die het bericht leest, ook patiënten, kan je er voortaan op bellen. Verwijs naar het nummer van de praktijk of instelling.",
+                    $"'{phone.Text}' is your own private number: anyone who reads the post, patients included, can call you on it from now on. Give the practice's or organisation's number instead.")
+                : context.Localize(
                     $"Het {what} '{phone.Text}' is van een privépersoon: wie het belt, heeft de patiënt of naaste aan de lijn. Zet geen telefoonnummers van patiënten of hun naasten online.",
-                    $"The {what} '{phone.Text}' belongs to a private person: whoever calls it reaches the patient or relative. Do not post phone numbers of patients or their relatives."),
-                CodeFix.Replace(context.Localize("Verwijder het telefoonnummer", "Remove the phone number"), phone.Span, context.Localize("[telefoonnummer verwijderd]", "[phone number removed]")));
+                    $"The {what} '{phone.Text}' belongs to a private person: whoever calls it reaches the patient or relative. Do not post phone numbers of patients or their relatives.");
+            context.Report(Rule, phone.Span, message, fix);
         }
     }
 

@@ -10,7 +10,7 @@ namespace PostLint.Rules.Professionalism;
 /// personal Facebook", "volg mijn privéaccount", or "stuur me een DM" / "app me" / "mijn 06" in a post
 /// addressed to patients or their families, named ("patiënten", "ouders") or through their own care
 /// ("DM me your scans", "je uitslag"). The author's own number offered to patients is reported here
-/// (PL1002 leaves it alone). An institution inviting direct messages on its official account is
+/// (PL1002 leaves it to this rule). An institution inviting direct messages on its official account is
 /// normal service ("stuur ons een DM") and does not fire.
 /// </summary>
 internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
@@ -30,13 +30,6 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
     /// <summary>An everyday channel is private only when owned: "find me on Instagram" may be a professional page, "mijn 06" is not.</summary>
     private static readonly HashSet<string> Possessive = new(StringComparer.Ordinal) { "mijn", "m", "my", "eigen" };
 
-    private static readonly HashSet<string> PatientAudience = new(StringComparer.Ordinal)
-    {
-        "patient", "patienten", "patients", "client", "clienten", "clients", "bewoner", "bewoners", "residents", "families", "familie",
-        "familieleden", "mantelzorgers", "ouders", "parents", "ontslag", "discharge", "spreekuur", "consult", "clinic", "praktijk", "rates", "tarieven",
-        "opname", "nazorg", "aftercare", "admission",
-    };
-
     /// <summary>"your scans", "je uitslag": the reader's own care makes the reader a patient.</summary>
     private static readonly HashSet<string> SecondPerson = new(StringComparer.Ordinal) { "your", "je", "jouw", "uw" };
 
@@ -47,7 +40,7 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
         var text = context.Text;
         var tokens = context.Index.Tokens;
         var matches = Phrases.Value.Matches(tokens);
-        var toPatients = tokens.Any(t => PatientAudience.Contains(t.Normalized)) || matches.Any(m => m.Kind() is "bypass" || (m.Kind() == "care" && ReadersOwn(tokens, m)));
+        var toPatients = PatientAudience.IsNamedIn(tokens) || matches.Any(m => m.Kind() is "bypass" || (m.Kind() == "care" && ReadersOwn(tokens, m)));
         var institution = string.Equals(context.Author.Role, "institution", StringComparison.OrdinalIgnoreCase);
 
         foreach (var match in matches.OrderBy(m => m.Kind() is "private" or "channel" ? 0 : 1))

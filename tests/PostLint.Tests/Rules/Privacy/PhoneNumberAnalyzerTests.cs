@@ -28,6 +28,12 @@ public class PhoneNumberAnalyzerTests
     [InlineData("Flu shots at the county clinic on Mondays. Call 478-555-0179 or 844-987-0099 to set one up.")]
     public void Is_silent_on_institution_service_vacancy_and_own_numbers(string text) => Verify.Rule("PL1002", text);
 
+    [Theory]
+    [InlineData("Please call me at {|PL1002:(212) 555-0147|} about the bake sale.")]
+    [InlineData("Mijn nummer is {|PL1002:06-12345678|}, bel gerust voor de wielertocht van zaterdag.")]
+    [InlineData("Lost my wallet near the station, text me on {|PL1002:07911 123456|} if you find it.")]
+    public void Fires_on_the_authors_own_number_outside_an_invitation_to_patients(string markup) => Verify.Rule("PL1002", markup);
+
     [Fact]
     public void Institution_fixed_lines_are_benign() =>
         Verify.Rule("PL1002", "Open dag zaterdag, info via 020-1234567.", p => p with { Author = new AuthorProfile("institution") });
