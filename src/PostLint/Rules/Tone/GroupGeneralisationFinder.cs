@@ -32,6 +32,9 @@ internal static class GroupGeneralisationFinder
     {
         "de", "het", "een", "van", "die", "meest", "meeste", "niets", "niks", "meer", "dan", "anders", "slechts", "soms", "vaak", "altijd", "regelrechte", "regelrecht", "pure", "zulke", "net", "als",
         "the", "a", "an", "most", "nothing", "but", "little", "more", "than", "only", "sometimes", "often", "always", "such", "so", "absolute", "mere", "like", "just",
+
+        // quantifiers and intensifiers: "zijn allemaal leugenaars", "zijn te dom", "are all thieves", "are too stupid"
+        "allemaal", "alle", "te", "gewoon", "echt", "all", "too", "simply", "really",
     };
 
     // "anesthesiologists? glorified …", "Verloskundigen: veredelde kraamhulpen".

@@ -71,4 +71,25 @@ public class ThreatAndGroupDerogationTests
     [InlineData("Kut, alweer de verkeerde pieper meegenomen.")]
     [InlineData("Op de SEH werd ik vannacht een 'sukkel' genoemd.")]
     public void Is_silent_on_denied_quoted_self_directed_and_vented_words(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
+
+    [Theory]
+    [InlineData("Die Syriërs {|PL4007:moeten allemaal dood|}, echt waar.")]
+    [InlineData("Someone {|PL4007:should kill|} all those refugees before they get here.")]
+    [InlineData("Polen {|PL4007:moeten worden uitgeroeid|}, zei hij op de afdeling.")]
+    [InlineData("Buitenlanders: {|PL4007:stuur ze terug|}, we hebben hier geen plek.")]
+    [InlineData("{|PL4007:Vrouwen zijn te dom|} om chirurg te worden.")]
+    public void Fires_on_violence_called_for_or_a_trait_pinned_on_an_identity_group(string markup) => Verify.Rule("PL4007", markup);
+
+    [Theory]
+    [InlineData("Zieke kippen moeten worden afgemaakt om de vogelgriep te stoppen.")]
+    [InlineData("Bacteria should be killed by washing at 60 degrees.")]
+    [InlineData("Vrouwen zijn vaker dan mannen mantelzorger, blijkt uit CBS-cijfers.")]
+    [InlineData("Black people are more likely to die from prostate cancer; screening helps.")]
+    [InlineData("Nee, vrouwen zijn niet te dom om chirurg te worden. Kijk maar naar onze afdeling.")]
+    public void Is_silent_on_animals_germs_statistics_and_denials(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
+
+    [Theory]
+    [InlineData("I'll {|PL4001:make him pay|} for what he said to my colleague.")]
+    [InlineData("{|PL4001:Gays are perverts|} and shouldn't work with kids.")]
+    public void Fires_on_revenge_threats_and_insulting_nouns_for_a_group(string markup) => Verify.Rule("PL4001", markup);
 }
