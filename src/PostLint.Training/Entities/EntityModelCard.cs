@@ -7,7 +7,8 @@ namespace PostLint.Training.Entities;
 /// <summary>Writes <c>entity-model.md</c>: what the entity model was trained on and under which licences, how well it does on the test splits, its size, load time and limits.</summary>
 internal sealed record EntityModelCard(
     string CommandLine, IReadOnlyList<string> Gazetteers, IReadOnlyList<ConllSentence> Sentences, EntityModel Shipped, long ModelBytes, double LoadMilliseconds,
-    IReadOnlyList<EntityScore> Dev, IReadOnlyList<EntityScore> Test, int HandleTrainCount, HandleScore HandleDev, HandleScore HandleTest, double CheckDifference)
+    IReadOnlyList<EntityScore> Dev, IReadOnlyList<EntityScore> Test, int HandleTrainCount, HandleScore HandleDev, HandleScore HandleTest,
+    IReadOnlyList<(string Split, (float Threshold, double Precision, double Recall) At)> HandleThresholds, double CheckDifference)
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
@@ -82,6 +83,16 @@ internal sealed record EntityModelCard(
         foreach (var (split, s) in new[] { ("dev", HandleDev), ("test", HandleTest) })
         {
             b.AppendLine(C, $"| {split} | {s.Count} | {s.Organisations} | {s.Accuracy:F3} | {s.OrganisationF1:F3} | {s.PersonF1:F3} | {s.Auc:F3} | {s.PrecisionAtHigh:F3} | {s.RecallAtHigh:F3} |");
+        }
+
+        b.AppendLine();
+        b.AppendLine("ORG precision and recall by the probability from which a handle counts as an organisation's:");
+        b.AppendLine();
+        b.AppendLine("| split | p(ORG) ≥ | ORG precision | ORG recall |");
+        b.AppendLine("|---|---:|---:|---:|");
+        foreach (var (split, (threshold, precision, recall)) in HandleThresholds)
+        {
+            b.AppendLine(C, $"| {split} | {threshold:F2} | {precision:F3} | {recall:F3} |");
         }
 
         b.AppendLine();

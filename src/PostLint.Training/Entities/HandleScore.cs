@@ -11,6 +11,15 @@ namespace PostLint.Training.Entities;
 /// <param name="RecallAtHigh">Recall of ORG at that probability.</param>
 internal sealed record HandleScore(int Count, int Organisations, double Accuracy, double OrganisationF1, double PersonF1, double Auc, double PrecisionAtHigh, double RecallAtHigh)
 {
+    /// <summary>ORG precision and recall at each of <paramref name="thresholds"/>, for choosing where the engine acts.</summary>
+    public static IEnumerable<(float Threshold, double Precision, double Recall)> AtThresholds(IReadOnlyList<(float Probability, bool Organisation)> scored, params float[] thresholds) =>
+        thresholds.Select(t =>
+        {
+            var taken = scored.Where(s => s.Probability >= t).ToList();
+            var organisations = scored.Count(s => s.Organisation);
+            return (t, taken.Count == 0 ? 0 : taken.Count(s => s.Organisation) / (double)taken.Count, organisations == 0 ? 0 : taken.Count(s => s.Organisation) / (double)organisations);
+        });
+
     /// <summary>Scores probabilities of being an organisation against the truth.</summary>
     public static HandleScore Of(IReadOnlyList<(float Probability, bool Organisation)> scored)
     {

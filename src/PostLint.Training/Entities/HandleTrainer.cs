@@ -4,7 +4,7 @@ namespace PostLint.Training.Entities;
 
 /// <summary>
 /// Trains the handle classifier (person or organisation) as a two-class logistic regression by stochastic gradient
-/// descent with L2 over <see cref="HandleFeaturizer"/> features: a few thousand handles, so it takes a second.
+/// descent with L2 over <see cref="HandleFeaturizer"/> features, the two classes weighted equally: a few thousand handles, so it takes a second.
 /// </summary>
 internal static class HandleTrainer
 {
@@ -17,6 +17,10 @@ internal static class HandleTrainer
     {
         var weights = new float[1 << HandleFeaturizer.Bits];
         var bias = 0f;
+        // BTC has about three person handles to one organisation's: each class gets half the weight, so that an
+        // organisation's handle is not outvoted by the prior (a 0.5 cut then separates the classes, not the base rate).
+        var organisations = examples.Count(e => e.Organisation);
+        var classWeight = (Organisation: examples.Count / (2f * organisations), Person: examples.Count / (2f * (examples.Count - organisations)));
         var random = new Random(1);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         for (var epoch = 0; epoch < Epochs; epoch++)
@@ -27,7 +31,7 @@ internal static class HandleTrainer
             {
                 var (features, organisation) = examples[index];
                 var margin = bias + features.Sum(f => weights[f]);
-                var gradient = (float)(1 / (1 + Math.Exp(-margin))) - (organisation ? 1 : 0);
+                var gradient = ((float)(1 / (1 + Math.Exp(-margin))) - (organisation ? 1 : 0)) * (organisation ? classWeight.Organisation : classWeight.Person);
                 bias -= rate * gradient;
                 foreach (var f in features)
                 {
