@@ -28,28 +28,19 @@ internal sealed class LearnedEntities
     private static readonly object Key = new();
 
     private readonly PostIndex _index;
+    private IReadOnlyList<LearnedEntity>? _names;
 
-    private LearnedEntities(PostIndex index)
-    {
-        _index = index;
-        var tagged = EntityModel.Shared.Tag(index.Text, index.Tokens, index.Sentences);
-        Names = [.. EntitySpan.Of(tagged).Select(s => new LearnedEntity(
-            new TextSpan(index.Tokens[s.First].Span.Start, index.Tokens[s.Last].Span.End), s.Type, s.Confidence))];
-    }
+    private LearnedEntities(PostIndex index) => _index = index;
 
-    /// <summary>The names found, in text order.</summary>
-    public IReadOnlyList<LearnedEntity> Names { get; }
+    /// <summary>The names found, in text order; the post is tagged on first use (a handle's type needs no tagging).</summary>
+    public IReadOnlyList<LearnedEntity> Names => _names ??= Tag(_index);
 
     /// <summary>The model's reading of <paramref name="index"/>'s post.</summary>
     public static LearnedEntities Of(PostIndex index) => index.Shared(Key, i => new LearnedEntities(i));
 
-    /// <summary>The sure person names (<see cref="SureTag"/>) that lie inside <paramref name="span"/> or cover it exactly.</summary>
-    public IEnumerable<LearnedEntity> PersonsWithin(TextSpan span) =>
-        Names.Where(n => n.Type == "PER" && n.Confidence >= SureTag && span.Contains(n.Span));
-
-    /// <summary>True when the model tags words of <paramref name="span"/> as an organisation or place with <see cref="SureTag"/>.</summary>
-    public bool IsOrganisationOrPlace(TextSpan span) =>
-        Names.Any(n => n.Type is "ORG" or "LOC" && n.Confidence >= SureTag && n.Span.Overlaps(span));
+    private static List<LearnedEntity> Tag(PostIndex index) =>
+        [.. EntitySpan.Of(EntityModel.Shared.Tag(index.Text, index.Tokens, index.Sentences)).Select(s => new LearnedEntity(
+            new TextSpan(index.Tokens[s.First].Span.Start, index.Tokens[s.Last].Span.End), s.Type, s.Confidence))];
 
     /// <summary>The probability that <paramref name="handle"/> (an entity of <see cref="EntityType.Handle"/>) is an organisation's account.</summary>
     public float OrganisationProbability(Entity handle)

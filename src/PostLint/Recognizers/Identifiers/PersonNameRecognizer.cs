@@ -67,7 +67,13 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             }
         }
 
-        found.AddRange(LearnedPersons(context, found, occupied, rooms));
+        // The model can only add a patient, a relative or the writer: where the post tells no care, names no room and
+        // introduces no one, it is not run at all.
+        if (PersonRoles.IsCarePost(text) || rooms.Count > 0 || PersonRoles.MayIntroduceWriter(text))
+        {
+            found.AddRange(LearnedPersons(context, found, occupied, rooms));
+        }
+
         foreach (var person in PropagateRoles(found))
         {
             context.Add(person);
@@ -94,8 +100,9 @@ internal sealed partial class PersonNameRecognizer : Recognizer
                 chain.Add(NameToken.From(text, learned.Span.Start + match.Index, match.Length));
             }
 
+            // The tagger may carry a name over a full stop ("a true Valentine. Cake at 3"): a name's words are joined by spaces only.
             var name = text[learned.Span.Start..learned.Span.End];
-            if (chain.Count is 0 or > 3 || chain.Any(t => t.IsInitial || t.IsAllCaps || !t.Text.All(char.IsLetter) || t.Text.Length < 2)
+            if (chain.Count is 0 or > 3 || name.Any(c => !char.IsLetter(c) && c is not (' ' or '-' or '\'' or '’')) || chain.Any(t => t.IsInitial || t.IsAllCaps || !t.Text.All(char.IsLetter) || t.Text.Length < 2)
                 || NameLexicons.IsPublicFigure(name) || IsNotAPerson(text, chain, name, title: null)
                 || (learned.Span.Start > 0 && text[learned.Span.Start - 1] is '@' or '#' or '/' or '_'))
             {

@@ -13,6 +13,12 @@ internal static class EntityFeaturizer
     /// <summary>Number of hash bits.</summary>
     public const int Bits = 20;
 
+    // Feature names and values built once, not per word: the tagger runs on every post that might name a patient.
+    private static readonly string[] Prefixes = ["", "", "p2", "p3", "p4"];
+    private static readonly string[] Suffixes = ["", "", "x2", "x3", "x4"];
+    private static readonly string[] FlagNames = [.. Enumerable.Range(0, (int)GazetteerFlags.HealthOrganisation + 1).Select(f => ((GazetteerFlags)f).ToString())];
+    private static readonly string[] FlagSets = [.. Enumerable.Range(0, 2 * (int)GazetteerFlags.HealthOrganisation).Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
     /// <summary>The features that do not depend on earlier tags, added to <paramref name="into"/>.</summary>
     public static void AddStatic(EntitySentence sentence, int i, List<int> into)
     {
@@ -24,8 +30,8 @@ internal static class EntityFeaturizer
         Add(into, "s=", shape);
         for (var n = 2; n <= 4 && n < normalized.Length; n++)
         {
-            Add(into, "p" + n, normalized.AsSpan(0, n));
-            Add(into, "x" + n, normalized.AsSpan(normalized.Length - n));
+            Add(into, Prefixes[n], normalized.AsSpan(0, n));
+            Add(into, Suffixes[n], normalized.AsSpan(normalized.Length - n));
         }
 
         if (word.SentenceStart)
@@ -39,8 +45,8 @@ internal static class EntityFeaturizer
         Add(into, "w+2=", Neighbour(sentence, i + 2));
         Add(into, "s-1=", NeighbourShape(sentence, i - 1));
         Add(into, "s+1=", NeighbourShape(sentence, i + 1));
-        Add(into, "w-1s=", string.Concat(Neighbour(sentence, i - 1), "|", shape));
-        Add(into, "s-1s+1=", string.Concat(NeighbourShape(sentence, i - 1), "|", shape, "|", NeighbourShape(sentence, i + 1)));
+        Add(into, "w-1s=", Neighbour(sentence, i - 1), shape);
+        Add(into, "s-1s+1=", NeighbourShape(sentence, i - 1), shape, NeighbourShape(sentence, i + 1));
         Add(into, "b=", [word.Before]);
         Add(into, "a=", [word.After]);
         if (word.InHandle)
@@ -58,8 +64,8 @@ internal static class EntityFeaturizer
         {
             if (((int)flags & bit) != 0)
             {
-                Add(into, "g=", ((GazetteerFlags)bit).ToString());
-                Add(into, "gs=", string.Concat(((GazetteerFlags)bit).ToString(), "|", shape));
+                Add(into, "g=", FlagNames[bit]);
+                Add(into, "gs=", FlagNames[bit], shape);
             }
         }
 
@@ -77,9 +83,9 @@ internal static class EntityFeaturizer
     {
         var tag = EntityTags.Names[previous];
         Add(into, "t-1=", tag);
-        Add(into, "t-2t-1=", string.Concat(EntityTags.Names[beforePrevious], "|", tag));
-        Add(into, "t-1s=", string.Concat(tag, "|", sentence.Shapes[i]));
-        Add(into, "t-1w=", string.Concat(tag, "|", sentence.Words[i].Token.Normalized));
+        Add(into, "t-2t-1=", EntityTags.Names[beforePrevious], tag);
+        Add(into, "t-1s=", tag, sentence.Shapes[i]);
+        Add(into, "t-1w=", tag, sentence.Words[i].Token.Normalized);
     }
 
     /// <summary>
@@ -113,8 +119,15 @@ internal static class EntityFeaturizer
         i < 0 ? "<s>" : i >= sentence.Words.Length ? "</s>" : sentence.Shapes[i];
 
     private static string NeighbourFlags(EntitySentence sentence, int i) =>
-        i < 0 || i >= sentence.Words.Length ? "-" : ((int)sentence.Flags[i]).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        i < 0 || i >= sentence.Words.Length ? "-" : FlagSets[(int)sentence.Flags[i]];
 
     private static void Add(List<int> into, string name, ReadOnlySpan<char> value) =>
         into.Add(FeatureHash.Of(name).Append('\u0001').Append(value).Bucket(Bits));
+
+    // The feature "name" + "\u0001" + "a|b" (and "a|b|c"), hashed piece by piece instead of built as a string.
+    private static void Add(List<int> into, string name, string a, string b) =>
+        into.Add(FeatureHash.Of(name).Append('\u0001').Append(a).Append('|').Append(b).Bucket(Bits));
+
+    private static void Add(List<int> into, string name, string a, string b, string c) =>
+        into.Add(FeatureHash.Of(name).Append('\u0001').Append(a).Append('|').Append(b).Append('|').Append(c).Bucket(Bits));
 }

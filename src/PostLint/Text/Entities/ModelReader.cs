@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PostLint.Text.Entities;
@@ -13,18 +14,23 @@ internal sealed class ModelReader(byte[] bytes)
     private int _position;
 
     /// <summary>Reads a 32-bit integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     /// <summary>Reads an unsigned 16-bit integer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ushort ReadUInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
 
     /// <summary>Reads a 32-bit float.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float ReadSingle() => BinaryPrimitives.ReadSingleLittleEndian(Take(4));
 
     /// <summary>Reads a half-precision float.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float ReadHalf() => (float)BinaryPrimitives.ReadHalfLittleEndian(Take(2));
 
     /// <summary>Reads an unsigned LEB128 varint of at most 32 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadVarint()
     {
         var value = 0;
@@ -51,6 +57,7 @@ internal sealed class ModelReader(byte[] bytes)
 
     /// <summary>The next <paramref name="count"/> bytes.</summary>
     /// <exception cref="InvalidDataException">The model ends early.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Take(int count)
     {
         if (count < 0 || _position + count > bytes.Length)

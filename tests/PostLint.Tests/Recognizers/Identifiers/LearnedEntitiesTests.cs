@@ -30,6 +30,7 @@ public class LearnedEntitiesTests
     [InlineData("Onze collega Saskia werd vandaag op de afdeling in het zonnetje gezet.")]
     [InlineData("Saskia zit al drie maanden thuis.")]
     [InlineData("De ziekte van Alzheimer en de ziekte van Parkinson zijn ouderdomsziekten.")]
+    [InlineData("Our patient turned 98 on the ward today, a true Valentine. Cake and sherry at 3!")]
     public void Is_silent_on_self_introductions_staff_public_figures_and_posts_without_care(string text) => Verify.Rule("PL1001", text);
 
     [Theory]
