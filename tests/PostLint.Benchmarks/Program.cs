@@ -1,6 +1,7 @@
 // PostLint benchmarks. Run from the repository root in Release:
 //   dotnet run -c Release --project tests/PostLint.Benchmarks -- --throughput [--iterations 50] [--by-component] [--corpus PATH]
 //   dotnet run -c Release --project tests/PostLint.Benchmarks -- --long-posts [--by-component] [--only PATTERN]
+//   dotnet run -c Release --project tests/PostLint.Benchmarks -- --model-load
 //   dotnet run -c Release --project tests/PostLint.Benchmarks -- --filter '*' [--corpus PATH]
 // Everything else on the command line goes to BenchmarkDotNet (--filter, --list flat, --job short, ...).
 using System.Globalization;
@@ -12,6 +13,11 @@ var arguments = args.ToList();
 if (arguments.Remove("--long-posts"))
 {
     return LongPostsMode.Run(byComponent: arguments.Remove("--by-component"), only: TakeOption(arguments, "--only")) ? 0 : 1;
+}
+
+if (arguments.Remove("--model-load"))
+{
+    return ModelLoadMode.Run(budgetMilliseconds: 30) ? 0 : 1;
 }
 
 var corpus = DevCorpus.Resolve(TakeOption(arguments, "--corpus"));

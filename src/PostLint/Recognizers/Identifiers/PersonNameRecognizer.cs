@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Text;
+using PostLint.Text.Entities;
 
 namespace PostLint.Recognizers.Identifiers;
 
@@ -66,9 +67,81 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             }
         }
 
+        // The model can only add a patient, a relative or the writer: where the post tells no care, names no room and
+        // introduces no one, it is not run at all.
+        if (PersonRoles.IsCarePost(text) || rooms.Count > 0 || PersonRoles.MayIntroduceWriter(text))
+        {
+            found.AddRange(LearnedPersons(context, found, occupied, rooms));
+        }
+
         foreach (var person in PropagateRoles(found))
         {
             context.Add(person);
+        }
+    }
+
+    // Names the rules do not know but the learned entity model tags as a person with confidence ("Agnes", "Saskia",
+    // "ik ben fatima"): taken only where the rules' own reading gives them a patient's or relative's role (a care
+    // context), or the writer introduces themself. Public figures, institutions, eponyms and initials stay the rules'.
+    private static IEnumerable<Entity> LearnedPersons(RecognitionContext context, List<Entity> found, SpanLookup occupied, Rooms rooms)
+    {
+        var text = context.Text;
+        var known = new SpanLookup(found.Select(p => p.Span));
+        foreach (var learned in LearnedEntities.Of(context.Index).Names)
+        {
+            if (learned.Type != "PER" || learned.Confidence < LearnedEntities.SureTag || known.Overlaps(learned.Span) || occupied.Overlaps(learned.Span) || rooms.Overlap(learned.Span))
+            {
+                continue;
+            }
+
+            var chain = new List<NameToken>();
+            foreach (var match in Word().EnumerateMatches(text.AsSpan(learned.Span.Start, learned.Span.Length)))
+            {
+                chain.Add(NameToken.From(text, learned.Span.Start + match.Index, match.Length));
+            }
+
+            // The tagger may carry a name over a full stop ("a true Valentine. Cake at 3"): a name's words are joined by spaces only.
+            var name = text[learned.Span.Start..learned.Span.End];
+            if (chain.Count is 0 or > 3 || name.Any(c => !char.IsLetter(c) && c is not (' ' or '-' or '\'' or '’')) || chain.Any(t => t.IsInitial || t.IsAllCaps || !t.Text.All(char.IsLetter) || t.Text.Length < 2)
+                || NameLexicons.IsPublicFigure(name) || IsNotAPerson(text, chain, name, title: null)
+                || (learned.Span.Start > 0 && text[learned.Span.Start - 1] is '@' or '#' or '/' or '_'))
+            {
+                continue;
+            }
+
+            var windowStart = Math.Max(0, learned.Span.Start - 40);
+            var tokensBefore = Tokenizer.Tokenize(text[windowStart..learned.Span.Start]);
+            string? title = null;
+            string? titleRole = null;
+            if (tokensBefore.Count > 0 && IsTitleGap(text, windowStart + tokensBefore[^1].Span.End, tokensBefore[^1].IsAllCaps, learned.Span.Start))
+            {
+                titleRole = PersonRoles.RoleOfWordBefore(tokensBefore);
+                title = PersonRoles.CivilTitles.Contains(tokensBefore[^1].Normalized) || titleRole is not null ? tokensBefore[^1].Normalized : null;
+            }
+
+            var role = RoleOf(text, learned.Span, title, titleRole, tokensBefore, rooms.EndsRightBefore(text, learned.Span.Start), rooms.Count > 0);
+            var selfIntroduced = role == PersonRoles.Self && PersonRoles.IsSelfIntroduction(text, learned.Span.Start);
+            if ((role is not (PersonRoles.Patient or PersonRoles.Relative) && !selfIntroduced)
+                || (!selfIntroduced && chain.Any(t => !t.IsCapitalized))
+                || (title is null && chain.Count == 1 && !IsListedFirstName(chain[0].Normalized)))
+            {
+                // A name in lower case is one only when the writer gives it as theirs ("ik ben fatima"); a single capitalised
+                // word without a title must be a listed first name, or any word opening a sentence ("Leuke patiënt") would do.
+                continue;
+            }
+
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["role"] = role,
+                ["form"] = title is not null ? "title" : chain.Count > 1 ? "fullName" : "firstName",
+                ["source"] = "model",
+            };
+            if (title is not null)
+            {
+                attributes["title"] = title;
+            }
+
+            yield return new Entity(EntityType.Person, learned.Span, name) { Attributes = attributes };
         }
     }
 
@@ -107,6 +180,10 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             yield return roleOfWord.TryGetValue(Tokenizer.Normalize(person.Text), out var role) ? person.With("role", role) : person;
         }
     }
+
+    private static bool IsListedFirstName(string normalized) =>
+        (EntityModel.Shared.Gazetteer.Lookup(normalized) & (GazetteerFlags.DutchFirstName | GazetteerFlags.EnglishFirstName)) != 0
+        || NameLexicons.IsFirstName(normalized, out _);
 
     private static string LastWord(string name) => Tokenizer.Tokenize(name) is { Count: > 0 } words ? words[^1].Normalized : string.Empty;
 

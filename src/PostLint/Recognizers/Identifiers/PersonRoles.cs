@@ -238,6 +238,9 @@ internal static partial class PersonRoles
 
     private static readonly WholeTextQuestion<bool> CarePostQuestion = new(text => CarePost.In(text) || HasClinicalCompound(text, 0, text.Length));
 
+    /// <summary>True when the post holds a phrase that may introduce the writer ("ik ben", "my name is"), wherever it stands.</summary>
+    public static bool MayIntroduceWriter(string text) => SelfIntro.In(text);
+
     /// <summary>True when the name is introduced by the writer as themself ("ik ben Marloes", "I'm Graham").</summary>
     public static bool IsSelfIntroduction(string text, int nameStart) =>
         SelfIntro.LastIn(text, Math.Max(0, nameStart - 16), nameStart) is { } cue && string.IsNullOrWhiteSpace(text[cue.Span.End..nameStart].Replace(",", string.Empty, StringComparison.Ordinal));

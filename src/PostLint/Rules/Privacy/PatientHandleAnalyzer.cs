@@ -93,6 +93,13 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // Accounts of agencies, hospitals and media whose names carry no telling word ("@CDCMMWR", "@PennMedicine"):
+        // the handle classifier decides, and only when it is sure.
+        if (LearnedEntities.Of(context.Index).OrganisationProbability(handle) >= LearnedEntities.SureOrganisation)
+        {
+            return false;
+        }
+
         if (SourceWords.In(text, handle.Span.Start - 12, handle.Span.Start) && !CalledPatientInApposition(text, handle.Span))
         {
             return false;
