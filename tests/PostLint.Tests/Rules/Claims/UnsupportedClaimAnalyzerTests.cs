@@ -9,13 +9,13 @@ namespace PostLint.Tests.Rules.Claims;
 public class UnsupportedClaimAnalyzerTests
 {
     [Theory]
-    [InlineData("{|PL5007:Elke boosterprik verzwakt je afweer en maakt je vatbaar voor kanker.|}")]
-    [InlineData("Let op. {|PL5007:Elke boosterprik verzwakt je afweer en maakt je vatbaar voor longontsteking.|}")]
-    [InlineData("{|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
-    [InlineData("Listen up. {|PL5007:Every booster shot weakens your immunity and makes you prone to pneumonia.|}")]
-    [InlineData("Luister... {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
-    [InlineData("He said it plainly. {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
-    [InlineData("{|PL5007:Anyone can see that every booster shot weakens your immunity and makes you prone to cancer.|}")]
+    [InlineData("{|PL5007:Elke boosterprik verdikt je bloed en maakt je vatbaar voor beroertes.|}")]
+    [InlineData("Let op. {|PL5007:Elke boosterprik maakt je bloed stroperig en geeft je beroertes.|}")]
+    [InlineData("{|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("Listen up. {|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("Luister... {|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("He said it plainly. {|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("{|PL5007:Anyone can see that every booster shot damages your heart and makes you prone to strokes.|}")]
     public void Fires_on_asserted_health_claims(string markup) => Verify.Rule("PL5007", markup);
 
     [Theory]
