@@ -19,6 +19,18 @@ public class UnsupportedClaimAnalyzerTests
     public void Fires_on_asserted_health_claims(string markup) => Verify.Rule("PL5007", markup);
 
     [Theory]
+    [InlineData("{|PL5007:More people die of the common flu than of covid, wake up|}")]
+    [InlineData("{|PL5007:De gewone griep kost elk jaar meer levens dan corona.|}")]
+    public void Fires_on_deaths_compared_to_play_a_danger_down(string markup) => Verify.Rule("PL5007", markup);
+
+    [Theory]
+    [InlineData("Is it true that more people die of the flu than of covid?")]
+    [InlineData("Volgens het RIVM overleden er deze winter meer mensen aan griep dan aan corona.")]
+    [InlineData("Some claim more people die of the flu than of covid, but the death figures say otherwise.")]
+    [InlineData("Ons team rouwt: twee collega's gingen dood bij het ongeluk op de A2.")]
+    public void Is_silent_on_deaths_asked_sourced_reported_or_without_a_claim(string text) => Verify.Rule("PL5007", text);
+
+    [Theory]
     [InlineData("Maakt die nieuwe griepprik ouderen echt doodziek?")]
     [InlineData("Sommigen beweren dat heet water met gember elk virus doodt, maar daar is geen bewijs voor.")]
     [InlineData("Het fabeltje dat zendmasten luchtwegklachten veroorzaken blijft hardnekkig.")]
