@@ -35,7 +35,7 @@ internal static class AssertedClaims
     public static readonly WordList Attribution = WordList.Load("lexicons/claims/attribution.tsv");
 
     /// <summary>The word lists the finder queries.</summary>
-    public static IReadOnlyList<WordList> WordLists { get; } = [Hedges, Cues, Relations, Markers, Attribution];
+    public static IReadOnlyList<WordList> WordLists { get; } = [Hedges, Cues, Relations, Markers, Attribution, RefutedClaimFinder.Concepts];
 
     /// <summary>The asserted health-claim sentences of the post, in order, with the classifier's score.</summary>
     public static IReadOnlyList<AssertedClaim> In(PostIndex index) => index.Shared(Key, Find);
@@ -48,8 +48,9 @@ internal static class AssertedClaims
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            var terms = health.Within(sentence).ToList();
-            if (!HealthVocabulary.MentionsHealth(index.Tokens, health, sentence)
+            var topics = MisinformationTopics(index, sentence).ToList();
+            var terms = health.Within(sentence).Concat(topics).ToList();
+            if (!(HealthVocabulary.MentionsHealth(index.Tokens, health, sentence) || topics.Count > 0)
                 || PlainWords(index, sentence) < MinimumWords
                 || !AssertsRelation(index, sentence)
                 || IsQuestion(index.Text, sentence)
@@ -72,6 +73,11 @@ internal static class AssertedClaims
         return found;
     }
 
+    // The things refuted claims are about ("the jab", "mRNA", "5G", "mondkapjes", "MMS") make a sentence about health even
+    // where the health vocabulary lacks them; groups of people and deaths alone do not.
+    private static IEnumerable<TermMatch> MisinformationTopics(PostIndex index, TextSpan sentence) =>
+        index.MatchesIn(RefutedClaimFinder.Concepts, sentence.Start, sentence.End).Where(c => c.Term.Column(0) is not ("people" or "death"));
+
     // A claim says what something does: causes, spreads, cures, prevents, kills, harms, is dangerous or useless.
     // "There are three vaccines" or "free vaccines at every hospital" names a health topic but asserts no such relation.
     private static bool AssertsRelation(PostIndex index, TextSpan sentence) =>
@@ -83,14 +89,15 @@ internal static class AssertedClaims
     {
         var sentences = index.Sentences;
         var sentence = sentences[at];
-        if (index.MatchesIn(Cues, sentence.Start, sentence.End).Any(c => c.Term.Column(0) is "debunk" or "report" or "advice")
+        var cues = RefutedClaimFinder.WithoutSilencedReports([.. index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0)))]);
+        if (cues.Any(c => c.Kind is "debunk" or "report" or "advice")
             || IsAttributed(index, sentence))
         {
             return true;
         }
 
         bool Debunks(TextSpan neighbour) => index.MatchesIn(Cues, neighbour.Start, neighbour.End).Any(c => c.Term.Column(0) == "debunk");
-        return (at > 0 && (Debunks(sentences[at - 1]) || IntroducesReportedSpeech(index, sentences[at - 1])))
+        return (at > 0 && Debunks(sentences[at - 1])) || IsInReportedSpeech(index, at)
             || (at + 1 < sentences.Count && Debunks(sentences[at + 1]));
     }
 
@@ -104,6 +111,33 @@ internal static class AssertedClaims
 
     // "The same people who said... masks don't work", "Zij beweerden: ...": an attribution that runs on into the next
     // sentence through a colon or an ellipsis makes that sentence someone else's words.
+    /// <summary>Most sentences a list of someone else's words runs on for ("said... A. B. C. ...are now").</summary>
+    private const int MaxReportedSentences = 4;
+
+    /// <summary>
+    /// True when sentence <paramref name="at"/> is someone else's words: the sentence before introduces them ("The same
+    /// people who said..."), or an earlier one does and a later sentence resumes the author's own ("...are now selling").
+    /// </summary>
+    internal static bool IsInReportedSpeech(PostIndex index, int at)
+    {
+        var sentences = index.Sentences;
+        for (var k = at - 1; k >= 0 && at - k <= MaxReportedSentences; k--)
+        {
+            if (IntroducesReportedSpeech(index, sentences[k]))
+            {
+                return k == at - 1 || Enumerable.Range(at + 1, Math.Max(0, Math.Min(sentences.Count, k + MaxReportedSentences + 2) - at - 1)).Any(j => ResumesAfterEllipsis(index, sentences[j]));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ResumesAfterEllipsis(PostIndex index, TextSpan sentence)
+    {
+        var text = index.Text.AsSpan(sentence.Start, sentence.Length).TrimStart();
+        return text.StartsWith("...") || text.StartsWith("\u2026");
+    }
+
     private static bool IntroducesReportedSpeech(PostIndex index, TextSpan previous)
     {
         var end = index.Text.AsSpan(previous.Start, previous.Length).TrimEnd();

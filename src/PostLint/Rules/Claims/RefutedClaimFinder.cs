@@ -31,7 +31,8 @@ internal static class RefutedClaimFinder
 
     private static readonly SearchValues<char> ClausePunctuationButCommas = SearchValues.Create(";:()—–");
 
-    private static readonly WordList Concepts = WordList.Load("lexicons/claims/refuted-concepts.tsv");
+    /// <summary>The concepts refuted claims are about (vaccines, 5G, masks, bleach, ...): also tell AssertedClaims a sentence is about health.</summary>
+    internal static readonly WordList Concepts = WordList.Load("lexicons/claims/refuted-concepts.tsv");
     private static readonly WordList Relations = WordList.Load("lexicons/claims/refuted-relations.tsv");
     private static readonly WordList Cues = WordList.Load("lexicons/claims/refutation-cues.tsv");
 
@@ -164,10 +165,15 @@ internal static class RefutedClaimFinder
 
     private static bool IsAsserted(PostIndex index, int sentenceIndex, ClaimMention mention)
     {
+        var sentences = index.Sentences;
+        var sentence = sentences[sentenceIndex];
+        var cues = WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList());
+        var silenced = cues.Where(c => c.Kind == "silenced").Select(c => c.Span).ToList();
+
         var first = index.FirstTokenAtOrAfter(mention.Span.Start);
         var last = index.FirstTokenAtOrAfter(mention.Span.End) - 1;
         var negated = Enumerable.Range(first, last - first + 1).Any(k => index.IsNegator(k) && !mention.IsPart(index.Tokens[k].Span))
-            || index.IsNegatedBefore(first, NegationWindowBefore) || index.IsNegatedAfter(last);
+            || ((index.IsNegatedBefore(first, NegationWindowBefore) || index.IsNegatedAfter(last)) && !OnlySilencedNegatorsNear(index, first, last, silenced));
 
         // A denial is the claim only when negated ("HIV veroorzaakt geen aids"); every other claim is cancelled by it.
         if (negated != (mention.Claim.Direction == ClaimDirection.Deny) || index.QuoteAround(mention.Span) is not null)
@@ -175,9 +181,6 @@ internal static class RefutedClaimFinder
             return false;
         }
 
-        var sentences = index.Sentences;
-        var sentence = sentences[sentenceIndex];
-        var cues = index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList();
         if (cues.Any(c => c.Kind is "debunk" or "suspicion" or "report" or "advice")
             || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert"))
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
@@ -186,8 +189,39 @@ internal static class RefutedClaimFinder
             return false;
         }
 
+        // "The same people who said... Masks don't work": the sentence before hands the words to someone else.
+        if (AssertedClaims.IsInReportedSpeech(index, sentenceIndex))
+        {
+            return false;
+        }
+
         // "Vaccins veroorzaken autisme. Een hardnekkige mythe." The sentence before or after may call it false.
         return !Neighbours(sentences, sentenceIndex).Any(n => index.MatchesIn(Cues, n.Start, n.End).Any(c => c.Term.Column(0) == "debunk"));
+    }
+
+    /// <summary>
+    /// "... and nobody reports it", "niemand zegt er iets over": a report word inside a complaint that the claim is hushed
+    /// up is the author's own voice, so it does not make the claim someone else's.
+    /// </summary>
+    internal static List<(TextSpan Span, string? Kind)> WithoutSilencedReports(List<(TextSpan Span, string? Kind)> cues)
+    {
+        var silenced = cues.Where(c => c.Kind == "silenced").Select(c => c.Span).ToList();
+        return silenced.Count == 0 ? cues : [.. cues.Where(c => c.Kind != "report" || !silenced.Any(s => s.Overlaps(c.Span)))];
+    }
+
+    // The negations near the claim all belong to a complaint that it is hushed up ("nobody reports it"), not to the claim.
+    private static bool OnlySilencedNegatorsNear(PostIndex index, int first, int last, List<TextSpan> silenced)
+    {
+        if (silenced.Count == 0)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, first - NegationWindowBefore);
+        var to = Math.Min(index.Tokens.Count - 1, last + 2);
+        return Enumerable.Range(from, to - from + 1)
+            .Where(k => (k < first || k > last) && index.IsNegator(k))
+            .All(k => silenced.Any(s => s.Overlaps(index.Tokens[k].Span)));
     }
 
     // "Corona bestaat niet": the negation that makes a denial belongs to the words reported.

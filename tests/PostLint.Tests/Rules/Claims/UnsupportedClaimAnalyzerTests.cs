@@ -9,14 +9,26 @@ namespace PostLint.Tests.Rules.Claims;
 public class UnsupportedClaimAnalyzerTests
 {
     [Theory]
-    [InlineData("{|PL5007:Elke boosterprik verzwakt je afweer en maakt je vatbaar voor kanker.|}")]
-    [InlineData("Let op. {|PL5007:Elke boosterprik verzwakt je afweer en maakt je vatbaar voor longontsteking.|}")]
-    [InlineData("{|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
-    [InlineData("Listen up. {|PL5007:Every booster shot weakens your immunity and makes you prone to pneumonia.|}")]
-    [InlineData("Luister... {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
-    [InlineData("He said it plainly. {|PL5007:Every booster shot weakens your immunity and makes you prone to cancer.|}")]
-    [InlineData("{|PL5007:Anyone can see that every booster shot weakens your immunity and makes you prone to cancer.|}")]
+    [InlineData("{|PL5007:Elke boosterprik verdikt je bloed en maakt je vatbaar voor beroertes.|}")]
+    [InlineData("Let op. {|PL5007:Elke boosterprik maakt je bloed stroperig en geeft je beroertes.|}")]
+    [InlineData("{|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("Listen up. {|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("Luister... {|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("He said it plainly. {|PL5007:Every booster shot damages your heart and makes you prone to strokes.|}")]
+    [InlineData("{|PL5007:Anyone can see that every booster shot damages your heart and makes you prone to strokes.|}")]
     public void Fires_on_asserted_health_claims(string markup) => Verify.Rule("PL5007", markup);
+
+    [Theory]
+    [InlineData("{|PL5007:More people die of the common flu than of covid, wake up|}")]
+    [InlineData("{|PL5007:De gewone griep kost elk jaar meer levens dan corona.|}")]
+    public void Fires_on_deaths_compared_to_play_a_danger_down(string markup) => Verify.Rule("PL5007", markup);
+
+    [Theory]
+    [InlineData("Is it true that more people die of the flu than of covid?")]
+    [InlineData("Volgens het RIVM overleden er deze winter meer mensen aan griep dan aan corona.")]
+    [InlineData("Some claim more people die of the flu than of covid, but the death figures say otherwise.")]
+    [InlineData("Ons team rouwt: twee collega's gingen dood bij het ongeluk op de A2.")]
+    public void Is_silent_on_deaths_asked_sourced_reported_or_without_a_claim(string text) => Verify.Rule("PL5007", text);
 
     [Theory]
     [InlineData("Maakt die nieuwe griepprik ouderen echt doodziek?")]
