@@ -17,6 +17,9 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// </summary>
 internal sealed partial class DateRecognizer : Recognizer
 {
+    // Every weekday name, Dutch or English, ends in one of these.
+    private static readonly KeywordGate WeekdayGate = new("dag", "day");
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Date];
 
     public override void Recognize(RecognitionContext context)
@@ -46,13 +49,28 @@ internal sealed partial class DateRecognizer : Recognizer
             }
         }
 
+        // Each pattern tests every position of the text; the ones that need a digit or a weekday's "dag"/"day"
+        // are skipped when there is none (patterns run in the same order either way, so spans are taken alike).
+        var hasDigit = KeywordGate.HasDigit(text);
         AddAll(TimeOfDay(), "time-of-day", 1);
-        AddAll(FullDate(), "day", 1);
+        if (hasDigit)
+        {
+            AddAll(FullDate(), "day", 1);
+        }
+
         AddAll(Holiday(), "day", 1);
-        AddAll(Weekday(), "day", 1);
+        if (WeekdayGate.MayMatch(text))
+        {
+            AddAll(Weekday(), "day", 1);
+        }
+
         AddAll(RelativeDay(), "relative-day", 1);
         AddAll(Week(), "week", 7);
-        AddAll(MonthYear(), "month", 30);
+        if (hasDigit)
+        {
+            AddAll(MonthYear(), "month", 30);
+        }
+
         AddAll(Month(), "month", 30);
         AddAll(Season(), "season", 91);
         AddAll(Recent(), "recent", 90);
