@@ -83,7 +83,9 @@ internal sealed partial class AgeRecognizer : Recognizer
         // Most of the patterns need an age in digits; each tests every position of the text, so they are skipped
         // when there is no digit at all.
         var hasDigit = KeywordGate.HasDigit(text);
-        if (Mentions(text, "oud") || Mentions(text, "old") || Mentions(text, "baby") || Mentions(text, "maand") || Mentions(text, "weken") || Mentions(text, "dagen"))
+        // Both forms of a baby's age name its unit (days, weeks or months).
+        if ((Mentions(text, "oud") || Mentions(text, "old") || Mentions(text, "baby") || Mentions(text, "maand") || Mentions(text, "weken") || Mentions(text, "dagen"))
+            && BabyUnitGate.MayMatch(text))
         {
             foreach (Match m in Baby().Matches(text))
             {
@@ -109,7 +111,7 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        if (Mentions(text, "old"))
+        if (Mentions(text, "old") && (Mentions(text, "year") || Mentions(text, "yr")))
         {
             foreach (Match m in EnglishYearsOld().Matches(text))
             {
@@ -271,6 +273,7 @@ internal sealed partial class AgeRecognizer : Recognizer
 
     // A cheap test for a word that a pattern cannot match without, so the pattern only runs on the posts that may hold that form of age.
     private static readonly IEnumerable<Match> NoMatches = [];
+    private static readonly KeywordGate BabyUnitGate = new("dag", "day", "week", "weken", "maand", "month");
 
     private static bool Mentions(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
