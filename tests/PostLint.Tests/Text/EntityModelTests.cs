@@ -79,7 +79,7 @@ public class EntityModelTests
     public void Splits_account_names_into_words(string name, string parts) =>
         HandleParts.Split(name).Should().Equal(parts.Split(' '));
 
-    private static IEnumerable<string[]> CheckRows()
+    private static List<string[]> CheckRows()
     {
         using var stream = typeof(EntityModel).Assembly.GetManifestResourceStream("rules/models/entity-model-check.tsv")!;
         using var reader = new StreamReader(stream);

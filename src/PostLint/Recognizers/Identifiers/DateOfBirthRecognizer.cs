@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
 
@@ -26,6 +27,9 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
 
     private const string MonthName = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
 
+    // Every cue before a date contains one of these; the cue-first pattern is skipped without one.
+    private static readonly KeywordGate CueGate = new("geb", "born", "dob", "d.o.b", "birth", "°");
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.DateOfBirth];
 
     public override void Recognize(RecognitionContext context)
@@ -38,9 +42,12 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
         }
 
         var seen = new HashSet<int>();
-        foreach (Match match in CueThenDate().Matches(text))
+        if (CueGate.MayMatch(text))
         {
-            Add(context, match.Groups["date"], seen);
+            foreach (Match match in CueThenDate().Matches(text))
+            {
+                Add(context, match.Groups["date"], seen);
+            }
         }
 
         if (!text.Contains("born", StringComparison.OrdinalIgnoreCase) && !text.Contains("geboren", StringComparison.OrdinalIgnoreCase))

@@ -27,6 +27,11 @@ internal sealed partial class IbanRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
+        if (!HasCountryThenDigit(text))
+        {
+            return;
+        }
+
         foreach (Match start in Start().Matches(text))
         {
             if (!Lengths.TryGetValue(start.Groups["country"].Value.ToUpperInvariant(), out var length)
@@ -74,6 +79,21 @@ internal sealed partial class IbanRecognizer : Recognizer
         }
 
         return (compact.ToString(), i);
+    }
+
+    // The start pattern is tried at every position; one linear look for its core (two ASCII letters and a digit)
+    // spares that in the many posts without one.
+    private static bool HasCountryThenDigit(string text)
+    {
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]) && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?<country>[A-Za-z]{2})\d{2}(?=[ ]?[A-Za-z0-9])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]

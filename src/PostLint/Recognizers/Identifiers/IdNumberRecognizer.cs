@@ -25,6 +25,13 @@ internal sealed partial class IdNumberRecognizer : Recognizer
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
+
+        // Every pattern here needs digits and tests every position of the text; most posts have none.
+        if (!KeywordGate.HasDigit(text))
+        {
+            return;
+        }
+
         var taken = new DisjointSpans();
         foreach (Match match in AfterRecordWord().Matches(text))
         {

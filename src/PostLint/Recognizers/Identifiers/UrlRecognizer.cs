@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
@@ -40,6 +41,11 @@ internal sealed partial class UrlRecognizer : Recognizer
 
     public override void Recognize(RecognitionContext context)
     {
+        if (!MayHoldAddress(context.Text))
+        {
+            return;
+        }
+
         var taken = new DisjointSpans();
         foreach (Match match in AddressPattern().Matches(context.Text))
         {
@@ -67,6 +73,28 @@ internal sealed partial class UrlRecognizer : Recognizer
                 },
             });
         }
+    }
+
+    // The address pattern tests every position of the text, which costs more than the rest of this recognizer.
+    // Each of its alternatives needs "://", a share path's "\\" or a dot with a word character after it
+    // ("www.x", "1.2", "zorg.nl"), so a text without any of those (most posts: their dots end sentences) has no address.
+    private static bool MayHoldAddress(string text)
+    {
+        if (text.Contains("://", StringComparison.Ordinal) || text.Contains(@"\\", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var dot = text.IndexOf('.'); dot >= 0 && dot + 1 < text.Length; dot = text.IndexOf('.', dot + 1))
+        {
+            var next = text[dot + 1];
+            if (next is '-' or '_' || char.IsLetterOrDigit(next) || char.GetUnicodeCategory(next) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="host"/> (a name or IP literal, lower case) only resolves inside a private network.</summary>

@@ -80,7 +80,12 @@ internal sealed partial class AgeRecognizer : Recognizer
             found.Add(new Entity(EntityType.Age, entitySpan, text[entitySpan.Start..entitySpan.End]) { Attributes = attributes });
         }
 
-        if (Mentions(text, "oud") || Mentions(text, "old") || Mentions(text, "baby") || Mentions(text, "maand") || Mentions(text, "weken") || Mentions(text, "dagen"))
+        // Most of the patterns need an age in digits; each tests every position of the text, so they are skipped
+        // when there is no digit at all.
+        var hasDigit = KeywordGate.HasDigit(text);
+        // Both forms of a baby's age name its unit (days, weeks or months).
+        if ((Mentions(text, "oud") || Mentions(text, "old") || Mentions(text, "baby") || Mentions(text, "maand") || Mentions(text, "weken") || Mentions(text, "dagen"))
+            && BabyUnitGate.MayMatch(text))
         {
             foreach (Match m in Baby().Matches(text))
             {
@@ -106,7 +111,7 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        if (Mentions(text, "old"))
+        if (Mentions(text, "old") && (Mentions(text, "year") || Mentions(text, "yr")))
         {
             foreach (Match m in EnglishYearsOld().Matches(text))
             {
@@ -117,7 +122,7 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        foreach (Match m in ShortYears().Matches(text))
+        foreach (Match m in hasDigit ? ShortYears().Matches(text) : NoMatches)
         {
             if (NumberWords.Parse(m.Groups["n"].Value) is { } n)
             {
@@ -147,7 +152,7 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        foreach (Match m in AgedOrTurns().Matches(text))
+        foreach (Match m in hasDigit ? AgedOrTurns().Matches(text) : NoMatches)
         {
             if (NumberWords.Parse(m.Groups["n"].Value) is { } n && (n >= 40 || m.Groups["aged"].Success))
             {
@@ -155,13 +160,13 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        foreach (Match m in Parenthesised().Matches(text))
+        foreach (Match m in hasDigit ? Parenthesised().Matches(text) : NoMatches)
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             Add(m, m.Groups[0], n, n);
         }
 
-        foreach (Match m in BetweenCommas().Matches(text))
+        foreach (Match m in hasDigit ? BetweenCommas().Matches(text) : NoMatches)
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             if (n >= 2)
@@ -170,14 +175,14 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        foreach (Match m in PersonOfAge().Matches(text))
+        foreach (Match m in hasDigit ? PersonOfAge().Matches(text) : NoMatches)
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             var other = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : n;
             Add(m, m.Groups["age"], Math.Min(n, other), Math.Max(n, other));
         }
 
-        foreach (Match m in SelfStated().Matches(text))
+        foreach (Match m in hasDigit ? SelfStated().Matches(text) : NoMatches)
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             Add(m, m.Groups["n"], n, n);
@@ -218,7 +223,7 @@ internal sealed partial class AgeRecognizer : Recognizer
             }
         }
 
-        foreach (Match m in PlusBand().Matches(text))
+        foreach (Match m in hasDigit ? PlusBand().Matches(text) : NoMatches)
         {
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             Add(m, m.Groups[0], n, OldestAge);
@@ -267,6 +272,9 @@ internal sealed partial class AgeRecognizer : Recognizer
     }
 
     // A cheap test for a word that a pattern cannot match without, so the pattern only runs on the posts that may hold that form of age.
+    private static readonly IEnumerable<Match> NoMatches = [];
+    private static readonly KeywordGate BabyUnitGate = new("dag", "day", "week", "weken", "maand", "month");
+
     private static bool Mentions(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static (int Low, int High)? DecadeBand(string tensWord, string part)

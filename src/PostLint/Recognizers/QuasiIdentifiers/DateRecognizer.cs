@@ -17,6 +17,18 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// </summary>
 internal sealed partial class DateRecognizer : Recognizer
 {
+    // The pieces (ignoring case) at least one of which every match of the pattern of the same name contains.
+    private static readonly KeywordGate TimeOfDayGate = new("nacht", "ochtend", "morgen", "middag", "avond", "night", "morning", "afternoon", "evening");
+    private static readonly KeywordGate HolidayGate = new("kerst", "oudejaars", "nieuwjaars", "koningsdag", "paasdag", "christmas", "boxing", "year's", "bonfire");
+    private static readonly KeywordGate WeekdayGate = new("dag", "day");
+    private static readonly KeywordGate RelativeDayGate = new("vandaag", "gisteren", "morgen", "today", "yesterday", "moment", "now");
+    private static readonly KeywordGate WeekGate = new("week");
+    private static readonly KeywordGate MonthGate = new(
+        "maand", "month", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december", "january", "february", "march", "june", "july", "august", "october");
+    private static readonly KeywordGate SeasonGate = new("winter", "zomer", "lente", "voorjaar", "herfst", "najaar", "summer", "spring", "autumn", "fall");
+    private static readonly KeywordGate RecentGate = new("onlangs", "recent", "laatst", "kort", "lately", "other");
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Date];
 
     public override void Recognize(RecognitionContext context)
@@ -46,16 +58,60 @@ internal sealed partial class DateRecognizer : Recognizer
             }
         }
 
-        AddAll(TimeOfDay(), "time-of-day", 1);
-        AddAll(FullDate(), "day", 1);
-        AddAll(Holiday(), "day", 1);
-        AddAll(Weekday(), "day", 1);
-        AddAll(RelativeDay(), "relative-day", 1);
-        AddAll(Week(), "week", 7);
-        AddAll(MonthYear(), "month", 30);
-        AddAll(Month(), "month", 30);
-        AddAll(Season(), "season", 91);
-        AddAll(Recent(), "recent", 90);
+        // Each pattern tests every position of the text. A gate skips one when the text lacks every piece its
+        // matches need (a digit, a weekday's "dag"/"day", ...); patterns run in the same order either way, so spans
+        // are taken alike.
+        var hasDigit = KeywordGate.HasDigit(text);
+        if (TimeOfDayGate.MayMatch(text))
+        {
+            AddAll(TimeOfDay(), "time-of-day", 1);
+        }
+
+        if (hasDigit)
+        {
+            AddAll(FullDate(), "day", 1);
+        }
+
+        if (HolidayGate.MayMatch(text))
+        {
+            AddAll(Holiday(), "day", 1);
+        }
+
+        if (WeekdayGate.MayMatch(text))
+        {
+            AddAll(Weekday(), "day", 1);
+        }
+
+        if (RelativeDayGate.MayMatch(text))
+        {
+            AddAll(RelativeDay(), "relative-day", 1);
+        }
+
+        if (WeekGate.MayMatch(text))
+        {
+            AddAll(Week(), "week", 7);
+        }
+
+        if (hasDigit)
+        {
+            AddAll(MonthYear(), "month", 30);
+        }
+
+        if (MonthGate.MayMatch(text))
+        {
+            AddAll(Month(), "month", 30);
+        }
+
+        if (SeasonGate.MayMatch(text))
+        {
+            AddAll(Season(), "season", 91);
+        }
+
+        if (RecentGate.MayMatch(text))
+        {
+            AddAll(Recent(), "recent", 90);
+        }
+
         if (text.Contains("jaar", StringComparison.OrdinalIgnoreCase) || text.Contains("year", StringComparison.OrdinalIgnoreCase) || text.AsSpan().ContainsAnyInRange('0', '9'))
         {
             // Its open '<word> jaar geleden' alternative tries every word; skip it when no year can be there.

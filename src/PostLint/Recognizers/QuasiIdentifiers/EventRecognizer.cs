@@ -34,6 +34,19 @@ internal sealed partial class EventRecognizer : Recognizer
         ("ladder", 5e-4), ("trap", 5e-4), ("stairs", 5e-4),
     ];
 
+    // Each pattern tests every position of the text; a gate skips one when the text lacks every piece its matches
+    // need, which leaves the findings as they were.
+    private static readonly IEnumerable<Match> NoMatches = [];
+    private static readonly KeywordGate RecordGate = new("ooit", "ever");
+    private static readonly KeywordGate FirstGate = new("eerst", "first");
+    private static readonly KeywordGate MultipleBirthGate = new("ling", "twin", "plets");
+    private static readonly KeywordGate BirthGate = new("geboren", "born", "bevallen");
+    private static readonly KeywordGate AccidentGate = new(
+        "val", "fall", "fell", "viel", "quad", "bliksem", "lightning", "verdrinking", "drowning", "vuurwerk", "firework", "hondenbeet",
+        "dog", "steek", "neerge", "stab", "schiet", "shot", "explosi", "brand", "fire", "motor", "ongeluk", "crash", "traffic");
+
+    private static readonly char[] RoadLetters = ['A', 'N', 'M'];
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Event];
 
     public override void Recognize(RecognitionContext context)
@@ -55,9 +68,10 @@ internal sealed partial class EventRecognizer : Recognizer
         }
 
         var accident = dutch ? "een ongeval" : "an accident";
-        foreach (var pattern in new[] { Record(), FirstInPlace(), FirstCase() })
+        var first = FirstGate.MayMatch(text);
+        foreach (var (pattern, open) in new[] { (Record(), RecordGate.MayMatch(text)), (FirstInPlace(), first), (FirstCase(), first) })
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (Match m in open ? pattern.Matches(text) : NoMatches)
             {
                 Add(m, new() { ["unique"] = "true", ["involved"] = "1-1", ["general"] = dutch ? "een bijzondere casus" : "a remarkable case" });
             }
@@ -71,22 +85,22 @@ internal sealed partial class EventRecognizer : Recognizer
 
         // A road accident or a collapse at a public event involves one to three people; a fire or a bus crash the
         // news reports on can involve up to twenty.
-        foreach (var (pattern, involved) in new[] { (RoadAccident(), "1-3"), (PublicEvent(), "1-3"), (KnownIncident(), "1-20"), (IncidentVictims(), "1-20") })
+        foreach (var (pattern, open, involved) in new[] { (RoadAccident(), HasRoadNumber(text), "1-3"), (PublicEvent(), true, "1-3"), (KnownIncident(), true, "1-20"), (IncidentVictims(), true, "1-20") })
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (Match m in open ? pattern.Matches(text) : NoMatches)
             {
                 Add(m, new() { ["named"] = "true", ["involved"] = involved, ["general"] = accident });
             }
         }
 
-        foreach (Match m in MultipleBirth().Matches(text))
+        foreach (Match m in MultipleBirthGate.MayMatch(text) ? MultipleBirth().Matches(text) : NoMatches)
         {
             var lower = m.Value.ToLowerInvariant();
             var rate = MultipleBirths.First(b => lower.Contains(b.Stem, StringComparison.Ordinal)).Rate;
             Add(m, new() { ["rate"] = Format(rate), ["general"] = dutch ? "een baby" : "a baby" });
         }
 
-        foreach (Match m in AccidentPattern().Matches(text))
+        foreach (Match m in AccidentGate.MayMatch(text) ? AccidentPattern().Matches(text) : NoMatches)
         {
             var lower = m.Value.ToLowerInvariant();
             var rate = Accidents.FirstOrDefault(a => lower.Contains(a.Stem, StringComparison.Ordinal)).Rate;
@@ -95,7 +109,7 @@ internal sealed partial class EventRecognizer : Recognizer
 
         if (!found.Any(e => e.Attribute("general") is "een baby" or "a baby"))
         {
-            foreach (Match m in Birth().Matches(text))
+            foreach (Match m in BirthGate.MayMatch(text) ? Birth().Matches(text) : NoMatches)
             {
                 Add(m, new() { ["rate"] = Format(0.009), ["general"] = m.Value });
             }
@@ -108,6 +122,20 @@ internal sealed partial class EventRecognizer : Recognizer
     }
 
     private static string Format(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
+
+    // A road number: 'A', 'N' or 'M' and a digit.
+    private static bool HasRoadNumber(string text)
+    {
+        for (var i = text.IndexOfAny(RoadLetters); i >= 0 && i + 1 < text.Length; i = text.IndexOfAny(RoadLetters, i + 1))
+        {
+            if (char.IsDigit(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?:de|het|the)\s+(?:jongste|oudste|eerste|youngest|oldest|first)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:ooit|ever)(?:\s+(?:in|van)\s+(?:Nederland|ons\s+land|the\s+UK|the\s+country|\p{Lu}[\p{L}-]+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Record();

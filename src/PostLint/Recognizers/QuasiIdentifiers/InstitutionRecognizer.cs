@@ -17,6 +17,18 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// </summary>
 internal sealed partial class InstitutionRecognizer : Recognizer
 {
+    // The patterns test every position of the text; each gate holds pieces (ignoring case) at least one of which
+    // every match of its pattern contains, so a pattern is skipped only where it could not match.
+    private static readonly KeywordGate UniversityGate = new("universit", "hogeschool", "academiegebouw");
+    private static readonly KeywordGate UmcGate = new("umc", "erasmus", "máxima", "kinderziekenhuis");
+    private static readonly KeywordGate HospitalBeforeNameGate = new("ziekenhuis", "gasthuis", "medisch", "kliniek");
+    private static readonly KeywordGate HospitalAfterNameGate = new("ziekenhui", "gasthuis", "mc", "medisch", "hospi", "infirmary", "general", "medical");
+    private static readonly KeywordGate GpPracticeGate = new("praktijk", "gezondheidscentrum", "huisartsenpost", "apotheek", "surgery", "practice", "centre");
+    private static readonly KeywordGate CareHomeGate = new(
+        "verpleeghuis", "zorgcentrum", "verzorgingshuis", "zorgcomplex", "hospice", "revalidatiecentrum", "huize", "care", "nursing");
+    private static readonly KeywordGate CareHomeNameGate = new("hof", "hoeve", "borgh", "weide", "gaarde", "stede", "hage", "burcht", "huis");
+    private static readonly KeywordGate OwnInstitutionGate = new("ziekenhuis", "hospital", "trust");
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Institution];
 
     public override void Recognize(RecognitionContext context)
@@ -24,8 +36,13 @@ internal sealed partial class InstitutionRecognizer : Recognizer
         var text = context.Text;
         var found = new List<Entity>();
         var taken = new DisjointSpans();
-        void AddAll(Regex pattern, string kind, string? catchment)
+        void AddAll(Regex pattern, string kind, string? catchment, KeywordGate? gate = null)
         {
+            if (gate is not null && !gate.MayMatch(text))
+            {
+                return;
+            }
+
             foreach (Match m in pattern.Matches(text))
             {
                 var group = m.Groups["name"].Success ? m.Groups["name"] : m.Groups[0];
@@ -46,15 +63,15 @@ internal sealed partial class InstitutionRecognizer : Recognizer
             }
         }
 
-        AddAll(University(), "university", null);
-        AddAll(Umc(), "umc", "2000000");
+        AddAll(University(), "university", null, UniversityGate);
+        AddAll(Umc(), "umc", "2000000", UmcGate);
         AddAll(NamedHospital(), "hospital", "250000");
-        AddAll(HospitalBeforeName(), "hospital", "250000");
-        AddAll(HospitalAfterName(), "hospital", "250000");
-        AddAll(GpPractice(), "gp-practice", "8000");
-        AddAll(CareHome(), "care-home", "120");
-        AddAll(CareHomeName(), "care-home", "120");
-        AddAll(OwnInstitution(), "hospital", "250000");
+        AddAll(HospitalBeforeName(), "hospital", "250000", HospitalBeforeNameGate);
+        AddAll(HospitalAfterName(), "hospital", "250000", HospitalAfterNameGate);
+        AddAll(GpPractice(), "gp-practice", "8000", GpPracticeGate);
+        AddAll(CareHome(), "care-home", "120", CareHomeGate);
+        AddAll(CareHomeName(), "care-home", "120", CareHomeNameGate);
+        AddAll(OwnInstitution(), "hospital", "250000", OwnInstitutionGate);
 
         foreach (var entity in found)
         {

@@ -29,6 +29,14 @@ internal sealed partial class OccupationRecognizer : Recognizer
         "to", "you", "we", "they", "i", "will", "would", "can", "could", "should", "must", "don", "never", "always", "not", "ik", "je", "jij", "wij", "zij",
     };
 
+    // The patterns below test every position of the text; each gate holds pieces at least one of which every match
+    // contains, so a pattern is skipped only where it could not match.
+    private static readonly KeywordGate OnlyGate = new("enige", "only");
+    private static readonly KeywordGate TeamRoleGate = new(
+        "keeper", "doelman", "spits", "aanvoerder", "verdediger", "middenvelder", "trainer", "coach", "speler", "speelster", "striker",
+        "captain", "defender", "midfielder", "manager", "player");
+    private static readonly IEnumerable<Match> NoMatches = [];
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Occupation];
 
     public override void Recognize(RecognitionContext context)
@@ -64,13 +72,13 @@ internal sealed partial class OccupationRecognizer : Recognizer
             found.Add(new Entity(EntityType.Occupation, span, text[start..end]) { Attributes = attributes });
         }
 
-        foreach (Match m in RoleOfTheOnly().Matches(text))
+        foreach (Match m in OnlyGate.MayMatch(text) ? RoleOfTheOnly().Matches(text) : NoMatches)
         {
             var role = m.Groups["role"].Value;
             Add(m.Index, m.Index + m.Length, 1.0 / 18_000_000, (m.Groups["en"].Success ? "a " : "een ") + role, unique: true);
         }
 
-        foreach (Match m in OnlyOne().Matches(text))
+        foreach (Match m in OnlyGate.MayMatch(text) ? OnlyOne().Matches(text) : NoMatches)
         {
             var role = m.Groups["role"].Value;
             Add(m.Index, m.Index + m.Length, 1.0 / 18_000_000, (m.Groups["en"].Success ? "a " : "een ") + role, unique: true);
@@ -85,7 +93,7 @@ internal sealed partial class OccupationRecognizer : Recognizer
             Add(m.Index, m.Index + m.Length, (unique ? 1 : 25) / 18_000_000.0, dutch ? "sporter" : "athlete", unique, inPublic: true);
         }
 
-        foreach (Match m in TeamRole().Matches(text))
+        foreach (Match m in TeamRoleGate.MayMatch(text) ? TeamRole().Matches(text) : NoMatches)
         {
             var role = m.Groups["role"].Value.ToLowerInvariant();
             var perClub = role is "keeper" or "doelman" or "goalkeeper" ? 3 : role is "trainer" or "coach" or "manager" or "captain" or "aanvoerder" ? 1 : 25;

@@ -38,6 +38,11 @@ internal sealed partial class PlaceRecognizer : Recognizer
         "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "county", "fc", "rangers", "hotspur",
     };
 
+    // Every vague place ("ons dorp", "a small town", "in de regio") contains one of these; its pattern, which tests
+    // every position of the text, is skipped without one.
+    private static readonly KeywordGate VagueGate = new("dorp", "village", "gehucht", "hamlet", "stadje", "town", "eiland", "island", "regio", "region", "area", "omgeving", "buurt");
+    private static readonly IEnumerable<Match> NoMatches = [];
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Place];
 
     public override void Recognize(RecognitionContext context)
@@ -68,7 +73,7 @@ internal sealed partial class PlaceRecognizer : Recognizer
 
         // The places named so far; vague ones found here do not overlap each other.
         var named = new SpanLookup(context.Entities.Where(e => e.Type == EntityType.Place).Select(e => e.Span));
-        foreach (Match m in VaguePlace().Matches(text))
+        foreach (Match m in VagueGate.MayMatch(text) ? VaguePlace().Matches(text) : NoMatches)
         {
             var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
             if (named.Overlaps(span))

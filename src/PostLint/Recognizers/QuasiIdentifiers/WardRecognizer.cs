@@ -26,6 +26,11 @@ internal sealed partial class WardRecognizer : Recognizer
         ("pediatric", 25), ("stroke", 15), ("acute medical", 40), ("amu", 40), ("neonatolog", 20),
     ];
 
+    // Every named ward contains one of these.
+    private static readonly KeywordGate NamedGate = new(
+        "afdeling", "verlosk", "dialyse", "hartbewaking", "intensive", "spoedeisende", "oncologie", "psychiatrie", "neonatologie", "cardiologie",
+        "neurologie", "longziekten", "chirurgie", "interne", "geriatrie", "orthopedie", "kindergeneeskunde", "ward", "unit", "suite", "department");
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Ward];
 
     public override void Recognize(RecognitionContext context)
@@ -33,8 +38,15 @@ internal sealed partial class WardRecognizer : Recognizer
         var text = context.Text;
         var found = new List<Entity>();
         var taken = new DisjointSpans();
-        foreach (var pattern in new[] { Abbreviation(), Named(), Numbered() })
+        // The named and numbered patterns test every position of the text; skipping one whose pieces are absent
+        // leaves the findings as they were.
+        foreach (var (pattern, open) in new[] { (Abbreviation(), true), (Named(), NamedGate.MayMatch(text)), (Numbered(), KeywordGate.HasDigit(text)) })
         {
+            if (!open)
+            {
+                continue;
+            }
+
             foreach (Match m in pattern.Matches(text))
             {
                 var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
