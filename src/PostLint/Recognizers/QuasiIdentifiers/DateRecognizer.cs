@@ -36,8 +36,13 @@ internal sealed partial class DateRecognizer : Recognizer
         var text = context.Text;
         var found = new List<Entity>();
         var taken = new DisjointSpans();
-        void AddAll(Regex pattern, string precision, int windowDays)
+        void AddAll(bool open, Regex pattern, string precision, int windowDays)
         {
+            if (!open)
+            {
+                return;
+            }
+
             foreach (Match m in pattern.Matches(text))
             {
                 var span = new Diagnostics.TextSpan(m.Index, m.Index + m.Length);
@@ -62,61 +67,19 @@ internal sealed partial class DateRecognizer : Recognizer
         // matches need (a digit, a weekday's "dag"/"day", ...); patterns run in the same order either way, so spans
         // are taken alike.
         var hasDigit = KeywordGate.HasDigit(text);
-        if (TimeOfDayGate.MayMatch(text))
-        {
-            AddAll(TimeOfDay(), "time-of-day", 1);
-        }
+        AddAll(TimeOfDayGate.MayMatch(text), TimeOfDay(), "time-of-day", 1);
+        AddAll(hasDigit, FullDate(), "day", 1);
+        AddAll(HolidayGate.MayMatch(text), Holiday(), "day", 1);
+        AddAll(WeekdayGate.MayMatch(text), Weekday(), "day", 1);
+        AddAll(RelativeDayGate.MayMatch(text), RelativeDay(), "relative-day", 1);
+        AddAll(WeekGate.MayMatch(text), Week(), "week", 7);
+        AddAll(hasDigit, MonthYear(), "month", 30);
+        AddAll(MonthGate.MayMatch(text), Month(), "month", 30);
+        AddAll(SeasonGate.MayMatch(text), Season(), "season", 91);
+        AddAll(RecentGate.MayMatch(text), Recent(), "recent", 90);
 
-        if (hasDigit)
-        {
-            AddAll(FullDate(), "day", 1);
-        }
-
-        if (HolidayGate.MayMatch(text))
-        {
-            AddAll(Holiday(), "day", 1);
-        }
-
-        if (WeekdayGate.MayMatch(text))
-        {
-            AddAll(Weekday(), "day", 1);
-        }
-
-        if (RelativeDayGate.MayMatch(text))
-        {
-            AddAll(RelativeDay(), "relative-day", 1);
-        }
-
-        if (WeekGate.MayMatch(text))
-        {
-            AddAll(Week(), "week", 7);
-        }
-
-        if (hasDigit)
-        {
-            AddAll(MonthYear(), "month", 30);
-        }
-
-        if (MonthGate.MayMatch(text))
-        {
-            AddAll(Month(), "month", 30);
-        }
-
-        if (SeasonGate.MayMatch(text))
-        {
-            AddAll(Season(), "season", 91);
-        }
-
-        if (RecentGate.MayMatch(text))
-        {
-            AddAll(Recent(), "recent", 90);
-        }
-
-        if (text.Contains("jaar", StringComparison.OrdinalIgnoreCase) || text.Contains("year", StringComparison.OrdinalIgnoreCase) || text.AsSpan().ContainsAnyInRange('0', '9'))
-        {
-            // Its open '<word> jaar geleden' alternative tries every word; skip it when no year can be there.
-            AddAll(Year(), "year", 365);
-        }
+        // Its open '<word> jaar geleden' alternative tries every word; skip it when no year can be there.
+        AddAll(hasDigit || text.Contains("jaar", StringComparison.OrdinalIgnoreCase) || text.Contains("year", StringComparison.OrdinalIgnoreCase), Year(), "year", 365);
 
         foreach (var entity in found)
         {

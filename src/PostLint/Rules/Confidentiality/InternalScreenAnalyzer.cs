@@ -56,7 +56,7 @@ internal sealed class InternalScreenAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            foreach (var system in systems.Where(s => s.FirstToken > picture.FirstToken && IsLinked(index, picture, s)))
+            if (systems.Cast<TermMatch?>().FirstOrDefault(s => s!.Value.FirstToken > picture.FirstToken && IsLinked(index, picture, s.Value)) is { } system)
             {
                 Report(context, new TextSpan(picture.Span.Start, system.Span.End));
                 return;
@@ -65,10 +65,9 @@ internal sealed class InternalScreenAnalyzer : DiagnosticAnalyzer
 
         // "our bed management dashboard this morning [screenshot]": the picture attached to the sentence shows the
         // organisation's own screen; "Ons nieuwe EPD gaat live. Foto: de projectgroep [foto]" attaches it to another.
-        foreach (var own in systems.Where(s => attached.Contains(index.SentenceContaining(s.Span.Start)) && IsOwn(index, s) && !IsAdviceOrQuestion(context, s)))
+        if (systems.Cast<TermMatch?>().FirstOrDefault(s => attached.Contains(index.SentenceContaining(s!.Value.Span.Start)) && IsOwn(index, s.Value) && !IsAdviceOrQuestion(context, s.Value)) is { } own)
         {
             Report(context, own.Span);
-            return;
         }
     }
 
