@@ -9,7 +9,8 @@ namespace PostLint.Tests.HeldOut;
 /// them: <c>tone-mockery-heldout.tsv</c> (mockery in scare quotes, mocking emoji, name-calling, contempt with denial of
 /// care, veiled threats), <c>tone-laughter-heldout.tsv</c> (laughing at patients), <c>tone-hate-heldout.tsv</c>
 /// (hateful statements about groups, HateCheck-style) and <c>confidential-heldout.tsv</c>
-/// (credentials, internal screens, staff matters, embargoes, internal documents), each with benign look-alikes. A
+/// (credentials, internal screens, staff matters, embargoes, internal documents) and <c>credentials-heldout.tsv</c> (door
+/// and cupboard codes, shared logins, bleep plus code, keys and tokens, one-time links), each with benign look-alikes. A
 /// sentence passes when a rule of the family fires where one must, or none fires where none may. The floor guards
 /// against regression; failures are signs of phrasings the rules miss, not sentences to edit. The table per class is
 /// printed to the test output.
@@ -23,6 +24,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [InlineData("tone-laughter-heldout.tsv", DiagnosticCategory.Tone, 0.70, "0.513 before the laughter markers, 0.718 after")]
     [InlineData("tone-hate-heldout.tsv", DiagnosticCategory.Tone, 0.90, "0.732 before the identity groups, violence calls and revenge threats, 0.902 after (the failures had been read by then)")]
     [InlineData("confidential-heldout.tsv", DiagnosticCategory.Confidentiality, 0.77, "0.629 before PL3007, 0.743 after it, 0.771 after the secrecy cues (the failures had been read by then)")]
+    [InlineData("credentials-heldout.tsv", DiagnosticCategory.Confidentiality, 0.94, "0.718 before the lock cues, shared logins and key shapes, 0.949 after, 0.974 after English plural locks (that failure had been read by then)")]
     public void Held_out_sentences_pass_at_the_measured_rate(string file, DiagnosticCategory category, double floor, string history)
     {
         var results = Load(file).Select(c => (c.Class, c.Text, Passed: Passes(c, category))).ToList();

@@ -26,8 +26,8 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     // How far after the credential word its value may stand ("de deurcode van de personeelsingang aan de achterkant is ...").
     private const int MaxClause = 90;
 
-    private static readonly Lazy<TermMatcher> Keywords = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/credential-keywords.tsv")));
-    private static readonly Lazy<TermMatcher> LockedObjects = new(() => new TermMatcher(Lexicon.Load("lexicons/confidentiality/locked-objects.txt")));
+    private static readonly WordList Keywords = WordList.Load("lexicons/confidentiality/credential-keywords.tsv");
+    private static readonly WordList LockedObjects = WordList.Load("lexicons/confidentiality/locked-objects.txt");
 
     private static readonly (string Name, Func<Regex> Pattern)[] TokenShapes =
     [
@@ -37,9 +37,16 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         ("Google API", GoogleApiKey),
         ("Stripe", StripeKey),
         ("JWT", JsonWebToken),
+        ("OpenAI/Anthropic API", AiApiKey),
+        ("GitLab", GitLabToken),
+        ("npm", NpmToken),
+        ("SendGrid", SendGridKey),
+        ("webhook", WebhookUrl),
     ];
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    public override IEnumerable<WordList> WordLists { get; } = [Keywords, LockedObjects];
 
     public override void Analyze(AnalysisContext context)
     {
@@ -67,7 +74,7 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        foreach (var (span, keyword, isCode) in KeywordValues(context.Text))
+        foreach (var (span, keyword, isCode) in KeywordValues(context.Index))
         {
             if (!found.Overlaps(span))
             {
@@ -116,13 +123,13 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     // Messages end up in CI logs and code-scanning alerts: show enough of the secret to find it, not to use it.
     private static string Mask(string secret) => secret.Length <= 6 ? secret[..1] + "…" : secret[..4] + "…";
 
-    private static IEnumerable<(TextSpan Span, string Keyword, bool IsCode)> KeywordValues(string text)
+    private static IEnumerable<(TextSpan Span, string Keyword, bool IsCode)> KeywordValues(PostIndex index)
     {
-        foreach (var (end, keyword, kind) in CredentialWords(text))
+        foreach (var (end, keyword, kind) in CredentialWords(index))
         {
-            if (SecretAfter(text, end, kind) is { } span)
+            if (SecretAfter(index.Text, end, kind) is { } span)
             {
-                yield return (span, keyword, kind == "code");
+                yield return (span, keyword, kind is "code" or "cue");
             }
         }
     }
@@ -145,8 +152,9 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             var symbol = candidate.Groups["symbol"].Success;
             var strict = !symbol && !candidate.Groups["verb"].Success;
 
-            // "ww" is also the unemployment benefit ("in de WW"): only "ww:", "ww=" or "ww Welkom01" count.
-            if (kind == "abbreviation" && !symbol && !strict)
+            // "ww" is also the unemployment benefit ("in de WW"), "pass" an ordinary verb: only "ww:", "ww=" or "ww Welkom01" count.
+            // An account is named as "user / password" ("poli.cardio / Hartje123"); its "is" introduces the user name.
+            if ((kind is "abbreviation" or "pass" && !symbol && !strict) || (kind == "account" && !candidate.Groups["slash"].Success))
             {
                 continue;
             }
@@ -154,7 +162,7 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             var group = candidate.Groups["value"];
             var value = group.Value.TrimEnd('.', ',', ';', ':', ')', ']', '}', '?', '"', '\'', '\u201D', '\u2019', '\u00BB');
             var quoted = candidate.Groups["quote"].Length > 0;
-            if (value.Length > 0 && (kind == "code" ? LooksLikeCode(value, strict) : LooksLikePassword(value, strict, quoted)))
+            if (value.Length > 0 && (kind is "code" or "cue" ? LooksLikeCode(value, strict) : LooksLikePassword(value, strict, quoted)))
             {
                 return new TextSpan(end + group.Index, end + group.Index + value.Length);
             }
@@ -171,38 +179,51 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static IEnumerable<(int End, string Keyword, string Kind)> CredentialWords(string text)
+    private static IEnumerable<(int End, string Keyword, string Kind)> CredentialWords(PostIndex index)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        foreach (var match in Keywords.Value.Matches(tokens))
+        var text = index.Text;
+        var keywords = index.Matches(Keywords);
+        foreach (var match in keywords)
         {
-            yield return (match.Span.End, text[match.Span.Start..match.Span.End], match.Term.Column(0) ?? "secret");
-        }
-
-        // "de code van de medicijnkast", "the code for the drug cupboard"
-        var objects = LockedObjects.Value;
-        for (var i = 0; i + 2 < tokens.Count; i++)
-        {
-            if (tokens[i].Normalized != "code" || tokens[i + 1].Normalized is not ("van" or "voor" or "for" or "of" or "to" or "op"))
+            var kind = match.Term.Column(0) ?? "secret";
+            switch (kind)
             {
-                continue;
-            }
+                // "code" or "gaat open met" says nothing until a lock stands next to it: "de code van de medicijnkast is",
+                // "de sleutelkast gaat open met", "wie de medicijnkamer in moet: code blijft". After "code van de
+                // medicijnkast" the value follows the lock, so the search starts there.
+                case "cue":
+                    if (LockedObjectNear(index, match) is { } lockSpan)
+                    {
+                        var end = Math.Max(match.Span.End, lockSpan.End);
+                        yield return (end, text[Math.Min(match.Span.Start, lockSpan.Start)..end], kind);
+                    }
 
-            var next = i + 2;
-            if (tokens[next].Normalized is "de" or "het" or "the" or "onze" or "our" or "ons" && next + 1 < tokens.Count)
-            {
-                next++;
-            }
+                    break;
 
-            // One word may qualify the object: "the code for the staff changing room", "de code van de nieuwe medicijnkast".
-            var window = tokens.Skip(next).Take(4).ToList();
-            if (objects.Matches(window) is [{ FirstToken: <= 1 } found, ..])
-            {
-                var end = window[found.FirstToken + found.TokenCount - 1].Span.End;
-                yield return (end, text[tokens[i].Span.Start..end], "code");
+                // "pass" is an ordinary English word; after "user ward7" it is the password of a shared login.
+                case "pass" when !keywords.Any(k => k.Term.Column(0) == "user" && k.Span.End <= match.Span.Start && SameSentence(index, k.Span.Start, match.Span.Start)):
+                case "user" or "other":
+                    break;
+                default:
+                    yield return (match.Span.End, text[match.Span.Start..match.Span.End], kind);
+                    break;
             }
         }
     }
+
+    // The lock nearest to the cue within a few words on either side, in the same sentence.
+    private static TextSpan? LockedObjectNear(PostIndex index, TermMatch cue)
+    {
+        const int Words = 8;
+        var tokens = index.Tokens;
+        var sentence = index.SentenceContaining(cue.Span.Start);
+        var from = Math.Max(sentence.Start, tokens[Math.Max(0, cue.FirstToken - Words)].Span.Start);
+        var to = Math.Min(sentence.End, tokens[Math.Min(tokens.Count - 1, cue.FirstToken + cue.TokenCount - 1 + Words)].Span.End);
+        var locks = index.MatchesIn(LockedObjects, from, to).Where(l => !l.Span.Overlaps(cue.Span)).ToList();
+        return locks.Count == 0 ? null : locks.MinBy(l => Math.Min(Math.Abs(l.Span.Start - cue.Span.End), Math.Abs(cue.Span.Start - l.Span.End))).Span;
+    }
+
+    private static bool SameSentence(PostIndex index, int first, int second) => index.SentenceContaining(first) == index.SentenceContaining(second);
 
     private static bool LooksLikePassword(string value, bool strict, bool quoted)
     {
@@ -263,10 +284,10 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         return entropy >= 3.5;
     }
 
-    [GeneratedRegex(@"(?:\s*(?<symbol>[:=])\s*|\s+(?<verb>is|was|blijft|luidt|wordt|remains|becomes)(?:\s+(?:nog\s+steeds|nog\s+altijd|sinds\s+kort|gewoon|nu|weer|tijdelijk|voortaan|still|now|just|again|temporarily|simply|currently))*\s+|\s*/\s*)(?<quote>[""'\u201C\u2018]?)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\s*(?<symbol>[:=])\s*|\s+(?<verb>is|was|blijft|luidt|wordt|remains|becomes)(?:\s+(?:nog\s+steeds|nog\s+altijd|sinds\s+kort|gewoon|nu|weer|tijdelijk|voortaan|still|now|just|again|temporarily|simply|currently))*\s+|\s*(?<slash>/)\s*)(?<quote>[""'\u201C\u2018]?)(?<value>\d(?:[ -]\d){3,7}(?![\w-])|[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"\G\s+(?<quote>)(?<value>[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\G\s+(?<quote>)(?<value>\d(?:[ -]\d){3,7}(?![\w-])|[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Adjacent();
 
     [GeneratedRegex(@"[.!?;](?=\s|$)|\n", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
@@ -290,6 +311,22 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     [GeneratedRegex(@"\b[sr]k_live_[0-9A-Za-z]{20,}\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StripeKey();
 
+    [GeneratedRegex(@"\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AiApiKey();
+
+    [GeneratedRegex(@"\bglpat-[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex GitLabToken();
+
+    [GeneratedRegex(@"\bnpm_[A-Za-z0-9]{36}\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NpmToken();
+
+    [GeneratedRegex(@"\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SendGridKey();
+
+    // Whoever has an incoming-webhook URL can post into the team's channel as the app.
+    [GeneratedRegex(@"https://(?:hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_-]{20,}|(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{20,}|[A-Za-z0-9-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{20,})", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WebhookUrl();
+
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex JsonWebToken();
 
@@ -297,6 +334,6 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     private static partial Regex PrivateKeyBlock();
 
     // A key-like name with ":" or "=" (config lines, curl commands) or an HTTP bearer token.
-    [GeneratedRegex(@"(?<![\w-])(?:(?<name>api[_-]?key|apikey|secret|client[_-]?secret|access[_-]?token|auth[_-]?token|token|key)[""']?\s*[:=]\s*[""']?|(?<name>bearer)\s+)(?<value>[A-Za-z0-9_\-+/=.]{16,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:(?:[A-Za-z0-9]+_)*(?<name>api[_-]?key|apikey|secret|client[_-]?secret|access[_-]?token|auth[_-]?token|token|key)[""']?\s*[:=]\s*[""']?|(?<name>bearer)\s+)(?<value>[A-Za-z0-9_\-+/=.]{16,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AssignedSecret();
 }

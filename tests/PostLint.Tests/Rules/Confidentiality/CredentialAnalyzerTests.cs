@@ -62,4 +62,53 @@ public class CredentialAnalyzerTests
     [Fact]
     public void Is_silent_on_a_code_for_an_object_without_a_value() =>
         Verify.Rule("PL3001", "The code for the new staff changing room rota is on the noticeboard.");
+
+    // A lock and "code" or an opening verb in one sentence, in either order, with the digits plain, spaced or dashed.
+    [Theory]
+    [InlineData("De kluis op de verloskamers gaat open met {|PL3001:8023|}, de sleutels van de CTG-kast liggen erin.")]
+    [InlineData("Spare keys are in the box by the back door, it opens with {|PL3001:3141|} since Monday.")]
+    [InlineData("Code om de opiatenkast te openen: {|PL3001:2-7-1-8|}")]
+    [InlineData("Voor de avonddienst: opiatenkast, code is {|PL3001:6 0 2 9|}.")]
+    [InlineData("The keysafe at the side entrance has code {|PL3001:0707|} for the district nurses.")]
+    [InlineData("Our sluice room keypad is {|PL3001:1793|} now, it was changed after the audit.")]
+    [InlineData("Even voor de stagiairs: de medicatiekamer heeft code {|PL3001:5820|}.")]
+    public void Fires_on_a_lock_with_its_code_anywhere_in_the_sentence(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("De kluis gaat open met je personeelspas, niet meer met een code.")]
+    [InlineData("The back door opens with your badge from 07:00.")]
+    [InlineData("We had a code blue on ward 4 tonight: 3 doctors there within a minute.")]
+    [InlineData("Code rood op de afdeling: 2222 bellen en starten met reanimeren.")]
+    [InlineData("The code of conduct for the ward is 12 pages long.")]
+    [InlineData("De nieuwe kluis op de SEH is 1200 euro gaan kosten, zonde van het geld.")]
+    [InlineData("Our ward opens with 2026 new beds planned across the trust.")]
+    public void Is_silent_on_locks_without_their_code(string text) => Verify.Rule("PL3001", text);
+
+    // A shared login written as a user name and a password.
+    [Theory]
+    [InlineData("Generic account for agency staff: username bank1, pass {|PL3001:Bank!2026|}")]
+    [InlineData("Account voor de invalkrachten is invaller / {|PL3001:Inval2026|}, vraag het niet aan de servicedesk.")]
+    public void Fires_on_a_shared_login(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("Can you pass me the 10mg tablets from the trolley?")]
+    [InlineData("Proud of our students, 12 of them will pass A2 exams this year.")]
+    [InlineData("Het account van de GGD is ggd.nl/vaccinatie, volg het voor updates.")]
+    [InlineData("Het account van het ziekenhuis staat op 2024 / 2025 als beste werkgever.")]
+    [InlineData("User feedback on the new app: pass rate for the login test was 98%.")]
+    public void Is_silent_on_pass_and_account_in_ordinary_sentences(string text) => Verify.Rule("PL3001", text);
+
+    [Theory]
+    [InlineData("export ANTHROPIC_API_KEY={|PL3001:sk-ant-api03-Zq8wX1cV2bN3mA4sD5fG6hJ7kL8pO9iU0yT1rE2wQ3e|}")]
+    [InlineData("Our chatbot key leaked: {|PL3001:sk-proj-Ab12Cd34Ef56Gh78Ij90Kl12Mn34Op56Qr78St90|}")]
+    [InlineData("CI token for the rota repo: {|PL3001:glpat-Xy7Wv6Ut5Sr4Qp3On2Ml|}")]
+    [InlineData("Posting to the team channel from the app: {|PL3001:https://hooks.slack.com/services/T1A2B3C4D/B5E6F7G8H/aBcDeFgHiJkLmNoPqRsTuVwX|}")]
+    [InlineData("ROTA_APP_TOKEN={|PL3001:Zx81Qw72Er63Ty54Ui45Op36|}")]
+    public void Fires_on_more_key_shapes(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("Our risk-assessment-template-for-the-new-ward-2026 is online.")]
+    [InlineData("Join our Slack: https://join.slack.com/t/nurses-nl/shared_invite")]
+    [InlineData("Read the docs at https://hooks.slack.com before building a bot.")]
+    public void Is_silent_on_key_look_alikes(string text) => Verify.Rule("PL3001", text);
 }
