@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace PostLint.Tests.Functional;
 
 /// <summary>
-/// The privacy and re-identification held-out sets (<c>privacy-heldout.tsv</c>, and <c>reid-unique-heldout.tsv</c> for
-/// unique roles and news events): cases per class of phrasing, written before the rules were tuned for those classes
+/// The privacy and re-identification held-out sets (<c>privacy-heldout.tsv</c>, <c>reid-unique-heldout.tsv</c> for
+/// unique roles and news events, and <c>orgs-heldout.tsv</c> for health bodies, hospitals and media named beside care): cases per class of phrasing, written before the rules were tuned for those classes
 /// and never tuned on. The per-class table is printed to the test output;
 /// only the figures are printed, not the failing texts, so that the set stays held out.
 /// </summary>
@@ -36,6 +36,7 @@ public class PrivacyHeldOutTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("privacy-heldout.tsv", 0.86, "reached 77/89 = 0.865 (58/89 before the classes were fixed; 78/89 while any company address outside a care story passed as a staff contact)")]
+    [InlineData("orgs-heldout.tsv", 0.96, "reached 59/61 = 0.967 (57/61 before the health-bodies list and the initial-before-a-disease rule)")]
     [InlineData("reid-unique-heldout.tsv", 0.86, "reached 19/22 = 0.864 (13/22 before national-team roles, first recipients and incident victims were recognised)")]
     public void Held_out_accuracy_does_not_fall_below_what_was_reached(string file, double floor, string history)
     {

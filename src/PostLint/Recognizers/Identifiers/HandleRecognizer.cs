@@ -9,7 +9,8 @@ namespace PostLint.Recognizers.Identifiers;
 /// Mastodon's <c>@name@instance.social</c>, but not e-mail addresses (the <c>@</c> must not follow a letter or digit).
 /// Attributes: <c>name</c> (without <c>@</c>), <c>words</c> (the name split at underscores, dots, digits and
 /// inner capitals, lower case: <c>MedCramVideos</c> is "med cram videos"), <c>atStart</c> (<c>true</c> when the post
-/// opens with it or with a run of handles that it belongs to, as replies to several people do).
+/// opens with it or with a run of handles that it belongs to, as replies to several people do), and <c>organisation</c>
+/// (the name of the listed health body, hospital or medium whose account it is: <c>@GGDHaaglanden</c>, <c>@UZLeuven</c>).
 /// </summary>
 internal sealed partial class HandleRecognizer : Recognizer
 {
@@ -45,15 +46,18 @@ internal sealed partial class HandleRecognizer : Recognizer
                 }
             }
 
-            context.Add(new Entity(EntityType.Handle, new(match.Index, match.Index + match.Length), match.Value)
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    ["name"] = match.Groups["name"].Value,
-                    ["words"] = Words(match.Groups["name"].Value),
-                    ["atStart"] = inReplyRun ? "true" : "false",
-                },
-            });
+                ["name"] = match.Groups["name"].Value,
+                ["words"] = Words(match.Groups["name"].Value),
+                ["atStart"] = inReplyRun ? "true" : "false",
+            };
+            if (HealthBodies.OrganisationOfHandle(match.Groups["name"].Value) is { } organisation)
+            {
+                attributes["organisation"] = organisation;
+            }
+
+            context.Add(new Entity(EntityType.Handle, new(match.Index, match.Index + match.Length), match.Value) { Attributes = attributes });
         }
     }
 

@@ -18,7 +18,9 @@ namespace PostLint.Recognizers.Identifiers;
 /// <item>it follows a room or bed (<c>bed 4 Bakker</c>); or it is a known public or historical figure.</item>
 /// </list>
 /// Eponymous diseases and institutions are not persons (<c>ziekte van Parkinson</c>, <c>Parkinson's</c>,
-/// <c>Antoni van Leeuwenhoek</c>, <c>Jeroen Bosch Ziekenhuis</c>). The span covers the name without its title.
+/// <c>Antoni van Leeuwenhoek</c>, <c>Jeroen Bosch Ziekenhuis</c>), nor is an initial before a disease, organism or body
+/// part (<c>M. Alzheimer</c>, <c>E. Coli</c>, <c>N. Facialis</c>), nor any word of a listed health body, hospital or
+/// medium (<c>Reinier de Graaf</c>, <c>AZ Jan Palfijn</c>; see <see cref="HealthBodies"/>). The span covers the name without its title.
 /// Attributes: <c>role</c> (<c>patient</c>, <c>relative</c>, <c>staff</c>, <c>public</c>, <c>self</c>,
 /// <c>unknown</c>; see <see cref="PersonRoles"/>), <c>form</c> (<c>title</c>, <c>initials</c>,
 /// <c>fullName</c>, <c>firstName</c>, <c>surname</c>), <c>title</c> (the form of address, when there is one).
@@ -37,6 +39,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         "universiteit", "university", "trust", "prijs", "award", "lecture", "lezing", "zorggroep", "praktijk", "apotheek", "gasthuis", "hospice",
         "nederland", "day", "dag", "week", "syndroom", "syndrome", "disease", "ziekte", "score", "test", "schaal", "scale", "criteria",
         "street", "road", "avenue", "square", "straat", "laan", "weg", "plein",
+        // eponymous signs, reflexes and remedies: "Babinski's sign", "Bell's palsy", "St. John's wort"
+        "sign", "reflex", "palsy", "phenomenon", "triad", "wort",
     };
 
     // Dutch street names end in one of these ("Jan van Galenstraat", "Johan de Wittlaan"); the surname Van der Laan is the word alone.
@@ -53,10 +57,15 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Person];
 
+    public override IEnumerable<WordList> WordLists => [HealthBodies.Names];
+
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
-        var occupied = new SpanLookup(context.Entities.Where(e => e.Type != EntityType.Room).Select(e => e.Span));
+
+        // A listed organisation's words are no one's name: "Erasmus MC", "Reinier de Graaf", "AZ Jan Palfijn".
+        var occupied = new SpanLookup(context.Entities.Where(e => e.Type != EntityType.Room).Select(e => e.Span)
+            .Concat(HealthBodies.In(context.Index).Select(m => m.Span)));
         var rooms = new Rooms(context.Entities.Where(e => e.Type == EntityType.Room));
         var found = new List<Entity>();
         foreach (var chain in Chains(text, occupied, rooms))
@@ -336,6 +345,11 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             return true;
         }
 
+        if (IsInitialBeforeTerm(chain, title))
+        {
+            return true;
+        }
+
         if (NameLexicons.NotPersonKind(name) is not null || chain.Any(t => InstitutionWords.Contains(t.Normalized) || InstitutionWords.Contains(t.Normalized[(t.Normalized.LastIndexOf('-') + 1)..])))
         {
             return true;
@@ -360,9 +374,25 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             return true;
         }
 
-        var eponym = chain.Count == 1 && NameLexicons.NotPersonKind(chain[0].Text) == "eponym";
+        var eponym = chain.Count == 1 && NameLexicons.NotPersonKind(chain[0].Text) is { } kind && kind != Institution;
         return title is null && (eponym || EponymBefore.LastIn(text, Math.Max(0, chain[0].Start - 18), chain[0].Start) is { } cue && cue.Span.End >= chain[0].Start - 1);
     }
+
+    // "M. Alzheimer" and "M. Crohn" (M. for morbus), "E. Coli", "S. Aureus", "N. Facialis": an initial before a disease, organism
+    // or body part names that, not a person. After another initial, an eponym that is also a listed surname stays a person's
+    // name, and after a form of address any does ("dhr. M. Graves").
+    private static bool IsInitialBeforeTerm(List<NameToken> chain, string? title)
+    {
+        if (chain.Count != 2 || !chain[0].IsInitial || (title is not null && PersonRoles.CivilTitles.Contains(title))
+            || NameLexicons.NotPersonKind(chain[1].Text) is not { } kind || kind == Institution)
+        {
+            return false;
+        }
+
+        return kind != "eponym" || chain[0].Normalized == "m" || !NameLexicons.IsSurname(chain[1].Text);
+    }
+
+    private const string Institution = "institution";
 
     private static string RoleOf(string text, TextSpan span, string? title, string? titleRole, IReadOnlyList<Token> tokensBefore, bool inRoom, bool inRoomPost)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Recognizers.Identifiers;
 using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
@@ -12,7 +13,8 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// names (Best, Goes, Epe, Mill, Bergen ...) count only after a place preposition (<c>in</c>, <c>uit</c>,
 /// <c>te</c>, <c>from</c> ...). Names inside street names, postcodes, addresses, institutions
 /// (<c>UMC Utrecht</c>, <c>University of Leeds</c>: the institution carries the town) and sports clubs
-/// (<c>PEC Zwolle</c>, <c>Leeds United</c>) are not places of their own.
+/// (<c>PEC Zwolle</c>, <c>Leeds United</c>) are not places of their own, and neither are names inside a listed health
+/// body, hospital or medium (<c>Isala Zwolle</c>, <c>Antonius Sneek</c>, <c>Omroep Zeeland</c>; see <see cref="HealthBodies"/>).
 /// Attributes: <c>population</c>, <c>region</c> (province or wider region, used to generalise), <c>kind</c>
 /// (municipality, town, village, island, province, region, country, city, county, vague), <c>low</c>/<c>high</c>
 /// for vague places, and <c>locates</c>=<c>institution</c> when the place only says where a hospital or practice
@@ -45,13 +47,16 @@ internal sealed partial class PlaceRecognizer : Recognizer
 
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Place];
 
+    public override IEnumerable<WordList> WordLists => [HealthBodies.Names];
+
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
         var tokens = context.Index.Tokens;
+        var organisations = new SpanLookup(HealthBodies.In(context.Index).Select(m => m.Span));
         foreach (var match in Matcher.Value.Matches(tokens))
         {
-            if (!IsPlace(context, tokens, match))
+            if (organisations.Overlaps(match.Span) || !IsPlace(context, tokens, match))
             {
                 continue;
             }

@@ -12,7 +12,8 @@ namespace PostLint.Rules.Privacy;
 /// a public question: a handle at the start of a reply fires only when the reply itself says the person is
 /// the author's patient ("als mijn patiënt", "you were on our ward"). A handle named as the source of something
 /// ("het standpunt van @KNMG", "a paper by @drjones") is an author or organisation, unless the post calls that
-/// very handle a patient right next to it ("een kaartje van @lotte_b99, mijn oud-patiënte").
+/// very handle a patient right next to it ("een kaartje van @lotte_b99, mijn oud-patiënte"). The account of a listed
+/// health body, hospital or medium ("@GGDHaaglanden", "@Sanquin", "@UZLeuven") is never a patient's.
 /// </summary>
 internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
 {
@@ -88,6 +89,11 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
     {
         var text = context.Text;
         var name = (handle.Attribute("name") ?? string.Empty).ToLowerInvariant();
+        if (handle.Attribute("organisation") is not null)
+        {
+            return false;
+        }
+
         if (NotAPatient.In(handle.Attribute("words") ?? name) || ProfessionalPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
         {
             return false;

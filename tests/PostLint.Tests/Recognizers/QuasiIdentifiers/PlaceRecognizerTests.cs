@@ -45,4 +45,16 @@ public class PlaceRecognizerTests
         var place = Verify.Entities(EntityType.Place, "De burgemeester van {|PLACE:een dorp hier in de buurt|} lag bij ons.").Single();
         place.Attribute("kind").Should().Be("vague");
     }
+
+    [Theory]
+    [InlineData("Na de operatie in Isala Zwolle mocht ze naar huis.")]
+    [InlineData("Ze ligt sinds gisteren in het Antonius Sneek op de afdeling.")]
+    [InlineData("Omroep Zeeland en Het Belang van Limburg maakten een reportage over onze afdeling.")]
+    [InlineData("Ruim 290.000 mensen leven met dementie (bron: Alzheimer Nederland).")]
+    public void Ignores_place_names_inside_listed_health_bodies_hospitals_and_media(string text) => Verify.Entities(EntityType.Place, text);
+
+    [Theory]
+    [InlineData("Een man uit {|PLACE:Sneek|} ligt nu in het Antonius Sneek.")]
+    [InlineData("Een vrouw uit {|PLACE:Zwolle|} werd in Rijnstate Arnhem opgenomen.")]
+    public void Still_finds_the_place_a_patient_comes_from_beside_a_hospital_named_after_a_town(string markup) => Verify.Entities(EntityType.Place, markup);
 }

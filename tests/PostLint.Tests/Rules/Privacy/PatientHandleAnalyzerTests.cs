@@ -51,4 +51,19 @@ public class PatientHandleAnalyzerTests
     [InlineData("{|PL1011:@jolien_b|} zoals ik op het spreekuur al zei: neem je medicatie gewoon door.")]
     [InlineData("Look at {|PL1011:@ryan_h_runs|} back on the pitch after his knee injury!")]
     public void Fires_on_patients_tagged_after_their_treatment_or_in_a_reply_about_it(string markup) => Verify.Rule("PL1011", markup);
+
+    [Theory]
+    [InlineData("Zo blij voor @Sanquin: dankzij de donoren kon onze patiënt vandaag geopereerd worden.")]
+    [InlineData("Vandaag naar huis na de operatie, dank @Isala voor de goede zorg!")]
+    [InlineData("Na de operatie verwees ik haar naar @Thuisarts voor uitleg over de wondzorg.")]
+    [InlineData("Mooi dat @UZA_Antwerpen de revalidatie na een heupoperatie zo goed uitlegt.")]
+    [InlineData("Thanks @GGDKennemerland for the flu jabs on our ward today.")]
+    [InlineData("Mijn patiënt las het stuk van @hln_be over zijn ziekte en was er blij mee.")]
+    public void Is_silent_on_accounts_of_listed_health_bodies_hospitals_and_media(string text) => Verify.Rule("PL1011", text);
+
+    [Theory]
+    [InlineData("Eindelijk mag {|PL1011:@femke_loopt|} na haar operatie in @Isala naar huis!")]
+    [InlineData("Dank {|PL1011:@gerda_1950|} voor de taart na je opname, van het hele team van @Rijnstate.")]
+    [InlineData("Zo trots op {|PL1011:@mind_over_pain|}: na zes weken revalidatie bij ons op de afdeling weer aan het werk.")]
+    public void Fires_on_patients_tagged_beside_a_listed_body_or_with_a_name_that_starts_like_one(string markup) => Verify.Rule("PL1011", markup);
 }

@@ -197,4 +197,26 @@ public class PatientNameAnalyzerTests
     [InlineData("Een stiltetuin voor patiënten en familie. Doneren kan via onze website.")]
     [InlineData("Bezoek voor patiënten en hun familie. Welkom vanaf 14 uur op de afdeling.")]
     public void Is_silent_on_family_at_the_end_of_a_sentence(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Reinier de Graaf opent een nieuwe dialyseafdeling voor patiënten uit Delft.")]
+    [InlineData("Na drie weken op de IC van AZ Jan Palfijn mocht hij naar de afdeling.")]
+    [InlineData("Maria Middelares zoekt verpleegkundigen voor de spoed.")]
+    [InlineData("Onze patiënt werd met spoed overgebracht van Gelre naar het Erasmus MC.")]
+    public void Is_silent_on_listed_hospitals_named_after_people(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Bij M. Crohn helpt een dieet niet altijd.")]
+    [InlineData("Een patiënt met M. Bechterew had vandaag veel pijn.")]
+    [InlineData("Na een infectie met E. Coli lag de patiënt op de IC.")]
+    [InlineData("Pijn in de M. Deltoideus na de vaccinatie komt vaak voor bij onze patiënten.")]
+    [InlineData("St. John's wort interacts with many drugs, so ask your patients about it.")]
+    public void Is_silent_on_an_initial_before_a_disease_organism_body_part_or_remedy(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("{|PL1001:P. Jansen|} lag op kamer 3 en vroeg om zijn vrouw.")]
+    [InlineData("Dhr. {|PL1001:M. Graves|} op kamer 7 had vannacht koorts.")]
+    [InlineData("Mevrouw {|PL1001:Rivas|} van kamer 8 mocht vandaag naar huis.")]
+    [InlineData("Mijn patiënt {|PL1001:Ingrid Bosman|} werd vandaag in het Reinier de Graaf geopereerd.")]
+    public void Fires_on_patients_beside_hospital_names_and_titled_initials_before_an_eponym(string markup) => Verify.Rule("PL1001", markup);
 }
