@@ -93,12 +93,12 @@ internal sealed class WordTrie
                     break;
                 }
 
-                if (node.Stems is { } stems)
+                if (node.Stems is { } stems && node.MayStartStem(word[0]))
                 {
                     var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
                     for (var length = Math.Min(word.Length, node.LongestStem); length >= 1; length--)
                     {
-                        if (lookup.TryGetValue(word.AsSpan(0, length), out var leaves))
+                        if (node.HasStemOfLength(length) && lookup.TryGetValue(word.AsSpan(0, length), out var leaves))
                         {
                             foreach (var leaf in leaves)
                             {
@@ -165,6 +165,12 @@ internal sealed class WordTrie
 
         public int LongestStem { get; private set; }
 
+        // Every word of a post is tried against the stems at the root, one lookup per prefix length: these say which
+        // first letters and lengths can be a stem at all, so most words need no lookup.
+        private UInt128 _asciiStemStarts;
+        private bool _otherStemStarts;
+        private ulong _stemLengths;
+
         public Node Child(string word)
         {
             Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
@@ -188,7 +194,25 @@ internal sealed class WordTrie
 
             leaves.Add(leaf);
             LongestStem = Math.Max(LongestStem, stem.Length);
+            if (stem[0] < 128)
+            {
+                _asciiStemStarts |= UInt128.One << stem[0];
+            }
+            else
+            {
+                _otherStemStarts = true;
+            }
+
+            if (stem.Length < 64)
+            {
+                _stemLengths |= 1UL << stem.Length;
+            }
         }
+
+        public bool MayStartStem(char first) => first < 128 ? ((_asciiStemStarts >> first) & UInt128.One) != UInt128.Zero : _otherStemStarts;
+
+        // Stems of 64 characters or more are not in the mask: such lengths are always looked up.
+        public bool HasStemOfLength(int length) => length >= 64 || (_stemLengths & (1UL << length)) != 0;
     }
 }
 

@@ -10,7 +10,7 @@ internal sealed record GeneralizationFix(IReadOnlyList<Generalization> Steps, do
 /// <summary>
 /// Finds the generalisations that bring a post's estimated crowd to at least the warning threshold: single
 /// edits first, ordered by how much they help; when no single edit is enough, pairs, then up to four edits together.
-/// Each candidate is judged by re-recognising the edited text.
+/// Each candidate is judged by re-recognising the edited text (see <see cref="Reanalysis"/>).
 /// </summary>
 internal static class GeneralizationSearch
 {
@@ -22,8 +22,11 @@ internal static class GeneralizationSearch
     // (a 1,700-character post, the longest in the dev corpora, still gets every combination) and then gives up.
     private const int MaxCharactersReanalysed = 250_000;
 
-    /// <summary>Up to three fixes that each lift the estimate to <paramref name="threshold"/> or above.</summary>
-    public static IReadOnlyList<GeneralizationFix> Find(IReadOnlyList<Generalization> candidates, string text, double threshold, Func<string, double?> estimateAfter)
+    /// <summary>
+    /// Up to three fixes that each lift the estimate to <paramref name="threshold"/> or above; <paramref name="estimateAfter"/>
+    /// gives the estimate of the post after the edits given, which turn it into the text given.
+    /// </summary>
+    public static IReadOnlyList<GeneralizationFix> Find(IReadOnlyList<Generalization> candidates, string text, double threshold, Func<IReadOnlyList<TextEdit>, string, double?> estimateAfter)
     {
         var reanalysed = 0L;
         for (var size = 1; size <= Math.Min(MaxEdits, candidates.Count); size++)
@@ -36,14 +39,15 @@ internal static class GeneralizationSearch
                     continue;
                 }
 
-                var edited = new CodeFix(string.Empty, combination.Select(g => g.Edit).ToArray()).ApplyTo(text);
+                var edits = combination.Select(g => g.Edit).ToArray();
+                var edited = new CodeFix(string.Empty, edits).ApplyTo(text);
                 reanalysed += edited.Length;
                 if (reanalysed > MaxCharactersReanalysed)
                 {
                     return [];
                 }
 
-                var after = estimateAfter(edited);
+                var after = estimateAfter(edits, edited);
                 if (after is null || after >= threshold)
                 {
                     passing.Add(new GeneralizationFix(combination, after));

@@ -46,7 +46,7 @@ internal sealed class QuasiIdentifierCombinationAnalyzer : DiagnosticAnalyzer
             .Select(d => Generalizer.For(d.Entity!, context.Text, dutch))
             .OfType<Generalization>()
             .ToArray();
-        var fixes = GeneralizationSearch.Find(candidates, context.Text, options.WarningBelow, edited => EstimateAfter(context, edited));
+        var fixes = GeneralizationSearch.Find(candidates, context.Text, options.WarningBelow, (edits, edited) => EstimateAfter(context, edits, edited));
 
         var strongest = assessment.Strongest.Entity ?? assessment.Entities[0];
         var severity = assessment.Low < options.ErrorBelow ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
@@ -60,9 +60,9 @@ internal sealed class QuasiIdentifierCombinationAnalyzer : DiagnosticAnalyzer
             new CrowdEstimate(assessment.Low, assessment.High, assessment.Entities)));
     }
 
-    private static double? EstimateAfter(AnalysisContext context, string edited)
+    private static double? EstimateAfter(AnalysisContext context, IReadOnlyList<TextEdit> edits, string edited)
     {
-        var entities = Reanalysis.Recognize(context.Post, edited, context.Language, context.Options, context.CancellationToken);
+        var entities = Reanalysis.Recognize(context.Post, context.Entities, edits, edited, context.Language, context.Options, context.CancellationToken);
         return CrowdEstimator.Estimate(entities, edited, context.Language, context.Author, context.Options.Reidentification)?.Low;
     }
 

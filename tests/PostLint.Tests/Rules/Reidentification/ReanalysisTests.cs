@@ -1,12 +1,14 @@
+using PostLint.Analysis;
+using PostLint.Diagnostics;
 using PostLint.Rules.Reidentification;
 
 namespace PostLint.Tests.Rules.Reidentification;
 
 /// <summary>
-/// PL2001 judges each proposed fix by re-recognising the edited text. Should re-analysis ever run fewer
-/// recognizers than the engine (to make the fix search cheaper), it must still see every entity the crowd
+/// PL2001 judges each proposed fix by re-recognising the edited text. Re-analysis runs only the
+/// quasi-identifier recognizers (to make the fix search cheaper), so it must still see every entity the crowd
 /// estimate depends on, including the identifiers that keep quasi-identifiers out of names, e-mail
-/// addresses, links and dates of birth.
+/// addresses, links and dates of birth: those are carried over the edit.
 /// </summary>
 public class ReanalysisTests
 {
@@ -23,11 +25,28 @@ public class ReanalysisTests
         var result = Linter.Analyze(text);
         var options = Linter.Options.Reidentification;
         var engine = CrowdEstimator.Estimate(result.Entities, text, result.Language, result.Post.Author, options);
-        var entities = Reanalysis.Recognize(result.Post, text, result.Language, Linter.Options);
+        var entities = Reanalysis.Recognize(result.Post, result.Entities, [], text, result.Language, Linter.Options);
         var reanalysed = CrowdEstimator.Estimate(entities, text, result.Language, result.Post.Author, options);
 
         engine.Should().NotBeNull();
         Describe(reanalysed).Should().Be(Describe(engine));
+    }
+
+    [Fact]
+    public void An_identifier_after_an_edit_moves_with_the_text_and_one_inside_an_edit_is_dropped()
+    {
+        const string text = "Vannacht een 94-jarige dame uit Urk opgenomen. Vragen: zorg@antonius-urk.nl";
+        var result = Linter.Analyze(text);
+        var email = result.Entities.Single(e => e.Type == EntityType.Email);
+        var place = result.Entities.Single(e => e.Type == EntityType.Place);
+        var generalised = new TextEdit(place.Span, "Flevoland");
+        var edited = new CodeFix(string.Empty, [generalised]).ApplyTo(text);
+
+        var moved = Reanalysis.Recognize(result.Post, result.Entities, [generalised], edited, result.Language, Linter.Options).Single(e => e.Type == EntityType.Email);
+        var dropped = Reanalysis.Recognize(result.Post, result.Entities, [new TextEdit(email.Span, "het secretariaat")], text.Replace(email.Text, "het secretariaat", StringComparison.Ordinal), result.Language, Linter.Options);
+
+        edited[moved.Span.Start..moved.Span.End].Should().Be(email.Text);
+        dropped.Should().NotContain(e => e.Type == EntityType.Email);
     }
 
     private static string Describe(CrowdAssessment? assessment) =>
