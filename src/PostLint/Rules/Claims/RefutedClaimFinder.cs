@@ -154,6 +154,12 @@ internal static class RefutedClaimFinder
             return false;
         }
 
+        // A copula joins a subject to what it is said to be only in that order: in "fake PCR tests were sold" the test is not said to be fake.
+        if (relation.Term.Column(0) is "is" or "is-just" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
+        {
+            return null;
+        }
+
         var (before, after) = subject.Span.Start < obj.Span.Start ? (subject, obj) : (obj, subject);
         var between = before.Span.End <= relation.Span.Start && relation.Span.End <= after.Span.Start && after.Span == obj.Span;
         return between && !index.ClauseBreakBetween(before.Span.End, relation.Span.Start) && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
@@ -181,7 +187,8 @@ internal static class RefutedClaimFinder
             return false;
         }
 
-        if (cues.Any(c => c.Kind is "debunk" or "suspicion" or "report" or "advice")
+        // "Hoax" frames a claim as a lie, except where it is the claim itself: "covid is a hoax" asserts that the disease is fake.
+        if (cues.Any(c => c.Kind is "debunk" or "report" or "advice" || (c.Kind == "suspicion" && !mention.IsPart(c.Span)))
             || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert"))
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
             || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated")))
