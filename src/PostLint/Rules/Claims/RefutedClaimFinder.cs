@@ -116,7 +116,10 @@ internal static class RefutedClaimFinder
                         {
                             var start = Math.Min(relation.Span.Start, Math.Min(subject.Span.Start, obj.Span.Start));
                             var end = Math.Max(relation.Span.End, Math.Max(subject.Span.End, obj.Span.End));
-                            yield return new ClaimMention(claim, new TextSpan(start, end), subject.Span, relation.Span, obj.Span, crossesComma);
+                            if (!HasOtherAgentInside(near, claim, start, end))
+                            {
+                                yield return new ClaimMention(claim, new TextSpan(start, end), subject.Span, relation.Span, obj.Span, crossesComma);
+                            }
                         }
                     }
                 }
@@ -125,6 +128,16 @@ internal static class RefutedClaimFinder
     }
 
     private static string ConceptOf(TermMatch match) => match.Term.Column(0) ?? string.Empty;
+
+    /// <summary>The things refuted claims say harm or heal (vaccines, 5G, masks, bleach, remedies): the agents of claims.</summary>
+    private static readonly Lazy<HashSet<string>> Agents = new(() =>
+        [.. RefutedClaim.All.Where(c => c.Direction is ClaimDirection.Harm or ClaimDirection.Remedy).SelectMany(c => c.Subjects)]);
+
+    // "Kinderen kunnen de prik tegen corona niet krijgen": an agent of another claim standing between the claim's parts
+    // is what the relation says something of, so the words are not this claim.
+    private static bool HasOtherAgentInside(List<TermMatch> near, RefutedClaim claim, int start, int end) =>
+        near.Any(c => c.Span.Start >= start && c.Span.End <= end && Agents.Value.Contains(ConceptOf(c))
+            && !claim.Subjects.Contains(ConceptOf(c)) && !claim.Objects.Contains(ConceptOf(c)));
 
     // "Het vaccin is dodelijk", "the jab is killing": the subject comes first, a few words before the relation, in its clause.
     private static bool IsJustBefore(PostIndex index, TermMatch subject, TermMatch relation)

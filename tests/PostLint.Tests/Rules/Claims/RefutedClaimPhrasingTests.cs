@@ -6,7 +6,7 @@ namespace PostLint.Tests.Rules.Claims;
 /// PL5006 on phrasings issue 14 found missed in its second round, one class per group: the disease or a test called a
 /// hoax or fake (while "scam" said of policy or money stays political), the virus never isolated, made in a lab with an
 /// aim, chips put in through a jab, deaths foretold for the jabbed, total protection with the negation inside ("dan
-/// krijg je geen corona"), and a claim followed by a link or a complaint that the papers say nothing. Each class has
+/// krijg je geen corona"), children said unable to catch or pass on the virus, and a claim followed by a link or a complaint that the papers say nothing. Each class has
 /// look-alikes that must stay silent: debunks, questions, reports of someone's belief, political complaints and news.
 /// </summary>
 public class RefutedClaimPhrasingTests
@@ -30,6 +30,10 @@ public class RefutedClaimPhrasingTests
     [InlineData("Drink hot {|PL5006:lemon water and you won't get covid|}.")]
     [InlineData("Forty people {|PL5006:died after the jab|} and the papers say nothing https://t.co/x1Y2z3")]
     [InlineData("Drie mensen {|PL5006:overleden na de prik|} en de kranten zeggen niks. https://t.co/a1B2c3")]
+    [InlineData("{|PL5006:Kids can't catch covid|}, so open the schools.")]
+    [InlineData("{|PL5006:Children cannot spread the virus|}, the data are clear.")]
+    [InlineData("{|PL5006:Kinderen kunnen corona niet krijgen|}, laat ze gewoon naar school gaan.")]
+    [InlineData("{|PL5006:Jonge kinderen kunnen het virus niet doorgeven|} aan opa en oma.")]
     public void Fires_on_the_phrasings(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -52,5 +56,11 @@ public class RefutedClaimPhrasingTests
     [InlineData("Ouderen die de prik overslaan gaan eraan als de griep toeslaat.")]
     [InlineData("Van warm water krijg je geen corona, maar het beschermt je ook niet; dat is een fabel.")]
     [InlineData("Lareb ontving meldingen van overlijden na de prik en onderzoekt ze allemaal.")]
+    [InlineData("Children can catch covid too, although most only get mild symptoms.")]
+    [InlineData("Kids under twelve can't get vaccinated against covid yet.")]
+    [InlineData("Kinderen onder de 12 kunnen de prik tegen corona nog niet krijgen.")]
+    [InlineData("Mijn kinderen hebben geen corona gehad deze winter.")]
+    [InlineData("It is a myth that children can't catch covid.")]
+    [InlineData("Can kids spread covid to their grandparents?")]
     public void Is_silent_on_look_alikes(string text) => Verify.Rule("PL5006", text);
 }
