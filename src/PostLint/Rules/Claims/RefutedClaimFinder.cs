@@ -160,17 +160,18 @@ internal static class RefutedClaimFinder
             return null;
         }
 
+        // A comparison joins its parts only in the order subject, relation, object: "covid killed more people than the flu"
+        // is not the flu said to kill more.
+        if (relation.Term.Column(0) == "deadlier" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
+        {
+            return null;
+        }
+
         var start = Math.Min(relation.Span.Start, Math.Min(subject.Span.Start, obj.Span.Start));
         var end = Math.Max(relation.Span.End, Math.Max(subject.Span.End, obj.Span.End));
         if (!index.ClauseBreakBetween(start, end))
         {
             return false;
-        }
-
-        // A copula joins a subject to what it is said to be only in that order: in "fake PCR tests were sold" the test is not said to be fake.
-        if (relation.Term.Column(0) is "is" or "is-just" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
-        {
-            return null;
         }
 
         var (before, after) = subject.Span.Start < obj.Span.Start ? (subject, obj) : (obj, subject);

@@ -6,7 +6,7 @@ namespace PostLint.Tests.Rules.Claims;
 /// PL5006 on phrasings issue 14 found missed in its second round, one class per group: the disease or a test called a
 /// hoax or fake (while "scam" said of policy or money stays political), the virus never isolated, made in a lab with an
 /// aim, chips put in through a jab, deaths foretold for the jabbed, total protection with the negation inside ("dan
-/// krijg je geen corona"), children said unable to catch or pass on the virus, and a claim followed by a link or a complaint that the papers say nothing. Each class has
+/// krijg je geen corona"), children said unable to catch or pass on the virus, the flu said to kill more than covid, and a claim followed by a link or a complaint that the papers say nothing. Each class has
 /// look-alikes that must stay silent: debunks, questions, reports of someone's belief, political complaints and news.
 /// </summary>
 public class RefutedClaimPhrasingTests
@@ -37,6 +37,9 @@ public class RefutedClaimPhrasingTests
     [InlineData("{|PL5006:Children cannot spread the virus|}, the data are clear.")]
     [InlineData("{|PL5006:Kinderen kunnen corona niet krijgen|}, laat ze gewoon naar school gaan.")]
     [InlineData("{|PL5006:Jonge kinderen kunnen het virus niet doorgeven|} aan opa en oma.")]
+    [InlineData("{|PL5006:The flu kills way more people than covid|} ever did.")]
+    [InlineData("De gewone {|PL5006:griep eist meer levens dan corona|}, kijk naar de cijfers.")]
+    [InlineData("The {|PL5006:jab is deadlier than covid|} for anyone under fifty.")]
     public void Fires_on_the_phrasings(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -68,5 +71,8 @@ public class RefutedClaimPhrasingTests
     [InlineData("Mijn kinderen hebben geen corona gehad deze winter.")]
     [InlineData("It is a myth that children can't catch covid.")]
     [InlineData("Can kids spread covid to their grandparents?")]
+    [InlineData("Covid killed more people than the flu in each of its first three years.")]
+    [InlineData("Corona eiste in 2020 veel meer levens dan de griep.")]
+    [InlineData("Is the flu deadlier than covid now? Not for the elderly.")]
     public void Is_silent_on_look_alikes(string text) => Verify.Rule("PL5006", text);
 }
