@@ -18,6 +18,7 @@ public class RefutedClaimPhrasingTests
     [InlineData("{|PL5006:Dat virus is één groot toneelstuk|} om ons bang te maken.")]
     [InlineData("{|PL5006:PCR tests are fake|} and everybody knows it.")]
     [InlineData("{|PL5006:Corona is fake news|}, zet de tv uit.")]
+    [InlineData("I am convinced {|PL5006:covid is a hoax|}.")]
     [InlineData("{|PL5006:Covid is verzonnen|} door de farmaceuten.")]
     [InlineData("Die hele {|PL5006:pandemie is een complot|}.")]
     [InlineData("De {|PL5006:PCR-test is gewoon fraude|}.")]
