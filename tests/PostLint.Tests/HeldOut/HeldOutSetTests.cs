@@ -8,9 +8,10 @@ namespace PostLint.Tests.HeldOut;
 /// Held-out sets of one family each, written before the rules for their classes were tuned and never used to tune
 /// them: <c>tone-mockery-heldout.tsv</c> (mockery in scare quotes, mocking emoji, name-calling, contempt with denial of
 /// care, veiled threats), <c>tone-laughter-heldout.tsv</c> (laughing at patients), <c>tone-hate-heldout.tsv</c>
-/// (hateful statements about groups, HateCheck-style) and <c>confidential-heldout.tsv</c>
-/// (credentials, internal screens, staff matters, embargoes, internal documents) and <c>credentials-heldout.tsv</c> (door
-/// and cupboard codes, shared logins, bleep plus code, keys and tokens, one-time links), each with benign look-alikes. A
+/// (hateful statements about groups, HateCheck-style), <c>confidential-heldout.tsv</c>
+/// (credentials, internal screens, staff matters, embargoes, internal documents), <c>credentials-heldout.tsv</c> (door
+/// and cupboard codes, shared logins, bleep plus code, keys and tokens, one-time links) and <c>claims-misinfo-heldout2.tsv</c>
+/// (health misinformation phrased the ways issue 14 found missed), each with benign look-alikes. A
 /// sentence passes when a rule of the family fires where one must, or none fires where none may. The floor guards
 /// against regression; failures are signs of phrasings the rules miss, not sentences to edit. The table per class is
 /// printed to the test output.
@@ -25,6 +26,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [InlineData("tone-hate-heldout.tsv", DiagnosticCategory.Tone, 0.90, "0.732 before the identity groups, violence calls and revenge threats, 0.902 after (the failures had been read by then)")]
     [InlineData("confidential-heldout.tsv", DiagnosticCategory.Confidentiality, 0.77, "0.629 before PL3007, 0.743 after it, 0.771 after the secrecy cues (the failures had been read by then)")]
     [InlineData("credentials-heldout.tsv", DiagnosticCategory.Confidentiality, 0.94, "0.718 before the lock cues, shared logins and key shapes, 0.949 after, 0.974 after English plural locks (that failure had been read by then)")]
+    [InlineData("claims-misinfo-heldout2.tsv", DiagnosticCategory.Claims, 0.88, "0.750 (recall 15/30, false alarms 0/30, F1 0.667) before the second issue-14 round, 0.900 (recall 24/30, false alarms 0/30, F1 0.889) after it (the misses had been read by then)")]
     public void Held_out_sentences_pass_at_the_measured_rate(string file, DiagnosticCategory category, double floor, string history)
     {
         var results = Load(file).Select(c => (c.Class, c.Text, Passed: Passes(c, category))).ToList();
@@ -39,11 +41,11 @@ public class HeldOutSetTests(ITestOutputHelper output)
         rate.Should().BeGreaterThanOrEqualTo(floor, history + "; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
     }
 
-    // The expected column names the family ("tone", "confidential") or "none".
+    // The expected column names the family ("tone", "confidential", "Claims") or says none may fire ("none", "none:Claims").
     private static bool Passes(HeldOutCase heldOut, DiagnosticCategory category)
     {
         var fired = Linter.Analyze(new Post(heldOut.Text)).Diagnostics.Any(d => d.Category == category);
-        return fired == (heldOut.Expected != "none");
+        return fired == !heldOut.Expected.StartsWith("none", StringComparison.Ordinal);
     }
 
     private static IEnumerable<HeldOutCase> Load(string file)

@@ -116,7 +116,10 @@ internal static class RefutedClaimFinder
                         {
                             var start = Math.Min(relation.Span.Start, Math.Min(subject.Span.Start, obj.Span.Start));
                             var end = Math.Max(relation.Span.End, Math.Max(subject.Span.End, obj.Span.End));
-                            yield return new ClaimMention(claim, new TextSpan(start, end), subject.Span, relation.Span, obj.Span, crossesComma);
+                            if (!HasOtherAgentInside(near, claim, start, end))
+                            {
+                                yield return new ClaimMention(claim, new TextSpan(start, end), subject.Span, relation.Span, obj.Span, crossesComma);
+                            }
                         }
                     }
                 }
@@ -125,6 +128,16 @@ internal static class RefutedClaimFinder
     }
 
     private static string ConceptOf(TermMatch match) => match.Term.Column(0) ?? string.Empty;
+
+    /// <summary>The things refuted claims say harm or heal (vaccines, 5G, masks, bleach, remedies): the agents of claims.</summary>
+    private static readonly Lazy<HashSet<string>> Agents = new(() =>
+        [.. RefutedClaim.All.Where(c => c.Direction is ClaimDirection.Harm or ClaimDirection.Remedy).SelectMany(c => c.Subjects)]);
+
+    // "Kinderen kunnen de prik tegen corona niet krijgen": an agent of another claim standing between the claim's parts
+    // is what the relation says something of, so the words are not this claim.
+    private static bool HasOtherAgentInside(List<TermMatch> near, RefutedClaim claim, int start, int end) =>
+        near.Any(c => c.Span.Start >= start && c.Span.End <= end && Agents.Value.Contains(ConceptOf(c))
+            && !claim.Subjects.Contains(ConceptOf(c)) && !claim.Objects.Contains(ConceptOf(c)));
 
     // "Het vaccin is dodelijk", "the jab is killing": the subject comes first, a few words before the relation, in its clause.
     private static bool IsJustBefore(PostIndex index, TermMatch subject, TermMatch relation)
@@ -143,6 +156,13 @@ internal static class RefutedClaimFinder
         var first = Math.Min(relation.FirstToken, Math.Min(subject.FirstToken, obj.FirstToken));
         var last = Math.Max(relation.FirstToken + relation.TokenCount, Math.Max(subject.FirstToken + subject.TokenCount, obj.FirstToken + obj.TokenCount));
         if (last - first > MaxClaimWords)
+        {
+            return null;
+        }
+
+        // A comparison joins its parts only in the order subject, relation, object: "covid killed more people than the flu"
+        // is not the flu said to kill more.
+        if (relation.Term.Column(0) == "deadlier" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
         {
             return null;
         }
@@ -181,7 +201,8 @@ internal static class RefutedClaimFinder
             return false;
         }
 
-        if (cues.Any(c => c.Kind is "debunk" or "suspicion" or "report" or "advice")
+        // "Hoax" frames a claim as a lie, except where it is the claim itself: "covid is a hoax" asserts that the disease is fake.
+        if (cues.Any(c => c.Kind is "debunk" or "report" or "advice" || (c.Kind == "suspicion" && !mention.IsPart(c.Span)))
             || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert"))
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
             || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated")))
