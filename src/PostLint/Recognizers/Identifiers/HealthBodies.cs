@@ -45,10 +45,13 @@ internal static class HealthBodies
 
     /// <summary>
     /// The organisations named in <paramref name="index"/>'s post: the matches of <see cref="Names"/>, without an
-    /// abbreviation or word-like name written otherwise than listed ("ad", "trouw").
+    /// abbreviation or word-like name written otherwise than listed ("ad", "trouw"). Worked out once per post: the name
+    /// and place recognizers both ask.
     /// </summary>
-    public static IEnumerable<TermMatch> In(PostIndex index) =>
-        index.Matches(Names).Where(match => match.Term.Column(ExactColumn) != Exact || SameCapitals(index.Text.AsSpan(match.Span.Start, match.Span.Length), match.Term.Term));
+    public static IReadOnlyList<TermMatch> In(PostIndex index) => index.Shared(Names, Find);
+
+    private static List<TermMatch> Find(PostIndex index) =>
+        [.. index.Matches(Names).Where(match => match.Term.Column(ExactColumn) != Exact || SameCapitals(index.Text.AsSpan(match.Span.Start, match.Span.Length), match.Term.Term))];
 
     /// <summary>
     /// The name of the organisation whose account <paramref name="handle"/> (without "@") is, or null: a listed handle, a

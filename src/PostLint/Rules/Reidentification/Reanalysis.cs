@@ -16,6 +16,7 @@ namespace PostLint.Rules.Reidentification;
 internal static class Reanalysis
 {
     private static readonly Lazy<Recognizer[]> BuiltInQuasiIdentifiers = new(() => [.. QuasiIdentifierRecognizers.Create()]);
+    private static readonly Lazy<HashSet<EntityType>> BuiltInQuasiIdentifierTypes = new(() => [.. BuiltInQuasiIdentifiers.Value.SelectMany(r => r.Produces)]);
 
     /// <summary>
     /// The entities of <paramref name="post"/> with <paramref name="edits"/> applied, which give <paramref name="text"/>;
@@ -23,8 +24,10 @@ internal static class Reanalysis
     /// </summary>
     public static IReadOnlyList<Entity> Recognize(Post post, IReadOnlyList<Entity> recognised, IReadOnlyList<TextEdit> edits, string text, PostLanguage language, PostLinterOptions options, CancellationToken cancellationToken = default)
     {
-        var rerun = BuiltInQuasiIdentifiers.Value.Concat(options.AdditionalRecognizers).ToArray();
-        var rerunTypes = rerun.SelectMany(r => r.Produces).ToHashSet();
+        // The search asks this for every candidate fix: without configured recognizers, the built-in set and its types are reused.
+        var extra = options.AdditionalRecognizers;
+        IReadOnlyList<Recognizer> rerun = extra.Count == 0 ? BuiltInQuasiIdentifiers.Value : [.. BuiltInQuasiIdentifiers.Value, .. extra];
+        var rerunTypes = extra.Count == 0 ? BuiltInQuasiIdentifierTypes.Value : [.. rerun.SelectMany(r => r.Produces)];
         var entities = new List<Entity>();
         foreach (var entity in recognised)
         {
