@@ -7,7 +7,9 @@ namespace PostLint.Rules.Tone;
 /// Finds what is said to demean a group of people or of patients (targets.txt: kind group, or patients in the plural): a
 /// demeaning or dehumanising trait pinned on the whole group ("asielzoekers zijn net ongedierte", "drug users are
 /// human garbage", "Roma: tuig"; see <see cref="GroupGeneralisationFinder"/>), or a phrase that shuts it out in the
-/// sentence that names it ("transgenders horen hier niet", "send them back"). Colleagues are PL4003's. A negated
+/// sentence that names it ("transgenders horen hier niet", "send them back"), hatred the author declares for it ("I can't
+/// stand immigrants"; <see cref="DeclaredHatredFinder"/>), or violence called for against it ("X should all be shot";
+/// <see cref="CalledForViolenceFinder"/>). Colleagues are PL4003's. A negated
 /// trait ("zijn geen ongedierte"), a question, a statement quoted to reject it ("de mythe dat daklozen lui zijn") and
 /// the author's own group ("wij ouders zijn soms net beesten") do not count.
 /// </summary>
@@ -33,7 +35,9 @@ internal static class GroupDerogationFinder
         var labels = ToneLexicons.Labelling.Matches(text)
             .Where(l => l.FirstToken >= 0 && identityGroupStarts.Contains(l.FirstToken + l.TokenCount))
             .Select(l => l.Span);
-        return traits.Concat(exclusions).Concat(labels).Where(span => !text.IsRejected(span) && !text.IsReportedSpeech(span)).ToList();
+        var declaredHatred = DeclaredHatredFinder.Find(text, groups);
+        var calledForViolence = CalledForViolenceFinder.Find(text, groups);
+        return traits.Concat(exclusions).Concat(labels).Concat(declaredHatred).Concat(calledForViolence).Where(span => !text.IsRejected(span) && !text.IsReportedSpeech(span)).ToList();
     };
 
     // "patiënten", "bewoners", "relatives": a group. A single person ("jij", "die vrouw", "Mrs") is PL4001's aimed insult.

@@ -37,6 +37,11 @@ internal static class GroupGeneralisationFinder
         "allemaal", "alle", "te", "gewoon", "echt", "all", "too", "simply", "really",
     };
 
+    // "Why do nurses have to be such …", "waarom moeten verpleegkundigen zulke …": the verbs a why-question puts between the group and the trait it takes as given.
+    private static readonly HashSet<string> RhetoricalVerbs = new(StringComparer.Ordinal) { "have", "has", "got", "to", "be", "moeten", "blijven" };
+
+    private static readonly HashSet<string> WhyWords = new(StringComparer.Ordinal) { "why", "waarom" };
+
     // "anesthesiologists? glorified …", "Verloskundigen: veredelde kraamhulpen".
     private const string EllipsisMarks = "?:=–—-";
 
@@ -51,9 +56,17 @@ internal static class GroupGeneralisationFinder
             return new TextSpan(group.Span.Start, elliptic);
         }
 
-        // "Nurses are lazy? Think again.": a question puts the claim up for rejection, it does not make it.
+        // "Nurses are lazy? Think again.": a question puts the claim up for rejection, it does not make it. "Why are nurses
+        // so lazy?" does not: it takes the trait as given and asks only for its cause.
         var sentence = text.SentenceAt(group.Span.Start);
-        if (text.IsQuestion(sentence) || !text.IsSubject(group))
+        if (text.IsQuestion(sentence))
+        {
+            return IsWhyQuestion(text, sentence) && TraitFrom(text, traits, afterGroup, RhetoricalVerbs) is { } given && given <= sentence.End
+                ? new TextSpan(group.Span.Start, given)
+                : null;
+        }
+
+        if (!text.IsSubject(group))
         {
             return null;
         }
@@ -94,8 +107,15 @@ internal static class GroupGeneralisationFinder
     // The traits said of a colleague who is a person: the traits, and what demeans only a person ("een ramp").
     private static Dictionary<int, TermMatch> PersonTraits(ToneText text) => text.Memo(PersonTraitsOnce);
 
-    // The end of a trait that starts at word index (after leading articles and the like), or null.
-    private static int? TraitFrom(ToneText text, Dictionary<int, TermMatch> traits, int index)
+    private static bool IsWhyQuestion(ToneText text, TextSpan sentence)
+    {
+        var first = SortedOffsets.CountBefore(text.Words, w => w.Span.Start, sentence.Start);
+        return first < text.Words.Count && text.Words[first].Span.Start < sentence.End && WhyWords.Contains(text.Words[first].Normalized);
+    }
+
+    // The end of a trait that starts at word index (after leading articles and the like, and the verbs in
+    // alsoSkipping), or null.
+    private static int? TraitFrom(ToneText text, Dictionary<int, TermMatch> traits, int index, HashSet<string>? alsoSkipping = null)
     {
         for (var i = index; i < text.Words.Count; i++)
         {
@@ -106,7 +126,7 @@ internal static class GroupGeneralisationFinder
                 return joined ?? trait.Span.End;
             }
 
-            if (!Leads.Contains(text.Words[i].Normalized))
+            if (!Leads.Contains(text.Words[i].Normalized) && alsoSkipping?.Contains(text.Words[i].Normalized) != true)
             {
                 return null;
             }

@@ -7,7 +7,7 @@ namespace PostLint.Rules.Tone;
 /// Tells when a curse is aimed at a thing (<c>objects.txt</c>) rather than at a person: "dat kreng van
 /// een printer", "die kutcomputer", "stupid printer", "deze laptop is een kreng". Venting about a
 /// printer insults nobody; the same words aimed at a person ("wat een kreng van een collega",
-/// "die kutcollega") still do.
+/// "die kutcollega") still do. So does an exclamation that swears at the moment ("Shit, badge vergeten").
 /// </summary>
 internal static class ObjectVentFinder
 {
@@ -80,15 +80,15 @@ internal static class ObjectVentFinder
             return true;
         }
 
+        if (IsInterjection(text, curse, things))
+        {
+            return true;
+        }
+
         var last = curse.FirstToken + curse.TokenCount - 1;
         if (things.Count == 0)
         {
             return false;
-        }
-
-        if (IsInterjectionBeforeThing(text, curse, things))
-        {
-            return true;
         }
 
         // "fucking stupid printer": other curses may stand between this one and the thing.
@@ -123,14 +123,20 @@ internal static class ObjectVentFinder
     }
 
     // "Kut, alweer de verkeerde pieper", "Shit, de scanner is weer stuk": a one-word curse that opens its sentence and
-    // is cut off by a comma or "!" swears at what the sentence goes on to name, not at a person.
-    private static bool IsInterjectionBeforeThing(ToneText text, TermMatch curse, List<TermMatch> things)
+    // is cut off by a comma or "!" swears at what the sentence goes on to name, not at a person; an exclamation
+    // ("Shit, badge vergeten", "Godverdomme, de subsidie is binnen!") swears at the moment, whatever follows.
+    private static bool IsInterjection(ToneText text, TermMatch curse, List<TermMatch> things)
     {
         var sentence = text.SentenceAt(curse.Span.Start);
         var opens = text.OnlyBetween(sentence.Start, curse.Span.Start, string.Empty);
         var rest = text.Text.AsSpan(curse.Span.End).TrimStart();
         var cutOff = rest.Length > 0 && rest[0] is ',' or '!';
-        return curse.TokenCount == 1 && opens && cutOff && things.Any(t => t.Span.Start > curse.Span.End && t.Span.End <= sentence.End);
+        if (curse.TokenCount != 1 || !opens || !cutOff)
+        {
+            return false;
+        }
+
+        return ToneLexicons.Interjections.HasWord(curse.Term.Term) || things.Any(t => t.Span.Start > curse.Span.End && t.Span.End <= sentence.End);
     }
 
     // The things whose first word lies in first..last, the last one first.

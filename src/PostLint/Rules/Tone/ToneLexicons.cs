@@ -32,11 +32,16 @@ internal static class ToneLexicons
     private static readonly Lazy<ToneLexicon> LazyDehumanising = new(() => ToneLexicon.Load("group-derogation.txt", 0, "dehumanising"));
     private static readonly Lazy<ToneLexicon> LazyExclusion = new(() => ToneLexicon.Load("group-derogation.txt", 0, "exclusion"));
     private static readonly Lazy<ToneLexicon> LazyLabelling = new(() => ToneLexicon.Load("group-derogation.txt", 0, "labelling"));
+    private static readonly Lazy<ToneLexicon> LazyHatred = new(() => ToneLexicon.Load("group-derogation.txt", 0, "hatred"));
+    private static readonly Lazy<ToneLexicon> LazyViolenceCalls = new(() => ToneLexicon.Load("group-derogation.txt", 0, "call"));
+    private static readonly Lazy<ToneLexicon> LazyViolenceDone = new(() => ToneLexicon.Load("group-derogation.txt", 0, "violence-done"));
+    private static readonly Lazy<ToneLexicon> LazyViolenceDoing = new(() => ToneLexicon.Load("group-derogation.txt", 0, "violence-doing"));
     private static readonly Lazy<ToneLexicon> LazyCurses = new(() => ToneLexicon.Load("curse-compounds.txt", 0, "curse"));
     private static readonly Lazy<ToneLexicon> LazyCurseTails = new(() => ToneLexicon.Load("curse-compounds.txt", 0, "tail"));
     private static readonly Lazy<ToneLexicon> LazyCursedPeople = new(() => ToneLexicon.Load("curse-compounds.txt", 0, "person"));
     private static readonly Lazy<ToneLexicon> LazyComplaints = new(() => ToneLexicon.Load("complaints.txt"));
     private static readonly Lazy<ToneLexicon> LazyThings = new(() => ToneLexicon.Load("objects.txt"));
+    private static readonly Lazy<ToneLexicon> LazyInterjections = new(() => ToneLexicon.Load("interjections.txt"));
     private static readonly Lazy<ToneLexicon> LazyColleaguePhrases = new(() => ToneLexicon.Load("colleague-hostility.txt", 0, "phrase"));
     private static readonly Lazy<ToneLexicon> LazySarcasm = new(() => ToneLexicon.Load("sarcasm.txt"));
     private static readonly Lazy<ToneLexicon> LazyCitedNames = new(() => ToneLexicon.Load("quote-frames.txt", 0, "cited"));
@@ -116,6 +121,18 @@ internal static class ToneLexicons
     /// <summary>Phrases that reduce the identity group right after them to a label ("het blijven", "typical").</summary>
     public static ToneLexicon Labelling => LazyLabelling.Value;
 
+    /// <summary>The author declaring hatred or disgust ("ik haat", "I can't stand"), for the group right after it.</summary>
+    public static ToneLexicon Hatred => LazyHatred.Value;
+
+    /// <summary>Words that ask for something to be done ("should", "moeten", "beter als"), for violence a few words on.</summary>
+    public static ToneLexicon ViolenceCalls => LazyViolenceCalls.Value;
+
+    /// <summary>Violence done to someone, as a participle ("be shot", "uitgeroeid").</summary>
+    public static ToneLexicon ViolenceDone => LazyViolenceDone.Value;
+
+    /// <summary>Violence someone is to do ("kill", "afschieten", "put a bullet in").</summary>
+    public static ToneLexicon ViolenceDoing => LazyViolenceDoing.Value;
+
     /// <summary>Dutch disease curses that insult as the first half of a compound ("kanker", "tering", "kk").</summary>
     public static ToneLexicon Curses => LazyCurses.Value;
 
@@ -130,6 +147,9 @@ internal static class ToneLexicons
 
     /// <summary>Things people curse at ("printer", "computer").</summary>
     public static ToneLexicon Things => LazyThings.Value;
+
+    /// <summary>Swear words also said as an exclamation at the moment ("Shit, …", "Godverdomme, …").</summary>
+    public static ToneLexicon Interjections => LazyInterjections.Value;
 
     /// <summary>Phrases hostile to colleagues on their own (PL4003).</summary>
     public static ToneLexicon ColleaguePhrases => LazyColleaguePhrases.Value;
@@ -177,11 +197,16 @@ internal static class ToneLexicons
         LazyContemptDenials.Value.List,
         LazyContemptVictims.Value.List,
         LazyThings.Value.List,
+        LazyInterjections.Value.List,
         LazyThreats.Value.List,
         LazyHarms.Value.List,
         LazyHopes.Value.List,
         LazyWished.Value.List,
         LazyPeacefulDeath.Value.List,
+        LazyHatred.Value.List,
+        LazyViolenceCalls.Value.List,
+        LazyViolenceDone.Value.List,
+        LazyViolenceDoing.Value.List,
         LazyDehumanising.Value.List,
         LazyExclusion.Value.List,
         LazyComplaints.Value.List,

@@ -103,17 +103,43 @@ internal sealed class ToneText
 
     /// <summary>
     /// True when <paramref name="span"/> stands inside quotation marks in a sentence that reports
-    /// someone else's words ("een patiënt zei 'dit is toch allemaal kut'", "he called me a 'moron'"):
-    /// the author quotes, the author does not swear.
+    /// someone else's words ("een patiënt zei 'dit is toch allemaal kut'", "he called me a 'moron'"), or in a
+    /// that-clause after such a verb ("a patient shouted that refugees are animals"): the author quotes, the author
+    /// does not swear.
     /// </summary>
     public bool IsReportedSpeech(TextSpan span)
     {
         if (Index.QuoteAround(span) is not var (open, close))
         {
-            return false;
+            return IsIndirectSpeech(span);
         }
 
         return ToneLexicons.ReportedSpeech.OccursIn(this, new TextSpan(SentenceAt(open).Start, SentenceAt(close).End));
+    }
+
+    // "A patient shouted that refugees are animals": someone else's words, reported in a that-clause before the span. The
+    // author's own ("ik zei dat …", "I said that …") are the author's.
+    private bool IsIndirectSpeech(TextSpan span)
+    {
+        var sentence = SentenceAt(span.Start);
+        foreach (var verb in ToneLexicons.ReportedSpeech.Matches(this))
+        {
+            if (verb.FirstToken < 0 || verb.Span.Start < sentence.Start || verb.Span.End > span.Start)
+            {
+                continue;
+            }
+
+            var next = verb.FirstToken + verb.TokenCount;
+            var before = verb.FirstToken - 1;
+            var introducesClause = next < Words.Count && Words[next].Normalized is "that" or "dat" && Words[next].Span.End <= span.Start;
+            var byAuthor = before >= 0 && Words[before].Span.Start >= sentence.Start && (FirstPerson.Contains(Words[before].Normalized) || FirstPersonPlural.Contains(Words[before].Normalized));
+            if (introducesClause && !byAuthor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -92,4 +92,71 @@ public class ThreatAndGroupDerogationTests
     [InlineData("I'll {|PL4001:make him pay|} for what he said to my colleague.")]
     [InlineData("{|PL4001:Gays are perverts|} and shouldn't work with kids.")]
     public void Fires_on_revenge_threats_and_insulting_nouns_for_a_group(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Honestly {|PL4007:I despise immigrants|}.")]
+    [InlineData("{|PL4007:I can't stand all those refugees|}, they make me sick.")]
+    [InlineData("{|PL4007:Ik walg van al die moslims|}, echt waar.")]
+    [InlineData("{|PL4007:Niks zo smerig als migranten|}.")]
+    [InlineData("{|PL4007:Nothing disgusts me more than gay people|}.")]
+    public void Fires_on_hatred_the_author_declares_for_a_group(string markup) => Verify.Rule("PL4007", markup);
+
+    [Theory]
+    [InlineData("I hate seeing refugees wait this long for care.")]
+    [InlineData("I can't stand by while trans people are refused treatment.")]
+    [InlineData("I hate people who park in the ambulance bay.")]
+    [InlineData("Ik haat mensen die zorgverleners uitschelden.")]
+    [InlineData("Ik haat vrouwen niet, ik haat dit beleid.")]
+    [InlineData("I don't hate immigrants, I hate the waiting lists.")]
+    [InlineData("Many people hate refugees, and that is exactly why we speak up.")]
+    public void Is_silent_on_hatred_of_behaviour_or_things_and_on_denied_hatred(string text) => Verify.Rule("PL4007", text);
+
+    [Theory]
+    [InlineData("Trans people {|PL4007:should all be locked up or shot|}.")]
+    [InlineData("It would be {|PL4007:better if gay people were wiped out|}.")]
+    [InlineData("Someone {|PL4007:should put a bullet in|} all Muslims.")]
+    [InlineData("Het zou {|PL4007:beter zijn als zwarte mensen werden uitgeroeid|}.")]
+    [InlineData("Iemand {|PL4007:moet al die migranten afschieten|}.")]
+    [InlineData("Asielzoekers {|PL4007:verdienen het om in elkaar geslagen|} te worden.")]
+    public void Fires_on_violence_called_for_against_a_group(string markup) => Verify.Rule("PL4007", markup);
+
+    [Theory]
+    [InlineData("Refugees should get their flu shot before winter.")]
+    [InlineData("Polio should be eradicated, also among refugees.")]
+    [InlineData("Vluchtelingen moeten hun opleiding hier kunnen afmaken.")]
+    [InlineData("Head lice should be killed with permethrin lotion, also in the asylum seekers' centre.")]
+    [InlineData("Immigrants should never be beaten by border guards.")]
+    [InlineData("Migranten moeten niet in elkaar geslagen worden, ook niet door de politie.")]
+    [InlineData("Bacteria should be killed before the wound closes.")]
+    public void Is_silent_when_no_group_is_the_victim_or_the_violence_is_denied(string text) => Verify.Rule("PL4007", text);
+
+    [Theory]
+    [InlineData("Why are {|PL4007:refugees always so disgusting|}?")]
+    [InlineData("Why do {|PL4007:immigrants have to be such parasites|}?")]
+    [InlineData("Waarom moeten {|PL4007:moslims zulke parasieten|} zijn?")]
+    public void Fires_on_a_why_question_that_takes_a_demeaning_trait_as_given(string markup) => Verify.Rule("PL4007", markup);
+
+    [Theory]
+    [InlineData("Why are refugees so often denied care?")]
+    [InlineData("Are immigrants lazy? The data say the opposite.")]
+    [InlineData("Waarom zijn vluchtelingen zo vaak eenzaam?")]
+    public void Is_silent_on_questions_that_do_not_take_a_demeaning_trait_as_given(string text) => Verify.Rule("PL4007", text);
+
+    [Theory]
+    [InlineData("Saying \"refugees are scum\" is hateful and has no place here.")]
+    [InlineData("A patient shouted that refugees are animals; we reported it.")]
+    [InlineData("Wie post dat moslims tuig zijn, wordt geblokkeerd.")]
+    public void Is_silent_on_counter_speech_and_hate_reported_in_a_that_clause(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
+
+    [Theory]
+    [InlineData("Shit, badge weer thuis vergeten.")]
+    [InlineData("Godverdomme, we hebben de subsidie binnen!")]
+    [InlineData("Fuck, missed the last train after a double shift.")]
+    public void Is_silent_on_a_swear_word_exclaimed_at_the_moment(string text) => Verify.NoFinding(DiagnosticCategory.Tone, text);
+
+    [Theory]
+    [InlineData("{|PL4001:Klootzak|}, ga toch weg.")]
+    [InlineData("That guy is a {|PL4001:piece of shit|}.")]
+    [InlineData("Badge vergeten, {|PL4001:shit|} zeg, wat een {|PL4001:klootzakken|} daar bij de receptie.")]
+    public void Still_fires_on_an_insult_that_names_a_person_or_a_swear_word_inside_a_sentence(string markup) => Verify.Rule("PL4001", markup);
 }
