@@ -1,0 +1,68 @@
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Claims;
+
+/// <summary>
+/// PL5006 on informal English COVID and vaccine misinformation (the misinfo-recall issue): a concept set before a comma
+/// and taken up by a pronoun after it ("those jabs, they ..."), a warning whose negation belongs to the imperative ("DO
+/// NOT GIVE ..."), the comparison put first ("more people die of the flu than ..."), and "not one lab has ever isolated
+/// it". Each class has look-alikes that must stay silent: debunks, questions, reports, sourced figures and correct advice.
+/// </summary>
+public class RefutedClaimInformalEnglishTests
+{
+    [Theory]
+    [InlineData("Those booster {|PL5006:shots, they change your DNA|} for good.")]
+    [InlineData("Raw {|PL5006:garlic, it kills the virus|} before it reaches your lungs.")]
+    [InlineData("{|PL5006:Autism, that is what those jabs give|} kids.")]
+    [InlineData("{|PL5006:Hot steam, that's what kills covid|}, no pharmacy needed.")]
+    public void Fires_on_a_concept_taken_up_after_a_comma(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Garlic, it is a nice ingredient and it kills nothing.")]
+    [InlineData("The vaccine, they say, kills people.")]
+    [InlineData("Covid, it kills the elderly and the sick.")]
+    [InlineData("Steam, it can ease a blocked nose, but it doesn't kill the virus.")]
+    [InlineData("The booster, it is safe and it protects against covid.")]
+    [InlineData("The vaccine was fine, it is the virus that kills people.")]
+    public void Is_silent_on_comma_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("DON'T GIVE YOUR {|PL5006:KIDS THAT VACCINE IT WILL KILL|} THEM")]
+    [InlineData("NEVER TAKE THE {|PL5006:JAB, IT WILL KILL|} YOU!!!")]
+    [InlineData("Do not give the mRNA {|PL5006:shots to frail old people they will die|}.")]
+    public void Fires_on_a_warning_against_a_harmful_agent(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Do not give aspirin to children, it can cause Reye's syndrome.")]
+    [InlineData("Don't believe anyone who says the vaccine will kill you.")]
+    [InlineData("Do not give the vaccine to anyone who had anaphylaxis after the first dose.")]
+    [InlineData("Don't take ivermectin for covid, it does not work.")]
+    [InlineData("Never take the vaccine while you have a high fever; rebook it for next week.")]
+    public void Is_silent_on_warning_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("{|PL5006:More people die from the flu every year than from covid|}.")]
+    [InlineData("{|PL5006:More people died of influenza last winter than of this pandemic|}.")]
+    [InlineData("{|PL5006:More people die from the vaccine than from the virus|} itself.")]
+    public void Fires_on_the_comparison_put_first(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("More people died from covid in 2020 than from the flu in five years.")]
+    [InlineData("Did more people die from the flu than from covid this winter?")]
+    [InlineData("According to the ONS, more people died from covid than from flu and pneumonia combined.")]
+    [InlineData("More people die from the flu when fewer get their flu jab.")]
+    public void Is_silent_on_comparison_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("Not one {|PL5006:virologist has ever isolated this virus|}.")]
+    [InlineData("No {|PL5006:scientist anywhere has actually isolated the coronavirus|}, look it up.")]
+    [InlineData("No {|PL5006:one has ever isolated covid|}.")]
+    public void Fires_on_nobody_having_isolated_the_virus(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Scientists isolated the coronavirus within weeks of the first cases.")]
+    [InlineData("Has any lab ever isolated the virus from a face mask?")]
+    [InlineData("Labs in Wuhan and Melbourne had actually isolated the virus by January 2020.")]
+    [InlineData("It is a myth that no lab has ever isolated the virus.")]
+    public void Is_silent_on_isolation_look_alikes(string text) => Verify.Rule("PL5006", text);
+}
