@@ -165,7 +165,7 @@ internal static class RefutedClaimFinder
 
         // A comparison joins its parts only in the order subject, relation, object: "covid killed more people than the flu"
         // is not the flu said to kill more.
-        if (relation.Term.Column(0) == "deadlier" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
+        if (relation.Term.Column(0) is "deadlier" or "worse-than" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
         {
             return null;
         }
