@@ -44,6 +44,7 @@ public class RefutedClaimInformalEnglishTests
     [InlineData("{|PL5006:More people die from the flu every year than from covid|}.")]
     [InlineData("{|PL5006:More people died of influenza last winter than of this pandemic|}.")]
     [InlineData("{|PL5006:More people die from the vaccine than from the virus|} itself.")]
+    [InlineData("{|PL5006:More people die of the common flu than of covid|}, wake up")]
     public void Fires_on_the_comparison_put_first(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -65,4 +66,55 @@ public class RefutedClaimInformalEnglishTests
     [InlineData("Labs in Wuhan and Melbourne had actually isolated the virus by January 2020.")]
     [InlineData("It is a myth that no lab has ever isolated the virus.")]
     public void Is_silent_on_isolation_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("{|PL5006:Omicron is just a bad cold|}, stop testing.")]
+    [InlineData("Honestly {|PL5006:this virus is nothing to worry about|}.")]
+    [InlineData("{|PL5006:Corona is no danger|} to healthy people.")]
+    [InlineData("{|PL5006:Covid has a 99.7% survival rate|}, why are we still doing this")]
+    [InlineData("{|PL5006:The flu is worse than covid|} for kids.")]
+    [InlineData("That {|PL5006:jab is more dangerous|} than the virus.")]
+    public void Fires_on_downplaying_covid(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Covid is not harmless, even for the young.")]
+    [InlineData("Is covid harmless for children?")]
+    [InlineData("Most colds are harmless and clear up within a week.")]
+    [InlineData("The survival rate after heart surgery here is 99.7%.")]
+    [InlineData("Covid is far worse than the flu for the elderly.")]
+    [InlineData("The vaccine is worse than people think for a sore arm, but it passes in a day.")]
+    [InlineData("Deaths after vaccination are extremely rare.")]
+    public void Is_silent_on_downplay_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("Wearing a {|PL5006:mask all day starves your brain of oxygen|}.")]
+    [InlineData("{|PL5006:Masking kids deprives them of oxygen|}.")]
+    [InlineData("{|PL5006:PCR tests are worthless|}, they find whatever they are told to find.")]
+    [InlineData("The {|PL5006:PCR test can't detect|} a thing.")]
+    public void Fires_on_masks_and_tests_said_to_harm_or_do_nothing(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Covid pneumonia starves the blood of oxygen.")]
+    [InlineData("Masks do not deprive you of oxygen; surgeons wear them all day.")]
+    [InlineData("PCR tests are not worthless: they are the most sensitive test we have.")]
+    [InlineData("Rapid tests can't detect an infection on its first day; a PCR test can.")]
+    public void Is_silent_on_mask_and_test_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("{|PL5006:Drinking alcohol kills the coronavirus|} in your throat.")]
+    [InlineData("A hot toddy with {|PL5006:whiskey every night flushes the virus|} out.")]
+    [InlineData("{|PL5006:Vitamin C protects you from covid|}, forget the jab.")]
+    [InlineData("Drink {|PL5006:hot tea all day and the virus can't survive|}.")]
+    [InlineData("{|PL5006:The pandemic was planned years ago|}.")]
+    [InlineData("{|PL5006:Phone masts spread the virus|}, look at the map.")]
+    public void Fires_on_remedies_and_conspiracies(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Alcohol-based hand gel kills the coronavirus on your skin.")]
+    [InlineData("Drinking alcohol does not protect you against covid.")]
+    [InlineData("Does vitamin C protect against covid?")]
+    [InlineData("The virus can't survive long on dry surfaces in sunlight.")]
+    [InlineData("Pandemic plans were drawn up years ago and then ignored.")]
+    [InlineData("The phone mast near the school will be moved next spring.")]
+    public void Is_silent_on_remedy_and_conspiracy_look_alikes(string text) => Verify.Rule("PL5006", text);
 }
