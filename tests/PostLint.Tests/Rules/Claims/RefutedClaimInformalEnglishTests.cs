@@ -117,4 +117,26 @@ public class RefutedClaimInformalEnglishTests
     [InlineData("Pandemic plans were drawn up years ago and then ignored.")]
     [InlineData("The phone mast near the school will be moved next spring.")]
     public void Is_silent_on_remedy_and_conspiracy_look_alikes(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("Why do we never hear about all the people {|PL5006:dying after the jab|}?")]
+    [InlineData("{|PL5006:Vaccinated people are dropping like flies|}.")]
+    [InlineData("{|PL5006:Vaccines do more harm than good|}.")]
+    [InlineData("{|PL5006:Masks do more harm than good|} for small children.")]
+    [InlineData("{|PL5006:Covid was never real|}.")]
+    [InlineData("{|PL5006:Covid never existed|}, it was the flu all along.")]
+    [InlineData("Not one {|PL5006:lab in the world has ever isolated this so-called virus|}.")]
+    public void Fires_on_rhetorical_questions_idioms_and_denials(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Why do we never hear about the people saved by the vaccine?")]
+    [InlineData("The unvaccinated are dropping like flies in the ICU.")]
+    [InlineData("The vaccine gives you antibodies against covid.")]
+    [InlineData("The vaccine cannot give you covid, it contains no live virus.")]
+    [InlineData("The flu jab gives older people a better chance this winter.")]
+    [InlineData("Skipping the vaccine does more harm than good.")]
+    [InlineData("Antibiotics for a cold do more harm than good.")]
+    [InlineData("Covid is real, and it is still killing people.")]
+    [InlineData("Is covid even real?")]
+    public void Is_silent_on_rhetorical_idiom_and_denial_look_alikes(string text) => Verify.Rule("PL5006", text);
 }
