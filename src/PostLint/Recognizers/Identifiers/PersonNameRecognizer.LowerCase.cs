@@ -9,7 +9,7 @@ namespace PostLint.Recognizers.Identifiers;
 /// Names typed without capitals in a care story, as quick posts from a phone are: "saw john in bed 4", "mrs jansen's
 /// daughter", "mevrouw de vries van kamer 12", "mijn patiënt kees", "tom on the stroke unit". In lower case a word is read
 /// as a name only where the sentence itself puts a patient there: a form of address before it, a patient or kinship word
-/// before it, or a bed, room or ward right next to it. A given name must then be a listed one that is no ordinary word
+/// before it, a bed, room or ward right next to it, or, in a post about care, family of theirs ("emily's parents"). A given name must then be a listed one that is no ordinary word
 /// ("will", "mark my words", "rose", "bill", "hope" and "summer" never are); after a form of address a listed surname or
 /// given name counts, and so does any other word when a bed or room follows ("mr whitaker in bay 3").
 /// </summary>
@@ -120,6 +120,12 @@ internal sealed partial class PersonNameRecognizer
             return LowerCasePerson(postIndex, span, titleRole is null ? null : tokensBefore[^1].Normalized, titleRole, inRoom, rooms);
         }
 
+        // "emily's parents rang the ward", "de dochter van kees belde over zijn opname": the one whose family a care post speaks of.
+        if (KinAround(postIndex, index) && PersonRoles.IsCarePost(text))
+        {
+            return NewPerson(text, span, PersonRoles.Patient, "firstName", title: null);
+        }
+
         // On a ward: a patient unless the sentence is about work, an event or the news ("sarah on ward 7 passed her exam").
         if (!WardRightAfter(postIndex, index))
         {
@@ -149,6 +155,23 @@ internal sealed partial class PersonNameRecognizer
         }
 
         return words;
+    }
+
+    private static readonly FrozenSet<string> Families = new[] { "parents", "family", "kids", "children", "ouders", "familie", "kinderen" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A kinship word after the name's possessive ("emily's parents") or before "van" and the name ("de dochter van kees").
+    private static bool KinAround(PostIndex index, int nameToken)
+    {
+        var tokens = index.Tokens;
+        var text = index.Text;
+        var possessive = nameToken + 2 < tokens.Count && tokens[nameToken + 1].Normalized == "s" && tokens[nameToken + 1].Span.Start == tokens[nameToken].Span.End + 1
+            && text[tokens[nameToken].Span.End] is '\'' or '’';
+        if (possessive && (PersonRoles.RoleOfWord(tokens[nameToken + 2].Normalized) == PersonRoles.Relative || Families.Contains(tokens[nameToken + 2].Normalized)))
+        {
+            return true;
+        }
+
+        return nameToken >= 2 && tokens[nameToken - 1].Normalized == "van" && PersonRoles.RoleOfWord(tokens[nameToken - 2].Normalized) == PersonRoles.Relative;
     }
 
     // "in"/"op"/"on"/"at", an optional article, then a ward, with only spaces (or a comma first) between the words.

@@ -227,6 +227,8 @@ public class PatientNameAnalyzerTests
     [InlineData("our patient {|PL1001:priya|} was discharged this morning after her transplant")]
     [InlineData("de kleine {|PL1001:fenna|} mocht vandaag eindelijk naar huis")]
     [InlineData("{|PL1001:gerrit|} op de ic is eindelijk van de beademing af")]
+    [InlineData("{|PL1001:emily|}'s parents came in to talk about her discharge from the ward")]
+    [InlineData("de zoon van {|PL1001:truus|} belde weer over haar opname")]
     public void Fires_on_given_names_in_lower_case_beside_a_bed_a_ward_or_a_patient_word(string markup) => Verify.Rule("PL1001", markup);
 
     [Theory]
@@ -243,6 +245,7 @@ public class PatientNameAnalyzerTests
     [InlineData("de toon op de afdeling is veranderd sinds de reorganisatie")]
     [InlineData("de mevrouw die op kamer 8 ligt is erg vriendelijk")]
     [InlineData("my patient said it was the best summer of her life")]
+    [InlineData("peter's wife makes the best cake, bring some to the party tonight")]
     public void Is_silent_on_ordinary_lower_case_words_beside_a_bed_or_a_ward(string text) => Verify.Rule("PL1001", text);
 
     [Theory]
