@@ -7,7 +7,9 @@ namespace PostLint.Tests.Functional;
 
 /// <summary>
 /// The privacy and re-identification held-out sets (<c>privacy-heldout.tsv</c>, <c>reid-unique-heldout.tsv</c> for
-/// unique roles and news events, and <c>orgs-heldout.tsv</c> for health bodies, hospitals and media named beside care): cases per class of phrasing, written before the rules were tuned for those classes
+/// unique roles and news events, <c>orgs-heldout.tsv</c> for health bodies, hospitals and media named beside care, and
+/// <c>privacy-heldout3.tsv</c> for lower-case names in care stories, tagged patients, Belgian hospitals and personal
+/// against organisation handles): cases per class of phrasing, written before the rules were tuned for those classes
 /// and never tuned on. The per-class table is printed to the test output;
 /// only the figures are printed, not the failing texts, so that the set stays held out.
 /// </summary>
@@ -37,15 +39,19 @@ public class PrivacyHeldOutTests(ITestOutputHelper output)
     [Theory]
     [InlineData("privacy-heldout.tsv", 0.86, "reached 77/89 = 0.865 (58/89 before the classes were fixed; 78/89 while any company address outside a care story passed as a staff contact)")]
     [InlineData("orgs-heldout.tsv", 0.96, "reached 59/61 = 0.967 (57/61 before the health-bodies list and the initial-before-a-disease rule)")]
+    [InlineData("privacy-heldout3.tsv", 0.95, "0.600 (42/70) before lower-case names, third-person patient handles and Belgian hospitals were tuned, 0.957 (67/70) after")]
     [InlineData("reid-unique-heldout.tsv", 0.86, "reached 19/22 = 0.864 (13/22 before national-team roles, first recipients and incident victims were recognised)")]
     public void Held_out_accuracy_does_not_fall_below_what_was_reached(string file, double floor, string history)
     {
         var linter = new PostLinter();
         var results = Load(file).Select(c =>
         {
-            var categories = linter.Analyze(new Post(c.Text)).Diagnostics.Select(d => d.Category).ToHashSet();
+            var diagnostics = linter.Analyze(new Post(c.Text)).Diagnostics;
+            var categories = diagnostics.Select(d => d.Category).ToHashSet();
             var right = c.Expected switch
             {
+                // A rule ID: that very rule must fire ("PL1011" is not met by a room number in the same post).
+                var id when id.StartsWith("PL", StringComparison.Ordinal) => diagnostics.Any(d => d.Id == id),
                 "privacy" => categories.Contains(DiagnosticCategory.Privacy),
                 "reid" => categories.Contains(DiagnosticCategory.Reidentification),
                 _ => !categories.Contains(DiagnosticCategory.Privacy) && !categories.Contains(DiagnosticCategory.Reidentification),

@@ -14,16 +14,18 @@ internal static class HealthBodies
 
     private const int OtherNames = 0;
     private const int Handles = 1;
+    private const int Kind = 2;
     private const int Flags = 4;
 
-    // The columns each term of Names carries: whether it counts only as written, and the organisation's name.
+    // The columns each term of Names carries: whether it counts only as written, the organisation's name, and its kind.
     private const int ExactColumn = 0;
     private const int OrganisationColumn = 1;
+    private const int KindColumn = 2;
     private const string Exact = "exact";
 
     private static readonly IReadOnlyList<LexiconEntry> Rows = WordList.Load(Path).Entries;
 
-    /// <summary>Every name and abbreviation, each carrying whether it counts only as written and the organisation's name.</summary>
+    /// <summary>Every name and abbreviation, each carrying whether it counts only as written, the organisation's name and its kind.</summary>
     public static WordList Names { get; } = new(Path, Rows.SelectMany(Terms));
 
     // Listed handles, and names and abbreviations run together ("GGDKennemerland", "UMCUtrecht"), in squashed form, with the
@@ -52,6 +54,9 @@ internal static class HealthBodies
 
     private static List<TermMatch> Find(PostIndex index) =>
         [.. index.Matches(Names).Where(match => match.Term.Column(ExactColumn) != Exact || SameCapitals(index.Text.AsSpan(match.Span.Start, match.Span.Length), match.Term.Term))];
+
+    /// <summary>The kind of organisation a match of <see cref="Names"/> names: agency, ggd, umc, hospital, media and so on.</summary>
+    public static string? KindOf(TermMatch match) => match.Term.Column(KindColumn);
 
     /// <summary>
     /// The name of the organisation whose account <paramref name="handle"/> (without "@") is, or null: a listed handle, a
@@ -84,10 +89,11 @@ internal static class HealthBodies
     private static IEnumerable<LexiconEntry> Terms(LexiconEntry row)
     {
         var wordLike = row.Column(Flags) == "cs";
-        yield return new LexiconEntry(row.Term, [wordLike ? Exact : string.Empty, row.Term]);
+        var kind = row.Column(Kind) ?? string.Empty;
+        yield return new LexiconEntry(row.Term, [wordLike ? Exact : string.Empty, row.Term, kind]);
         foreach (var other in Values(row, OtherNames))
         {
-            yield return new LexiconEntry(other, [Exact, row.Term]);
+            yield return new LexiconEntry(other, [Exact, row.Term, kind]);
         }
     }
 

@@ -14,8 +14,20 @@ internal static class NameLexicons
             .GroupBy(e => Tokenizer.Normalize(e.Term))
             .ToFrozenDictionary(g => g.Key, g => g.Any(e => e.Column(1) == "word"), StringComparer.Ordinal));
 
+    // Given names that are no ordinary word in either case: the only ones a name written in lower case can be.
+    private static readonly Lazy<FrozenSet<string>> LowerCaseFirstNameTable = new(() =>
+        Lexicon.Load("lexicons/names/first-names.txt")
+            .GroupBy(e => Tokenizer.Normalize(e.Term))
+            .Where(g => g.All(e => string.IsNullOrEmpty(e.Column(1))))
+            .Select(g => g.Key)
+            .ToFrozenSet(StringComparer.Ordinal));
+
     private static readonly Lazy<FrozenSet<string>> SurnameTable = new(() =>
         Lexicon.Load("lexicons/names/surnames.txt").Select(e => Normalized(e.Term)).ToFrozenSet(StringComparer.Ordinal));
+
+    // Surnames as handles write them, run together: "deboer", "vanderlaan".
+    private static readonly Lazy<FrozenSet<string>> RunTogetherSurnameTable = new(() =>
+        SurnameTable.Value.Select(s => s.Replace(" ", string.Empty, StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal));
 
     private static readonly Lazy<FrozenDictionary<string, string>> NotPersonTable = new(() =>
         Lexicon.Load("lexicons/names/not-persons.txt")
@@ -31,8 +43,17 @@ internal static class NameLexicons
     /// <summary>True when <paramref name="word"/> is a known given name; <paramref name="isAlsoWord"/> tells whether it is also an ordinary word.</summary>
     public static bool IsFirstName(string word, out bool isAlsoWord) => FirstNameTable.Value.TryGetValue(Tokenizer.Normalize(word), out isAlsoWord);
 
+    /// <summary>
+    /// True when <paramref name="normalized"/> (already <see cref="Tokenizer.Normalize"/>d) is a given name that is no ordinary
+    /// word in any case: "john" and "kees" are names in lower case too, "will", "mark", "rose" and "toon" are not.
+    /// </summary>
+    public static bool IsLowerCaseFirstName(string normalized) => LowerCaseFirstNameTable.Value.Contains(normalized);
+
     /// <summary>True when the words (particles included, e.g. "de Vries") are a known surname.</summary>
     public static bool IsSurname(string name) => SurnameTable.Value.Contains(Normalized(name));
+
+    /// <summary>True when lower-case letters without spaces ("deboer", "vanderlaan", "janssen") spell a known surname.</summary>
+    public static bool IsRunTogetherSurname(string letters) => RunTogetherSurnameTable.Value.Contains(letters);
 
     /// <summary>"eponym" or "institution" when the words name a disease or an institution rather than a person; otherwise null.</summary>
     public static string? NotPersonKind(string name) => NotPersonTable.Value.GetValueOrDefault(Normalized(name));

@@ -16,12 +16,14 @@ namespace PostLint.Recognizers.Identifiers;
 /// <item>it starts with initials (<c>J. de Vries</c>) or a known given name (<c>Truus Hendriks</c>,
 /// <c>Sem</c>; names that are also words, such as <c>Mark</c> or <c>Roos</c>, only with a surname);</item>
 /// <item>it follows a room or bed (<c>bed 4 Bakker</c>); or it is a known public or historical figure.</item>
+/// <item>in lower case, only where the sentence puts a patient there (<c>saw john in bed 4</c>, <c>mevrouw de vries</c>):
+/// see <see cref="LowerCaseNames"/>.</item>
 /// </list>
 /// Eponymous diseases and institutions are not persons (<c>ziekte van Parkinson</c>, <c>Parkinson's</c>,
 /// <c>Antoni van Leeuwenhoek</c>, <c>Jeroen Bosch Ziekenhuis</c>), nor is an initial before a disease, organism or body
 /// part (<c>M. Alzheimer</c>, <c>E. Coli</c>, <c>N. Facialis</c>), nor any word of a listed health body, hospital or
 /// medium (<c>Reinier de Graaf</c>, <c>AZ Jan Palfijn</c>; see <see cref="HealthBodies"/>). The span covers the name without its title.
-/// Attributes: <c>role</c> (<c>patient</c>, <c>relative</c>, <c>staff</c>, <c>public</c>, <c>self</c>,
+/// Attributes: <c>role</c> (<c>patient</c>, <c>relative</c>, <c>staff</c>, <c>public</c>, <c>self</c>, <c>fictional</c>,
 /// <c>unknown</c>; see <see cref="PersonRoles"/>), <c>form</c> (<c>title</c>, <c>initials</c>,
 /// <c>fullName</c>, <c>firstName</c>, <c>surname</c>), <c>title</c> (the form of address, when there is one).
 /// </summary>
@@ -75,6 +77,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
                 found.Add(person);
             }
         }
+
+        found.AddRange(LowerCaseNames(context, found, occupied, rooms).ToList());
 
         // The model can only add a patient, a relative or the writer: where the post tells no care, names no room and
         // introduces no one, it is not run at all.
@@ -399,6 +403,11 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         if (PersonRoles.IsSelfIntroduction(text, span.Start))
         {
             return PersonRoles.Self;
+        }
+
+        if (PersonRoles.IsInventedCase(text))
+        {
+            return PersonRoles.Fictional;
         }
 
         if (inRoom && titleRole is not (PersonRoles.Staff or PersonRoles.Public))

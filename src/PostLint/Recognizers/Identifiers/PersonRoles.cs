@@ -19,6 +19,9 @@ internal static partial class PersonRoles
     public const string Self = "self";
     public const string Unknown = "unknown";
 
+    /// <summary>A person of an invented case: an exam question, a teaching case, a TV series.</summary>
+    public const string Fictional = "fictional";
+
     /// <summary>Forms of address; they say nothing about the role, but in a care post they usually mean a patient.</summary>
     public static readonly FrozenSet<string> CivilTitles = new[]
     {
@@ -170,7 +173,11 @@ internal static partial class PersonRoles
         "got discharged", "bedankbrief", "thank you letter", "letter about your stay", "overleden", "passed away", "died",
         // injuries and recovery: a comeback after one is a patient's story
         "blessure", "injury", "injuries", "stabilisation", "stabilization", "repair", "fracture", "gebroken", "broken", "chemo", "bestraling",
-        "radiotherapy", "rang the bell", "finished treatment", "rehabilitation", "rehab");
+        "radiotherapy", "rang the bell", "finished treatment", "rehabilitation", "rehab",
+        // life support, amputation, a stay in hospital, results and wishes for recovery
+        "beademing", "beademd", "ventilator", "amputatie", "geamputeerd", "amputation", "amputated", "in hospital", "ligt in het ziekenhuis",
+        "uit het ziekenhuis", "scan came back", "came back clear", "came back clean", "all clear", "cancer free", "kankervrij", "beterschap",
+        "get well soon", "speedy recovery", "flare", "opvlamming");
 
     // Compound clinical words in Dutch: kruisbandreconstructie, heupoperatie, niertransplantatie.
     private static readonly string[] ClinicalSuffixes = ["operatie", "reconstructie", "transplantatie", "fractuur", "opname", "revalidatie", "therapie", "behandeling", "ontslag", "blessure", "letsel", "breuk"];
@@ -334,6 +341,17 @@ internal static partial class PersonRoles
     public static bool IsAboutPublicOffice(string text) => PublicOfficeQuestion.For(text);
 
     private static readonly WholeTextQuestion<bool> PublicOfficeQuestion = new(text => PublicOffice.In(text));
+
+    // A case made up to teach or test, or a story on screen: the people in it are nobody's patients.
+    private static readonly ContextCues InventedCase = new(
+        "casus voor de toets", "toetsvraag", "examenvraag", "exam question", "oefencasus", "fictieve casus", "fictief", "fictieve", "fictional",
+        "hypothetical", "hypothetische", "verzonnen casus", "gefingeerd", "gefingeerde", "textbook case", "case for the students",
+        "casus voor de studenten", "quiz", "in de serie", "in the series", "tv series", "tv serie", "made up case");
+
+    /// <summary>True when the post tells an invented case: an exam or teaching case, a hypothetical, a TV series.</summary>
+    public static bool IsInventedCase(string text) => InventedCaseQuestion.For(text);
+
+    private static readonly WholeTextQuestion<bool> InventedCaseQuestion = new(text => InventedCase.In(text));
 
     /// <summary>True when the post recruits staff (a vacancy, "we're hiring").</summary>
     public static bool IsVacancy(string text) => VacancyQuestion.For(text);

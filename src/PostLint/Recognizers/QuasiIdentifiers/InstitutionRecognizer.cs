@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Recognizers.Identifiers;
 using PostLint.Text;
 
 namespace PostLint.Recognizers.QuasiIdentifiers;
@@ -9,7 +10,9 @@ namespace PostLint.Recognizers.QuasiIdentifiers;
 /// <c>Erasmus MC</c>, <c>Radboudumc</c>), hospitals (<c>Ziekenhuis Amstelland</c>, <c>Deventer Ziekenhuis</c>,
 /// <c>St Mary's Hospital</c>, <c>the RVI</c>), GP practices (<c>huisartsenpraktijk De Vaart</c>,
 /// <c>Elm Street Surgery</c>), care homes (<c>verpleeghuis De Lindehof</c>, <c>Huize Bronkhorst</c>,
-/// <c>De Zonnehof</c>), universities, and the author's own institution (<c>ons ziekenhuis</c>,
+/// <c>De Zonnehof</c>), the Dutch and Belgian hospitals and university hospitals of the health-bodies list
+/// (<c>UZ Leuven</c>, <c>AZ Groeninge</c>, <c>Jessa Ziekenhuis</c>; see <see cref="HealthBodies"/>) and any other Belgian
+/// <c>AZ</c> or <c>UZ</c> (<c>AZ Sint-Maarten</c>), universities, and the author's own institution (<c>ons ziekenhuis</c>,
 /// <c>our hospital</c>). A town in an institution's name is not reported as a separate place: the institution
 /// reveals its catchment, and that is what the estimator uses.
 /// Attributes: <c>kind</c> (umc, hospital, gp-practice, care-home, hospice, university) and <c>catchment</c>
@@ -29,7 +32,11 @@ internal sealed partial class InstitutionRecognizer : Recognizer
     private static readonly KeywordGate CareHomeNameGate = new("hof", "hoeve", "borgh", "weide", "gaarde", "stede", "hage", "burcht", "huis");
     private static readonly KeywordGate OwnInstitutionGate = new("ziekenhuis", "hospital", "trust");
 
+    private static readonly KeywordGate BelgianHospitalGate = new("AZ ", "UZ ");
+
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Institution];
+
+    public override IEnumerable<WordList> WordLists => [HealthBodies.Names];
 
     public override void Recognize(RecognitionContext context)
     {
@@ -73,6 +80,24 @@ internal sealed partial class InstitutionRecognizer : Recognizer
         AddAll(CareHomeName(), "care-home", "120", CareHomeNameGate);
         AddAll(OwnInstitution(), "hospital", "250000", OwnInstitutionGate);
 
+        // Listed hospitals the patterns above do not know, by the list's kind; the patterns' spans stay as they were.
+        foreach (var match in HealthBodies.In(context.Index))
+        {
+            var kind = HealthBodies.KindOf(match);
+            if (kind is not ("umc" or "hospital") || taken.Overlaps(match.Span) || context.Overlaps(match.Span, EntityType.Email, EntityType.Url, EntityType.Handle))
+            {
+                continue;
+            }
+
+            taken.Add(match.Span);
+            found.Add(new Entity(EntityType.Institution, match.Span, text[match.Span.Start..match.Span.End])
+            {
+                Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = kind, ["catchment"] = kind == "umc" ? "2000000" : "250000" },
+            });
+        }
+
+        AddAll(BelgianHospital(), "hospital", "250000", BelgianHospitalGate);
+
         foreach (var entity in found)
         {
             context.Add(entity);
@@ -103,6 +128,10 @@ internal sealed partial class InstitutionRecognizer : Recognizer
     // Dutch care homes are typically called "De Lindehof", "De Zonnehof", "De Vijverhoeve", "Het Zonnehuis".
     [GeneratedRegex(@"\b(?:De|de|Het|het|'t)\s+\p{Lu}\p{Ll}+(?:hof|hoeve|borgh|weide|gaarde|stede|hage|burcht|zonnehuis|huis)\b", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CareHomeName();
+
+    // Belgian general (AZ) and university (UZ) hospitals: "AZ Sint-Maarten", "AZ Sint-Jozef Malle", "UZ Brussel".
+    [GeneratedRegex(@"\b(?:AZ|UZ)\s+(?:Sint-|St\.?-?\s?)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BelgianHospital();
 
     [GeneratedRegex(@"\b(?:ons|onze|our)\s+(?:ziekenhuis|streekziekenhuis|hospital|trust)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OwnInstitution();

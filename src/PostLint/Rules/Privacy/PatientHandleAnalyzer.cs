@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
 using PostLint.Recognizers.Identifiers;
@@ -25,6 +26,9 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         "KNMG-SM2011-A2 (Garandeer vertrouwelijkheid) and A3 (geen vrienden met patiënten); VVN-SM-2 (NBC 2.10); GMC-USM24-§18; ANA-SN2011-P1",
         "A tagged handle links a story about care to the patient's own public profile.");
 
+    // The organisation probability from which a handle leans to an organisation's account (the model's even odds).
+    private const float LeansOrganisation = 0.5f;
+
     // Singular on purpose: "mijn patiënten vragen dit ook" speaks of patients in general, not of the tagged person.
     private static readonly ContextCues OwnPatient = new(
         "mijn patient", "mijn patiente", "mijn patientje", "mijn oud patient", "mijn oud patiente", "onze patient", "onze patiente", "onze oud patient",
@@ -35,17 +39,53 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         "je afspraak", "uw afspraak", "je uitslag", "je uitslagen", "uw uitslag", "your results", "your scan", "je scan", "your medication", "je medicatie",
         "je medicijnen", "uw medicatie");
 
-    // Words in or right before a handle that make it a colleague's, an institution's or a speaker's account.
-    private static readonly ContextCues NotAPatient = new(
+    // Words right before a handle, or in its name, that make it a colleague's, an institution's or a speaker's account.
+    private static readonly string[] CallerPhrases =
+    [
         "collega", "colleague", "colleagues", "team", "namens", "organisatie", "ziekenhuis", "hospital", "nhs", "trust", "umc", "ggd", "rivm", "who",
         "ministerie", "praktijk", "zorg", "care", "health", "clinic", "kliniek", "official", "news", "nieuws", "by", "door", "via", "cc", "spreker",
         "speaker", "lezing", "talk", "webinar", "podcast", "paper", "studie", "study", "met dank aan",
-        // accounts of units, channels, media and organisations, read from the words of their name ("IC_Noorderhuis", "MedCramVideos")
-        "ic", "icu", "seh", "ward", "afdeling", "unit", "poli", "video", "videos", "tv", "channel", "kanaal", "media", "radio", "fm", "journal", "magazine", "blog", "vlog", "show", "live", "online",
-        "official", "officieel", "nieuws", "krant", "daily", "weekly", "pod", "academy", "academie", "institute", "instituut", "foundation",
-        "stichting", "fonds", "vereniging", "society", "association", "college", "university", "universiteit", "school", "hq", "inc", "ltd",
-        "group", "groep", "network", "netwerk", "campaign", "campagne", "alliance", "federatie", "federation", "gov", "overheid", "gemeente",
-        "council", "police", "politie", "brandweer", "ambulance", "apotheek", "pharmacy", "hospitals", "ziekenhuizen");
+    ];
+
+    private static readonly ContextCues CallerWords = new(CallerPhrases);
+
+    // Words in a handle's name that make it the account of a unit, channel, medium or organisation ("IC_Noorderhuis",
+    // "MedCramVideos"). Only in the name: before a handle, "na twee weken IC mag @x naar de afdeling" tells of the patient.
+    private static readonly ContextCues AccountWords = new(
+        [
+            .. CallerPhrases,
+            "ic", "icu", "seh", "ward", "afdeling", "unit", "poli", "video", "videos", "tv", "channel", "kanaal", "media", "radio", "fm", "journal", "magazine",
+            "blog", "vlog", "show", "live", "online", "officieel", "krant", "daily", "weekly", "pod", "academy", "academie", "institute", "instituut",
+            "foundation", "stichting", "fonds", "vereniging", "society", "association", "college", "university", "universiteit", "school", "hq", "inc",
+            "ltd", "group", "groep", "network", "netwerk", "campaign", "campagne", "alliance", "federatie", "federation", "gov", "overheid", "gemeente",
+            "council", "police", "politie", "brandweer", "ambulance", "apotheek", "pharmacy", "hospitals", "ziekenhuizen",
+        ]);
+
+    // A handle followed by one of these is spoken about, not spoken to: "@x's scan came back clean", "@x ligt sinds gisteren
+    // in het ziekenhuis". A reply addresses its handle and goes on with the answer ("@x Dank voor je vraag").
+    private static readonly FrozenSet<string> ThirdPersonVerbs = new[]
+    {
+        "s", "is", "was", "has", "had", "got", "gets", "rang", "finished", "started", "walked", "went", "came", "heeft", "ligt", "lag", "mag",
+        "mocht", "kreeg", "krijgt", "werd", "wordt", "ging", "gaat", "kwam", "komt", "liep", "loopt", "zit", "zat", "finally", "eindelijk",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that open the rest of a reply rather than a sentence about the handle: "@x is dat zo?", "@x was het maar zo simpel".
+    private static readonly FrozenSet<string> ReplyOpeners = new[]
+    {
+        "dat", "het", "er", "dit", "niet", "toch", "that", "it", "this", "there", "not",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly ContextCues Results = new(
+        "scan", "scans", "results", "uitslag", "uitslagen", "biopsy", "biopsie", "mri", "ct scan", "tumour", "tumor", "bloedwaarden", "blood results");
+
+    // Someone addressed in the sentence ("je", "your") is the handle spoken to, whatever verb follows it.
+    private static readonly ContextCues SecondPerson = new("je", "jij", "jou", "jouw", "u", "uw", "you", "your", "yours");
+
+    // Wishes and praise for someone who is ill or recovering: with a diagnosis in the sentence, the handle is the patient's
+    // ("so proud of @x, cancer-free after two years", "sterkte @x met de longontsteking").
+    private static readonly ContextCues Support = new(
+        "proud of", "so proud", "trots op", "blij voor", "beterschap", "sterkte", "get well", "speedy recovery", "thinking of", "denk aan", "denken aan",
+        "duimen", "fingers crossed", "kanjer", "strijder", "doorzetter", "fighter", "warrior", "brave", "dapper", "hero");
 
     // "Dr. Jones from @SomeChannel" names the account the speaker works for or appears on.
     private static readonly ContextCues SourceWords = new("van", "door", "via", "volgens", "by", "according to", "from");
@@ -94,17 +134,29 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (NotAPatient.In(handle.Attribute("words") ?? name) || ProfessionalPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
+        if (AccountWords.In(handle.Attribute("words") ?? name) || ProfessionalPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
         {
             return false;
         }
 
         // Accounts of agencies, hospitals and media whose names carry no telling word ("@CDCMMWR", "@PennMedicine"):
         // the handle classifier decides, and only when it is sure.
-        if (LearnedEntities.Of(context.Index).OrganisationProbability(handle) >= LearnedEntities.SureOrganisation)
+        // A name that opens with a given name ("@daan_jansen", "@saskiadeboer") is a person's whatever the model says.
+        var personal = handle.Attribute("looksLike") == "person";
+        if (handle.Attribute("looksLike") == "organisation")
         {
             return false;
         }
+
+        var organisation = personal ? 0f : LearnedEntities.Of(context.Index).OrganisationProbability(handle);
+        if (organisation >= LearnedEntities.SureOrganisation)
+        {
+            return false;
+        }
+
+        // The weaker readings below (a handle spoken about, a diagnosis beside it) hold only for an account that reads as a
+        // person's: an agency spoken about with a disease ("@CDCgov has updated its measles guidance") is not a patient.
+        var readsAsPerson = personal || organisation < LeansOrganisation;
 
         if (SourceWords.In(text, handle.Span.Start - 12, handle.Span.Start) && !CalledPatientInApposition(text, handle.Span))
         {
@@ -116,17 +168,30 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        var sentenceStart = SentenceBounds.StartOf(text, handle.Span.Start);
+        var sentenceEnd = SentenceBounds.EndOf(text, handle.Span.End);
+        var spokenAbout = readsAsPerson && IsSpokenAbout(context, handle, sentenceStart, sentenceEnd);
+
         // A reply opens with the asker's handle; answering a public question does not make them a patient.
-        if (handle.Attribute("atStart") == "true")
+        if (handle.Attribute("atStart") == "true" && !spokenAbout)
         {
             return false;
         }
 
-        var sentenceStart = SentenceBounds.StartOf(text, handle.Span.Start);
-        var sentenceEnd = SentenceBounds.EndOf(text, handle.Span.End);
-        if (NotAPatient.In(text, Math.Max(sentenceStart, handle.Span.Start - 25), handle.Span.Start))
+        if (CallerWords.In(text, Math.Max(sentenceStart, handle.Span.Start - 25), handle.Span.Start))
         {
             return false;
+        }
+
+        // A diagnosis or a ward in the sentence of a handle spoken about or wished well is that person's (and so are test
+        // results of one spoken about: "@x's scan came back clean"), unless the sentence is about
+        // work or the news ("trots op @x, die promoveerde op onderzoek naar sepsis").
+        if (readsAsPerson && (spokenAbout || Support.In(text, sentenceStart, sentenceEnd))
+            && PersonRoles.RoleOfSentence(text, sentenceStart, sentenceEnd, hasCivilTitle: false) is not (PersonRoles.Staff or PersonRoles.Public)
+            && (context.Entities.Any(e => (e.Type == EntityType.Condition || e.Type == EntityType.Ward) && e.Span.Start >= sentenceStart && e.Span.End <= sentenceEnd)
+                || (spokenAbout && Results.In(text, sentenceStart, sentenceEnd))))
+        {
+            return true;
         }
 
         // The care may be told in the sentence before ("Zes maanden behandeling voor acne. Zo blij voor @x ...").
@@ -138,6 +203,34 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
 
         return care;
     }
+
+    // "@x's scan came back clean", "@x ligt sinds gisteren in het ziekenhuis", "wat een doorzetter is @x": the handle is the
+    // sentence's subject or owner, told of in the third person, and no one is addressed as "je" or "you".
+    private static bool IsSpokenAbout(AnalysisContext context, Entity handle, int sentenceStart, int sentenceEnd)
+    {
+        var tokens = context.Index.Tokens;
+        var next = context.Index.FirstTokenAtOrAfter(handle.Span.End);
+        if (next >= tokens.Count || tokens[next].Span.Start >= sentenceEnd || SecondPerson.In(context.Text, sentenceStart, sentenceEnd))
+        {
+            return false;
+        }
+
+        var gap = context.Text.AsSpan(handle.Span.End, tokens[next].Span.Start - handle.Span.End);
+        var possessive = tokens[next].Normalized == "s" && gap.Length == 1 && gap[0] is '\'' or '’';
+        var verb = gap.IsWhiteSpace() && ThirdPersonVerbs.Contains(tokens[next].Normalized)
+            && (next + 1 >= tokens.Count || !ReplyOpeners.Contains(tokens[next + 1].Normalized));
+        var predicate = IsPredicateOf(context, handle, sentenceStart);
+
+        // Dutch puts the verb first after an opening phrase: "na een week IC mag @x naar de afdeling".
+        var first = context.Index.FirstTokenAtOrAfter(handle.Span.Start);
+        var verbBefore = first > 0 && tokens[first - 1].Span.Start >= sentenceStart && tokens[first - 1].Normalized != "s"
+            && ThirdPersonVerbs.Contains(tokens[first - 1].Normalized) && context.Text.AsSpan(tokens[first - 1].Span.End, handle.Span.Start - tokens[first - 1].Span.End).IsWhiteSpace();
+        return possessive || verb || predicate || verbBefore;
+    }
+
+    // "Wat een doorzetter is @x", "What a star @x is": the handle closes a clause of praise about them.
+    private static bool IsPredicateOf(AnalysisContext context, Entity handle, int sentenceStart) =>
+        Support.LastIn(context.Text, sentenceStart, handle.Span.Start) is { } cue && handle.Span.Start - cue.Span.End <= 5;
 
     // "mijn patiënt @x" or "@x, mijn oud-patiënte": the cue touches the handle with only spaces and punctuation between.
     private static bool CalledPatientInApposition(string text, TextSpan handle)

@@ -16,6 +16,21 @@ public class InstitutionAndWardRecognizerTests
         Verify.Entities(EntityType.Institution, markup).Single().Attribute("kind").Should().Be(kind);
 
     [Theory]
+    [InlineData("Vorige week opgenomen in {|INSTITUTION:AZ Delta|} in Roeselare.", "hospital")]
+    [InlineData("Doorverwezen naar {|INSTITUTION:UZ Brussel|} voor een second opinion.", "umc")]
+    [InlineData("Transferred to {|INSTITUTION:AZ Sint-Maarten|} last night.", "hospital")]
+    [InlineData("Bevallen in het {|INSTITUTION:Jessa Ziekenhuis|}.", "hospital")]
+    [InlineData("Sinds maandag in {|INSTITUTION:ZNA|} voor revalidatie.", "hospital")]
+    public void Finds_belgian_hospitals_as_institutions(string markup, string kind) =>
+        Verify.Entities(EntityType.Institution, markup).Single().Attribute("kind").Should().Be(kind);
+
+    [Theory]
+    [InlineData("Volgens het RIVM en de GGD stijgt het aantal besmettingen.")]
+    [InlineData("Cijfers van Sciensano over de griep deze winter.")]
+    [InlineData("Bekijk de reportage van de NOS over de wachtlijsten.")]
+    public void Does_not_take_agencies_or_media_for_hospitals(string text) => Verify.Entities(EntityType.Institution, text);
+
+    [Theory]
     [InlineData("Gisteravond op onze {|WARD:SEH|} binnengebracht.")]
     [InlineData("Stable in our {|WARD:CCU|} after a VF arrest.")]
     [InlineData("Sinds vorige week op {|WARD:de gesloten afdeling|}.")]

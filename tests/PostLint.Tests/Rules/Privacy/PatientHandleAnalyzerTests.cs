@@ -66,4 +66,23 @@ public class PatientHandleAnalyzerTests
     [InlineData("Dank {|PL1011:@gerda_1950|} voor de taart na je opname, van het hele team van @Rijnstate.")]
     [InlineData("Zo trots op {|PL1011:@mind_over_pain|}: na zes weken revalidatie bij ons op de afdeling weer aan het werk.")]
     public void Fires_on_patients_tagged_beside_a_listed_body_or_with_a_name_that_starts_like_one(string markup) => Verify.Rule("PL1011", markup);
+
+    [Theory]
+    [InlineData("{|PL1011:@mila_vecht|}'s last scan showed no tumour at all, so happy for her")]
+    [InlineData("{|PL1011:@thijs.bakker|} ligt sinds vanochtend op de IC na een ongeluk, denk aan hem")]
+    [InlineData("Sterkte {|PL1011:@annekedekker|} met de chemo deze week!")]
+    [InlineData("So proud of {|PL1011:@ben_oduya|}, two years cancer free today")]
+    [InlineData("Wat een kanjer is {|PL1011:@roosmarijn_vd|}, drie weken na haar beroerte al weer aan het werk")]
+    [InlineData("Na een week IC mag {|PL1011:@wouterjansen|} naar de afdeling")]
+    public void Fires_on_patients_spoken_about_in_the_third_person_or_wished_well(string markup) => Verify.Rule("PL1011", markup);
+
+    [Theory]
+    [InlineData("@WHO has warned about measles outbreaks across Europe this winter.")]
+    [InlineData("@NIHgov is funding new research into long covid in children.")]
+    [InlineData("@Kankerbestrijding heeft een nieuwe campagne over darmkanker gelanceerd.")]
+    [InlineData("@annajansen is dat zo? Wij zien deze winter juist minder griep op de IC.")]
+    [InlineData("Trots op @femke_smit, die vandaag promoveerde op haar onderzoek naar sepsis!")]
+    [InlineData("Great interview with @drsarahlee about diabetes in pregnancy.")]
+    [InlineData("@petervisser was het maar zo simpel, een operatie plannen duurt maanden.")]
+    public void Is_silent_on_agencies_replies_and_researchers_beside_a_disease(string text) => Verify.Rule("PL1011", text);
 }

@@ -219,4 +219,38 @@ public class PatientNameAnalyzerTests
     [InlineData("Mevrouw {|PL1001:Rivas|} van kamer 8 mocht vandaag naar huis.")]
     [InlineData("Mijn patiënt {|PL1001:Ingrid Bosman|} werd vandaag in het Reinier de Graaf geopereerd.")]
     public void Fires_on_patients_beside_hospital_names_and_titled_initials_before_an_eponym(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("quick one before handover: saw {|PL1001:kees|} in bed 6, pain much better")]
+    [InlineData("nachtdienst. {|PL1001:truus|} op kamer 9 belde vijf keer, arm mens")]
+    [InlineData("bed 11 {|PL1001:arthur|} finally ate his whole dinner!")]
+    [InlineData("our patient {|PL1001:priya|} was discharged this morning after her transplant")]
+    [InlineData("de kleine {|PL1001:fenna|} mocht vandaag eindelijk naar huis")]
+    [InlineData("{|PL1001:gerrit|} op de ic is eindelijk van de beademing af")]
+    [InlineData("{|PL1001:emily|}'s parents came in to talk about her discharge from the ward")]
+    [InlineData("de zoon van {|PL1001:truus|} belde weer over haar opname")]
+    public void Fires_on_given_names_in_lower_case_beside_a_bed_a_ward_or_a_patient_word(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("mr {|PL1001:patel|} in bay 2 wants his daughter to call him")]
+    [InlineData("mevrouw {|PL1001:van dijk|} van kamer 5 vroeg naar haar kleinzoon")]
+    [InlineData("the daughter of mrs {|PL1001:smith|} called the ward again about the scan")]
+    [InlineData("onze patiënt dhr. {|PL1001:de jong|} mag morgen naar huis")]
+    public void Fires_on_surnames_in_lower_case_after_a_form_of_address(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("will do bed 6 obs in a minute, mark my words it'll be a long night on the ward")]
+    [InlineData("hope bed 3 sleeps tonight, the summer heat on the ward is awful")]
+    [InlineData("the rose in room 4 is from the garden, and the bill for parking at the hospital is outrageous")]
+    [InlineData("de toon op de afdeling is veranderd sinds de reorganisatie")]
+    [InlineData("de mevrouw die op kamer 8 ligt is erg vriendelijk")]
+    [InlineData("my patient said it was the best summer of her life")]
+    [InlineData("peter's wife makes the best cake, bring some to the party tonight")]
+    public void Is_silent_on_ordinary_lower_case_words_beside_a_bed_or_a_ward(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Oefencasus voor de studenten: mevrouw Bakker, 81, komt binnen met verwardheid. Wat is je differentiaaldiagnose?")]
+    [InlineData("Hypothetical for the exam: Mr Jones, 67, has had chest pain for two hours.")]
+    [InlineData("Quiz! Meneer de Wit (59) heeft sinds gisteren koorts en hoofdpijn. Wat doe je?")]
+    public void Is_silent_on_invented_teaching_and_exam_cases(string text) => Verify.Rule("PL1001", text);
 }
