@@ -19,7 +19,8 @@ internal static class CalledForViolenceFinder
     /// <summary>How many words may stand between a group and the call after it ("X and their children should").</summary>
     private const int MaxWordsGroupToCall = 2;
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "those", "these", "the", "al", "alle", "die", "deze", "de" };
+    // What may stand between the act and its victim: "kill all those X", "shoot every one of those X", "al die X".
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "those", "these", "the", "every", "each", "one", "of", "al", "alle", "elke", "die", "deze", "de", "van" };
 
     // A pronoun names no group: "lice? they should be killed with permethrin".
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "they" };

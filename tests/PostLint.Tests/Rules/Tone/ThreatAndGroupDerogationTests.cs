@@ -117,6 +117,7 @@ public class ThreatAndGroupDerogationTests
     [InlineData("Someone {|PL4007:should put a bullet in|} all Muslims.")]
     [InlineData("Het zou {|PL4007:beter zijn als zwarte mensen werden uitgeroeid|}.")]
     [InlineData("Iemand {|PL4007:moet al die migranten afschieten|}.")]
+    [InlineData("They {|PL4007:should hang|} each one of these refugees.")]
     [InlineData("Asielzoekers {|PL4007:verdienen het om in elkaar geslagen|} te worden.")]
     public void Fires_on_violence_called_for_against_a_group(string markup) => Verify.Rule("PL4007", markup);
 
