@@ -12,7 +12,9 @@ namespace PostLint.Tests.HeldOut;
 /// (credentials, internal screens, staff matters, embargoes, internal documents), <c>credentials-heldout.tsv</c> (door
 /// and cupboard codes, shared logins, bleep plus code, keys and tokens, one-time links) and <c>claims-misinfo-heldout2.tsv</c>
 /// (health misinformation phrased the ways issue 14 found missed), each with benign look-alikes. A
-/// sentence passes when a rule of the family fires where one must, or none fires where none may. The floor guards
+/// sentence passes when a rule of the family fires where one must, or none fires where none may.
+/// <c>confidential-boundary-heldout3.tsv</c> (Confidentiality and Professionalism phrased past the dev corpora) names
+/// the rule that must fire; its look-alikes pass when no rule of either family fires. The floor guards
 /// against regression; failures are signs of phrasings the rules miss, not sentences to edit. The table per class is
 /// printed to the test output.
 /// </summary>
@@ -41,10 +43,36 @@ public class HeldOutSetTests(ITestOutputHelper output)
         rate.Should().BeGreaterThanOrEqualTo(floor, history + "; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
     }
 
+    [Theory]
+    [InlineData("confidential-boundary-heldout3.tsv", 0.79, "0.792 before tuning (fire 24/36, benign silent 33/36)")]
+    public void Held_out_sentences_fire_the_expected_rule(string file, double floor, string history)
+    {
+        var results = Load(file).Select(c => (c.Class, c.Text, Firing: c.Expected != "none", Passed: FiresExpectedRule(c))).ToList();
+        foreach (var group in results.GroupBy(r => (r.Class, r.Firing)))
+        {
+            var label = group.Key.Class + (group.Key.Firing ? "" : " (benign)");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-28} {group.Count(r => r.Passed)}/{group.Count()}"));
+        }
+
+        var rate = (double)results.Count(r => r.Passed) / results.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fire {results.Count(r => r.Firing && r.Passed)}/{results.Count(r => r.Firing)}, benign silent {results.Count(r => !r.Firing && r.Passed)}/{results.Count(r => !r.Firing)}, all {rate:F3}"));
+
+        rate.Should().BeGreaterThanOrEqualTo(floor, history + "; failures: " + string.Join(" | ", results.Where(r => !r.Passed).Select(r => r.Text)));
+    }
+
+    // The expected column names the rule that must fire, or "none": no Confidentiality or Professionalism finding.
+    private static bool FiresExpectedRule(HeldOutCase heldOut)
+    {
+        var diagnostics = Linter.Analyze(new Post(heldOut.Text) { Author = heldOut.Author ?? AuthorProfile.Unknown }).Diagnostics;
+        return heldOut.Expected == "none"
+            ? !diagnostics.Any(d => d.Category is DiagnosticCategory.Confidentiality or DiagnosticCategory.Professionalism)
+            : diagnostics.Any(d => d.Id == heldOut.Expected);
+    }
+
     // The expected column names the family ("tone", "confidential", "Claims") or says none may fire ("none", "none:Claims").
     private static bool Passes(HeldOutCase heldOut, DiagnosticCategory category)
     {
-        var fired = Linter.Analyze(new Post(heldOut.Text)).Diagnostics.Any(d => d.Category == category);
+        var fired = Linter.Analyze(new Post(heldOut.Text) { Author = heldOut.Author ?? AuthorProfile.Unknown }).Diagnostics.Any(d => d.Category == category);
         return fired == !heldOut.Expected.StartsWith("none", StringComparison.Ordinal);
     }
 
@@ -54,9 +82,17 @@ public class HeldOutSetTests(ITestOutputHelper output)
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Skip(1))
         {
             var columns = line.Split('\t');
-            yield return new HeldOutCase(columns[0], columns[1], columns[2]);
+            yield return new HeldOutCase(columns[0], columns[1], columns[2], columns.Length > 3 ? Author(columns[3]) : null);
         }
     }
 
-    private sealed record HeldOutCase(string Class, string Expected, string Text);
+    // An optional fourth column gives the author as role/account, e.g. "institution/professional".
+    private static AuthorProfile Author(string column)
+    {
+        var parts = column.Split('/');
+        var account = parts[1] == "professional" ? AccountKind.Professional : AccountKind.Private;
+        return new AuthorProfile(parts[0], null, account);
+    }
+
+    private sealed record HeldOutCase(string Class, string Expected, string Text, AuthorProfile? Author);
 }
