@@ -44,7 +44,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("confidential-boundary-heldout3.tsv", 0.79, "0.792 before tuning (fire 24/36, benign silent 33/36)")]
+    [InlineData("confidential-boundary-heldout3.tsv", 0.93, "0.792 before tuning (fire 24/36, benign silent 33/36), 0.931 after the first round (fire 34/36, benign silent 33/36)")]
     public void Held_out_sentences_fire_the_expected_rule(string file, double floor, string history)
     {
         var results = Load(file).Select(c => (c.Class, c.Text, Firing: c.Expected != "none", Passed: FiresExpectedRule(c))).ToList();

@@ -79,12 +79,18 @@ internal sealed class InternalScreenAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // After "our" or "the" up to two words may name the system's department or kind: "screengrab of our ED dashboard".
+        var owned = false;
+        var modifiers = 0;
         for (var k = from; k < system.FirstToken; k++)
         {
-            if (!Linking.Contains(index.Tokens[k].Normalized))
+            var word = index.Tokens[k].Normalized;
+            if (!Linking.Contains(word) && (!owned || ++modifiers > 2))
             {
                 return false;
             }
+
+            owned |= Own.Contains(word);
         }
 
         return from < system.FirstToken;
