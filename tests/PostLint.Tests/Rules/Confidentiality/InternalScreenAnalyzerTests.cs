@@ -39,5 +39,7 @@ public class InternalScreenAnalyzerTests
     [InlineData("Foto van het hele team bij de livegang van het nieuwe EPD 🎉")]
     [InlineData("Screenshot of the NHS website about flu jabs, worth sharing with patients.")]
     [InlineData("Never post a screenshot of the EPD, even cropped.")]
+    [InlineData("Screenshot van het GGD-dashboard: de griep neemt toe deze week.")]
+    [InlineData("Photo of our public waiting-times dashboard, now on the hospital website.")]
     public void Is_silent_on_public_news_and_other_screens(string text) => Verify.NoFinding(DiagnosticCategory.Confidentiality, text);
 }

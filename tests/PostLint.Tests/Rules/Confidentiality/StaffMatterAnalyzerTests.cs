@@ -29,6 +29,8 @@ public class StaffMatterAnalyzerTests
     [InlineData("De nieuwe cao geeft 5% loonsverhoging en een eenmalige uitkering van € 1.000.")]
     [InlineData("Vacature verpleegkundige IC, salaris max. € 5.000 bruto per maand (FWG 55).")]
     [InlineData("We're hiring a band 6 nurse: £37,000 to £44,000 a year. Apply by Friday.")]
+    [InlineData("A band 7 midwife earns around £47,000, according to the NHS pay scales.")]
+    [InlineData("Een ervaren verpleegkundige verdient € 4.800 bruto volgens de cao ziekenhuizen.")]
     [InlineData("Ik zit zelf sinds maart thuis met een burn-out. Praat erover, het helpt.")]
     [InlineData("I was signed off with stress last year; here is what helped me.")]
     [InlineData("Veel verpleegkundigen zitten thuis met een burn-out. Tijd voor actie.")]
