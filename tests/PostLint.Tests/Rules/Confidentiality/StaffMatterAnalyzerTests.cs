@@ -46,4 +46,10 @@ public class StaffMatterAnalyzerTests
     [InlineData("Our manager is awful and I hope she gets fired.")]
     [InlineData("Families work hard to earn $4,250 a month. The minister is spending $18,972 a month on this scheme.")]
     public void Is_silent_on_general_news_and_own_matters(string text) => Verify.Rule("PL3006", text);
+
+    [Theory]
+    [InlineData("{|PL3006:Our charge nurse is on a performance improvement plan|} and everyone knows it.")]
+    [InlineData("{|PL3006:Onze teamleider zit in een verbetertraject|}, vandaar al die audits.")]
+    [InlineData("{|PL3006:My colleague has been off with anxiety|} since the inquest.")]
+    public void Fires_on_performance_procedures_and_named_illnesses(string markup) => Verify.Rule("PL3006", markup);
 }

@@ -77,4 +77,8 @@ public class InstitutionalMandateAnalyzerTests
     [InlineData("Als patiënt ben ik fel tegen de eigen bijdrage.")]
     [InlineData("Wij als ouders vinden de kinderafdeling geweldig.")]
     public void Is_silent_on_stances_of_people_who_are_not_the_institution(string text) => Verify.Rule("PL6003", text);
+
+    [Fact]
+    public void Fires_on_behalf_of_a_partnership() =>
+        Verify.Rule("PL6003", "{|PL6003:Namens de maatschap|}: wij zijn tegen de fusie met het UMC.");
 }

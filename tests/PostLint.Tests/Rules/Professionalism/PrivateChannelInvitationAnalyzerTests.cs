@@ -85,4 +85,8 @@ public class PrivateChannelInvitationAnalyzerTests
     [InlineData("Went on a date with my husband last night, first time since the baby 😍")]
     [InlineData("Thanks for your kind words, everyone!")]
     public void Is_silent_on_refusals_public_numbers_and_private_life(string text) => Verify.Rule("PL6001", text);
+
+    [Fact]
+    public void Fires_on_seeing_a_former_patient() =>
+        Verify.Rule("PL6001", "I have {|PL6001:been seeing a former patient|} for a while now ❤️");
 }

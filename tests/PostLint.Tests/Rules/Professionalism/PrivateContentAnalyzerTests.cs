@@ -94,6 +94,11 @@ public class PrivateContentAnalyzerTests
     [InlineData("Biertje na de nachtdienst, verdiend!")]
     [InlineData("Drunk driver brought in by ambulance, on call all night with the fallout.")]
     [InlineData("Vanavond een wijntje, morgen vroeg weer op de afdeling.")]
+    [InlineData("Glass of wine after a long week, back on nights on Monday.")]
     [InlineData("Alcohol at work is never OK; if you're worried about a colleague on the ward, talk to occupational health.")]
     public void Is_silent_on_others_drinking_and_drinks_after_work(string text) => Verify.Rule("PL6002", text);
+
+    [Fact]
+    public void Fires_on_a_hangover_in_clinic_on_any_account() =>
+        Verify.Rule("PL6002", "Properly hungover and the {|PL6002:morning clinic|} is fully booked.");
 }
