@@ -81,4 +81,14 @@ public class InstitutionalMandateAnalyzerTests
     [Fact]
     public void Fires_on_behalf_of_a_partnership() =>
         Verify.Rule("PL6003", "{|PL6003:Namens de maatschap|}: wij zijn tegen de fusie met het UMC.");
+
+    // Everyone at a named place: the place need not be called a hospital.
+    [Theory]
+    [InlineData("{|PL6003:Namens iedereen bij|} De Linde: wij zijn tegen de sluiting van de nachtzorg.")]
+    [InlineData("{|PL6003:Speaking for everyone at|} Hillside: we will not accept these cuts.")]
+    public void Fires_on_speaking_for_everyone_at_a_place(string markup) => Verify.Rule("PL6003", markup);
+
+    [Fact]
+    public void Is_silent_on_thanks_from_everyone_at_a_place() =>
+        Verify.Rule("PL6003", "On behalf of everyone at Hillside ward, thank you for the flowers and cards!");
 }
