@@ -57,6 +57,12 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
         "geen", "nooit", "never", "no", "not", "nor", "zonder", "without", "avoid", "vermijd",
     };
 
+    // "How to write an internal memo", "sjabloon voor een interne memo": the document as a genre, not a source.
+    private static readonly HashSet<string> WritingWords = new(StringComparer.Ordinal)
+    {
+        "write", "writing", "schrijf", "schrijven", "template", "templates", "sjabloon", "format", "opstellen",
+    };
+
     // After "niet delen"/"do not share" these still leave the plea about this post itself.
     private static readonly HashSet<string> ClauseParticles = new(StringComparer.Ordinal)
     {
@@ -67,6 +73,9 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     public override IEnumerable<WordList> WordLists { get; } = [UnannouncedNews.Words];
+
+    private static bool IsAboutWriting(IReadOnlyList<Token> tokens, TermMatch match) =>
+        Enumerable.Range(Math.Max(0, match.FirstToken - 3), Math.Min(3, match.FirstToken)).Any(k => WritingWords.Contains(tokens[k].Normalized));
 
     public override void Analyze(AnalysisContext context)
     {
@@ -82,6 +91,7 @@ internal sealed class ConfidentialMarkerAnalyzer : DiagnosticAnalyzer
                 "embargo label" => IsLabel(text, tokens[match.FirstToken], match.Span) && !IsEmbargoOver(tokens, match),
                 "confidential" => IsConfidentialLabel(text, tokens, match) && !IsNegated(tokens, match),
                 "incident" => IsSpecificReport(tokens, match),
+                "leak" => !IsNegated(tokens, match) && !IsAboutWriting(tokens, match),
                 "noshare" => EndsClause(text, tokens, match) && !FollowsQuestion(text, match.Span.Start) && !IsNegated(tokens, match),
                 _ => true,
             };

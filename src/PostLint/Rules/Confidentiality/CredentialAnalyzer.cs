@@ -74,6 +74,14 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        foreach (var url in context.EntitiesOf(EntityType.Url))
+        {
+            if (SecretQuery().IsMatch(url.Text) || (HasRandomPart(url.Text) && SaidToGiveAccess(context.Index, url.Span)))
+            {
+                ReportKey(context, found, url.Span, context.Localize("toegangslink", "access link"));
+            }
+        }
+
         foreach (var (span, keyword, isCode) in KeywordValues(context.Index))
         {
             if (!found.Overlaps(span))
@@ -125,18 +133,21 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
 
     private static IEnumerable<(TextSpan Span, string Keyword, bool IsCode)> KeywordValues(PostIndex index)
     {
-        foreach (var (end, keyword, kind) in CredentialWords(index))
+        foreach (var (start, end, keyword, kind) in CredentialWords(index))
         {
-            if (SecretAfter(index.Text, end, kind) is { } span)
+            // A code typed in may stand before the verb: "gewoon 2580 intoetsen bij de deur".
+            var secret = (kind == "keyin" ? CodeBefore(index, start) : null) ?? SecretAfter(index.Text, end, kind == "keyin" ? "cue" : kind);
+            if (secret is { } span)
             {
-                yield return (span, keyword, kind is "code" or "cue");
+                yield return (span, keyword, kind is "code" or "cue" or "keyin");
             }
         }
     }
 
     // The first value in the credential word's clause that looks like the secret: right after the word
     // ("wachtwoord test123"), after "is", ":" or "=" ("... is nu Lente2026#"), or after "user /"
-    // ("theatre / Theatre2025"). Values without "is", ":" or "=" must contain a digit to count.
+    // ("theatre / Theatre2025"). Values without "is", ":" or "=" must contain a digit to count. A clause that ends in
+    // a question is answered in the next one: "Code van de medicijnkamer? 5502", "What's the wifi password? It's ...".
     private static TextSpan? SecretAfter(string text, int end, string kind)
     {
         // Only the clause after the word is searched, and never more than MaxClause characters of it: a window copied
@@ -145,16 +156,36 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         // cuts the window where MaxClause would have.
         var clause = ClauseEnd().Match(text, end, Math.Min(MaxClause, text.Length - end));
         var window = text.Substring(end, (clause.Success ? clause.Index + 1 : Math.Min(text.Length, end + MaxClause)) - end);
-        var adjacent = Adjacent().Match(window);
+        if (SecretIn(window, end, kind, answer: false) is { } secret)
+        {
+            return secret;
+        }
+
+        if (!clause.Success || text[clause.Index] != '?' || kind is "abbreviation" or "pass")
+        {
+            return null;
+        }
+
+        var lead = AnswerLead().Match(text, clause.Index + 1, Math.Min(MaxClause, text.Length - clause.Index - 1));
+        var start = lead.Index + lead.Length;
+        var answerEnd = ClauseEnd().Match(text, start, Math.Min(MaxClause, text.Length - start));
+        return SecretIn(text.Substring(start, (answerEnd.Success ? answerEnd.Index + 1 : Math.Min(text.Length, start + MaxClause)) - start), start, kind, answer: true);
+    }
+
+    // The value in a window that starts where the credential word (or the question's answer) starts. An answer states
+    // the value, so it counts as if "is" stood before it.
+    private static TextSpan? SecretIn(string window, int offset, string kind, bool answer)
+    {
+        var adjacent = (answer ? AnswerValue() : Adjacent()).Match(window);
         var candidates = adjacent.Success ? [adjacent, .. Candidates(window)] : Candidates(window);
         foreach (var candidate in candidates)
         {
             var symbol = candidate.Groups["symbol"].Success;
-            var strict = !symbol && !candidate.Groups["verb"].Success;
+            var strict = !symbol && !candidate.Groups["verb"].Success && !(answer && candidate == adjacent);
 
             // "ww" is also the unemployment benefit ("in de WW"), "pass" an ordinary verb: only "ww:", "ww=" or "ww Welkom01" count.
             // An account is named as "user / password" ("poli.cardio / Hartje123"); its "is" introduces the user name.
-            if ((kind is "abbreviation" or "pass" && !symbol && !strict) || (kind == "account" && !candidate.Groups["slash"].Success))
+            if ((kind is "abbreviation" or "pass" && !symbol && !strict) || (kind == "account" && !IsAccountSlash(window, candidate.Groups["slash"])))
             {
                 continue;
             }
@@ -164,12 +195,16 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
             var quoted = candidate.Groups["quote"].Length > 0;
             if (value.Length > 0 && (kind is "code" or "cue" ? LooksLikeCode(value, strict) : LooksLikePassword(value, strict, quoted)))
             {
-                return new TextSpan(end + group.Index, end + group.Index + value.Length);
+                return new TextSpan(offset + group.Index, offset + group.Index + value.Length);
             }
         }
 
         return null;
     }
+
+    // "poli / Welkom01", not the slashes of a link ("log in op http://192.168.10.24:8080/epd").
+    private static bool IsAccountSlash(string window, Group slash) =>
+        slash.Success && (slash.Index == 0 || window[slash.Index - 1] is not (':' or '/')) && (slash.Index + 1 >= window.Length || window[slash.Index + 1] != '/');
 
     private static IEnumerable<Match> Candidates(string window)
     {
@@ -179,7 +214,8 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static IEnumerable<(int End, string Keyword, string Kind)> CredentialWords(PostIndex index)
+    // Where the credential word starts, where its value may start, and the words shown in the message.
+    private static IEnumerable<(int Start, int End, string Keyword, string Kind)> CredentialWords(PostIndex index)
     {
         var text = index.Text;
         var keywords = index.Matches(Keywords);
@@ -191,24 +227,34 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
                 // "code" or "gaat open met" says nothing until a lock stands next to it: "de code van de medicijnkast is",
                 // "de sleutelkast gaat open met", "wie de medicijnkamer in moet: code blijft". After "code van de
                 // medicijnkast" the value follows the lock, so the search starts there.
-                case "cue":
+                case "cue" or "keyin":
                     if (LockedObjectNear(index, match) is { } lockSpan)
                     {
-                        var end = Math.Max(match.Span.End, lockSpan.End);
-                        yield return (end, text[Math.Min(match.Span.Start, lockSpan.Start)..end], kind);
+                        // A typed-in code stands next to its verb ("toets 4402 in bij de kluis"), not after the lock.
+                        var end = kind == "keyin" ? match.Span.End : Math.Max(match.Span.End, lockSpan.End);
+                        yield return (match.Span.Start, end, text[Math.Min(match.Span.Start, lockSpan.Start)..end], kind);
                     }
 
                     break;
 
                 // "pass" is an ordinary English word; after "user ward7" it is the password of a shared login.
                 case "pass" when !keywords.Any(k => k.Term.Column(0) == "user" && k.Span.End <= match.Span.Start && SameSentence(index, k.Span.Start, match.Span.Start)):
-                case "user" or "other":
+                case "user" or "other" or "link":
                     break;
                 default:
-                    yield return (match.Span.End, text[match.Span.Start..match.Span.End], kind);
+                    yield return (match.Span.Start, match.Span.End, text[match.Span.Start..match.Span.End], kind);
                     break;
             }
         }
+    }
+
+    // The code right before a typing verb: "2580 intoetsen", "1357 invoeren".
+    private static TextSpan? CodeBefore(PostIndex index, int verb)
+    {
+        var before = index.Tokens.LastOrDefault(t => t.Span.End <= verb);
+        return before.Value is { } value && index.Text.AsSpan(before.Span.End, verb - before.Span.End).IsWhiteSpace() && LooksLikeCode(value, strict: true)
+            ? before.Span
+            : null;
     }
 
     // The lock nearest to the cue within a few words on either side, in the same sentence.
@@ -222,6 +268,17 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
         var locks = index.MatchesIn(LockedObjects, from, to).Where(l => !l.Span.Overlaps(cue.Span)).ToList();
         return locks.Count == 0 ? null : locks.MinBy(l => Math.Min(Math.Abs(l.Span.Start - cue.Span.End), Math.Abs(cue.Span.Start - l.Span.End))).Span;
     }
+
+    // "one-time link", "verloopt vanavond", "reset link": the link itself is the key.
+    private static bool SaidToGiveAccess(PostIndex index, TextSpan url)
+    {
+        var sentence = index.SentenceContaining(url.Start);
+        return index.MatchesIn(Keywords, sentence.Start, sentence.End).Any(m => m.Term.Column(0) == "link");
+    }
+
+    // A share or reset link carries its key in a path segment or query value: "/s/Ab12Cd34Ef56", "?k=9xQ2Lm7Pz".
+    private static bool HasRandomPart(string url) =>
+        url.Split('/', '?', '&', '=', '#').Skip(3).Any(part => part.Length >= 8 && (LooksRandom(part) || (part.Any(char.IsUpper) && part.Any(char.IsLower) && part.Any(char.IsAsciiDigit))));
 
     private static bool SameSentence(PostIndex index, int first, int second) => index.SentenceContaining(first) == index.SentenceContaining(second);
 
@@ -289,6 +346,17 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
 
     [GeneratedRegex(@"\G\s+(?<quote>)(?<value>\d(?:[ -]\d){3,7}(?![\w-])|[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Adjacent();
+
+    // What opens an answer before its value: "? 5502", "? It's Nightshift!77", "? Gewoon 2580", "? Nu: 4471".
+    [GeneratedRegex(@"\G\s*(?:(?:it[’']?s|it\s+is|that[’']?s|het\s+is|dat\s+is|[’']t\s+is|is|gewoon|simpelweg|nog\s+steeds|nu|weer|just|simply|still|now|easy)\b[\s:,!]*)*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AnswerLead();
+
+    [GeneratedRegex(@"\G(?<quote>[""'\u201C\u2018]?)(?<value>\d(?:[ -]\d){3,7}(?![\w-])|[^\s""'\u201C\u201D\u2018\u2019/]+)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AnswerValue();
+
+    // A link that carries its own key: "?pwd=Xy7kLm", "&token=...", "?key=9xQ2Lm" (letters and digits, at least six).
+    [GeneratedRegex(@"[?&](?:access_?token|token|api_?key|key|pwd|passw(?:or)?d|pass|otp|sig|signature|auth)=(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{6,}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SecretQuery();
 
     [GeneratedRegex(@"[.!?;](?=\s|$)|\n", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseEnd();

@@ -30,6 +30,10 @@ internal sealed class InternalScreenAnalyzer : DiagnosticAnalyzer
         "uit", "van", "in", "op", "of", "from", "on", "de", "het", "ons", "onze", "mijn", "the", "our", "my", "this", "today", "todays", "s", "vandaag", "vanochtend",
     };
 
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "ons", "onze", "mijn", "our", "my" };
+
+    private static readonly HashSet<string> Public = new(StringComparer.Ordinal) { "public", "publieke", "openbare", "open", "national", "landelijke", "landelijk" };
+
     private static readonly HashSet<string> Own = new(StringComparer.Ordinal) { "ons", "onze", "mijn", "our", "my", "the", "de", "het", "this" };
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -79,12 +83,19 @@ internal sealed class InternalScreenAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
+        // After "our" or "mijn" up to two words may name the system's department or kind: "screengrab of our ED dashboard";
+        // after "the" they may name someone else's ("the RIVM dashboard"), and a public one is nobody's secret.
+        var owned = false;
+        var modifiers = 0;
         for (var k = from; k < system.FirstToken; k++)
         {
-            if (!Linking.Contains(index.Tokens[k].Normalized))
+            var word = index.Tokens[k].Normalized;
+            if (!Linking.Contains(word) && (!owned || ++modifiers > 2 || Public.Contains(word)))
             {
                 return false;
             }
+
+            owned |= Possessives.Contains(word);
         }
 
         return from < system.FirstToken;

@@ -12,7 +12,7 @@ internal static class PatientAudience
     {
         "patient", "patienten", "patients", "client", "clienten", "clients", "bewoner", "bewoners", "residents", "families", "familie",
         "familieleden", "mantelzorgers", "ouders", "parents", "ontslag", "discharge", "spreekuur", "consult", "clinic", "praktijk", "rates", "tarieven",
-        "opname", "nazorg", "aftercare", "admission",
+        "opname", "nazorg", "aftercare", "admission", "patientjes", "patiente", "clientjes", "relatives", "carers", "caregivers", "naasten",
     };
 
     /// <summary>True when a word of <paramref name="tokens"/> names patients, their families or their care.</summary>

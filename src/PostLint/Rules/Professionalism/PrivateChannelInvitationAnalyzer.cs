@@ -43,13 +43,14 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
         var toPatients = PatientAudience.IsNamedIn(tokens) || matches.Any(m => m.Kind() is "bypass" || (m.Kind() == "care" && ReadersOwn(tokens, m)));
         var institution = string.Equals(context.Author.Role, "institution", StringComparison.OrdinalIgnoreCase);
 
-        foreach (var match in matches.OrderBy(m => m.Kind() is "private" or "channel" ? 0 : 1))
+        foreach (var match in matches.OrderBy(m => m.Kind() is "private" or "channel" or "privateinvite" ? 0 : 1))
         {
             var span = match.Kind() switch
             {
                 "private" when !institution && (toPatients || context.Author.Account == AccountKind.Professional) => OwnChannel(tokens, match, FirstPerson),
                 "channel" when !institution && IsOwned(tokens, matches, match) && (toPatients || context.Author.Account == AccountKind.Professional) => OwnChannel(tokens, match, FirstPerson),
                 "channel" when !institution && toPatients => OwnChannel(tokens, match, Possessive),
+                "privateinvite" when !institution && (toPatients || context.Author.Account == AccountKind.Professional) => match.Span,
                 "relation" when !institution => TieWithPatient(context.Index, matches, match),
                 "invite" when !institution && toPatients => match.Span,
                 _ => default,
@@ -77,8 +78,8 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
         && !tokens[channel.FirstToken - 1].Normalized.Equals(tokens[channel.FirstToken].Normalized, StringComparison.Ordinal);
 
     /// <summary>
-    /// "Vriendschapsverzoek van een patiënt geaccepteerd", "I'm dating a former patient": a personal tie with a patient
-    /// in one sentence, unless the sentence refuses or forbids it or asks about it.
+    /// "Vriendschapsverzoek van een patiënt geaccepteerd", "I'm dating a former patient", "a date with someone I treated":
+    /// a personal tie with a patient in one sentence, unless the sentence refuses or forbids it or asks about it.
     /// </summary>
     private static TextSpan TieWithPatient(PostIndex index, IReadOnlyList<TermMatch> matches, TermMatch relation)
     {
@@ -89,10 +90,17 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
         }
 
         var patient = index.Tokens.Within(sentence).FirstOrDefault(t => t.Normalized.StartsWith("patient", StringComparison.Ordinal)
-            || t.Normalized.StartsWith("client", StringComparison.Ordinal) || t.Normalized is "bewoner" or "bewoners");
-        return patient.Value is null
+            || t.Normalized.StartsWith("client", StringComparison.Ordinal) || t.Normalized is "bewoner" or "bewoners").Span;
+
+        // "someone I treated last year", "iemand die ik heb behandeld": the author's own patient without the word.
+        if (patient.Length == 0)
+        {
+            patient = matches.Within(sentence).FirstOrDefault(m => m.Kind() == "treated").Span;
+        }
+
+        return patient.Length == 0
             ? default
-            : new TextSpan(Math.Min(relation.Span.Start, patient.Span.Start), Math.Max(relation.Span.End, patient.Span.End));
+            : new TextSpan(Math.Min(relation.Span.Start, patient.Start), Math.Max(relation.Span.End, patient.End));
     }
 
     /// <summary>"mijn privénummer": the possessive and the channel; none when the channel is not the author's.</summary>

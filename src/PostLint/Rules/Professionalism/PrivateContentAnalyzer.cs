@@ -78,13 +78,15 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A drink or a hangover in a post that places the author at work or on duty ("pub crawl last night ... I'm on call
+    /// A drink, a drug or a hangover in a post that places the author at work or on duty ("pub crawl last night ... I'm on call
     /// today", "glas bubbels in de dienstkamer"): on any account, since it says the author works impaired.
     /// </summary>
     private static void ReportDrinkingAtWork(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> terms)
     {
-        // "no wine for me", "geen bier": a drink refused is no drink.
-        var drink = terms.FirstOrDefault(t => t.Kind() is "intoxication" or "alcohol" && !Negation.Before(context.Text, tokens, t.FirstToken, window: 3));
+        // "no wine for me", "geen bier": a drink refused is no drink; "meneer was dronken", "drunk patient": someone else's
+        // is not the author's.
+        var drink = terms.FirstOrDefault(t => t.Kind() is "intoxication" or "alcohol" or "drug" && !Negation.Before(context.Text, tokens, t.FirstToken, window: 3)
+            && !terms.Any(o => o.Kind() == "someoneelse" && o.FirstToken - t.FirstToken is >= -3 and <= 1 && o.FirstToken != t.FirstToken));
         var duty = terms.FirstOrDefault(t => t.Kind() == "duty");
         var hasDrink = drink.TokenCount > 0 || DrinkEmoji.Any(e => context.Text.Contains(e, StringComparison.Ordinal));
         if (!hasDrink || duty.TokenCount == 0 || terms.Any(t => t.Kind() == "offduty"))
@@ -97,8 +99,8 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
             Rule,
             duty.Span,
             context.Localize(
-                $"'{phrase}' naast drank of een kater: het bericht zegt dat je onder invloed werkt of dienst hebt. Dat schaadt het vertrouwen in zorg op elk account; werk nuchter en deel dit niet.",
-                $"'{phrase}' next to drinking or a hangover: the post says you work or are on duty under the influence. That undermines trust in care on any account; work sober and do not post this."));
+                $"'{phrase}' naast drank, drugs of een kater: het bericht zegt dat je onder invloed werkt of dienst hebt. Dat schaadt het vertrouwen in zorg op elk account; werk nuchter en deel dit niet.",
+                $"'{phrase}' next to drinking, drugs or a hangover: the post says you work or are on duty under the influence. That undermines trust in care on any account; work sober and do not post this."));
     }
 
     private static void ReportPrivateLife(AnalysisContext context, IReadOnlyList<TermMatch> terms)

@@ -115,4 +115,17 @@ public class ConfidentialMarkerAnalyzerTests
     [InlineData("Een calamiteitenmelding doe je binnen drie werkdagen bij de IGJ.")]
     [InlineData("How to file a Datix: a five-minute guide for new starters.")]
     public void Is_silent_on_how_to_report_incidents(string text) => Verify.Rule("PL3004", text);
+
+    // News passed on from an internal meeting, and pleas to keep it quiet; writing advice about memos is no source.
+    [Theory]
+    [InlineData("{|PL3004:Uit het directieoverleg|} van vanmorgen: de dagbehandeling gaat dicht.")]
+    [InlineData("{|PL3004:Fresh from the board meeting|}: the birth centre closes in June.")]
+    [InlineData("The new rota cuts two nurses per night, {|PL3004:keep it quiet|} until Friday.")]
+    [InlineData("Er komen twee teamleiders minder op de poli, {|PL3004:zeg nog niks|} tegen de rest.")]
+    public void Fires_on_news_from_internal_meetings_and_pleas_to_keep_it_quiet(string markup) => Verify.Rule("PL3004", markup);
+
+    [Theory]
+    [InlineData("Template for writing an internal memo about a near miss, free to download.")]
+    [InlineData("Het verslag van de bestuursvergadering staat openbaar op onze website.")]
+    public void Is_silent_on_writing_advice_and_public_minutes(string text) => Verify.Rule("PL3004", text);
 }

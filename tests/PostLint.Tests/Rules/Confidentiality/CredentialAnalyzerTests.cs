@@ -111,4 +111,48 @@ public class CredentialAnalyzerTests
     [InlineData("Join our Slack: https://join.slack.com/t/nurses-nl/shared_invite")]
     [InlineData("Read the docs at https://hooks.slack.com before building a bot.")]
     public void Is_silent_on_key_look_alikes(string text) => Verify.Rule("PL3001", text);
+
+    // A question that asks for the credential, answered in the next clause.
+    [Theory]
+    [InlineData("Deurcode van de personeelsingang? Nog steeds {|PL3001:4739|}.")]
+    [InlineData("Who knows the code for the sluice room? It's {|PL3001:8264|}, changed on Monday.")]
+    [InlineData("What's the staff wifi password again? It's {|PL3001:Ward12Nights|} I think.")]
+    [InlineData("Wachtwoord van de teamlaptop? {|PL3001:Zorg#2026|}, niet verder vertellen.")]
+    [InlineData("Kun je niet inloggen op het roosterprogramma? Gebruik even het mijne: m.jansen / {|PL3001:Herfst2026|}")]
+    public void Fires_on_a_credential_given_as_the_answer_to_a_question(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("Wachtwoord vergeten? Bel de servicedesk op 2400.")]
+    [InlineData("What's the code for the car park? Ask security, they change it weekly.")]
+    [InlineData("Wat is de deurcode? Die staat in het afdelingsoverleg, niet hier.")]
+    [InlineData("Lost your password? Reset it at the self-service portal.")]
+    [InlineData("Kun je niet inloggen? Meld het bij de ICT-servicedesk.")]
+    [InlineData("Storing? Log in op http://192.168.10.24:8080/epd met je eigen account.")]
+    public void Is_silent_on_a_question_answered_without_the_credential(string text) => Verify.Rule("PL3001", text);
+
+    // A code typed in at a lock, before or after the verb.
+    [Theory]
+    [InlineData("Bij de achterdeur van de poli gewoon {|PL3001:6152|} intoetsen.")]
+    [InlineData("Punch in {|PL3001:5947|} at the staff room door and you're in.")]
+    [InlineData("Toets {|PL3001:4402|} in bij de kluis van de nachtdienst.")]
+    public void Fires_on_a_code_typed_in_at_a_lock(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("Druk op de knop en toets je pincode in bij de pinautomaat.")]
+    [InlineData("Enter the ward through door 3 after 20:00.")]
+    [InlineData("Toets 112 in als de patiënt niet meer ademt, de deur van de kast staat open.")]
+    public void Is_silent_on_typing_without_a_code(string text) => Verify.Rule("PL3001", text);
+
+    // A link that opens something by itself: a key in its query, or a one-time or expiring link with a random part.
+    [Theory]
+    [InlineData("Eenmalige inloglink voor het portaal, na gebruik ongeldig: {|PL3001:https://portaal.example.nl/login/Zx82Kq19Lm44|}")]
+    [InlineData("Shared folder with the rota, link expires Friday: {|PL3001:https://files.example.org/s/Pq7Rt2Wx9Yz4|}")]
+    [InlineData("MDO via video: {|PL3001:https://meet.example.nl/j/8812345?pwd=Ab12Cd|}")]
+    public void Fires_on_a_link_that_carries_its_key(string markup) => Verify.Rule("PL3001", markup);
+
+    [Theory]
+    [InlineData("Vul de enquête in via onze website: https://www.example-hospital.nl/enquete")]
+    [InlineData("The webinar link expires after the session: https://www.example.org/webinar/register")]
+    [InlineData("Search results: https://www.example.org/search?keyword=covid19&page=2")]
+    public void Is_silent_on_public_links(string text) => Verify.Rule("PL3001", text);
 }

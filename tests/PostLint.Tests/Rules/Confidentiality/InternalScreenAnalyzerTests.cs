@@ -24,4 +24,22 @@ public class InternalScreenAnalyzerTests
     [Fact]
     public void Takes_the_place_of_the_picture_of_a_record_rule() =>
         Verify.NoFinding(DiagnosticCategory.Professionalism, "Screenshot uit ons HIS van vanochtend, kijk die agenda [foto]");
+
+    // The system named with its department or kind after "our", pictures as verbs, and more systems and boards.
+    [Theory]
+    [InlineData("{|PL3007:Screengrab of our acute medicine dashboard|} at 3pm, not one free bed.")]
+    [InlineData("{|PL3007:Snapped the bed board|} before handover so you can see the chaos.")]
+    [InlineData("{|PL3007:Kiekje van onze SEH-werklijst|} van vannacht, zoek de fout.")]
+    [InlineData("{|PL3007:Foto's van het planbord|} op de verpleegpost, geen bed meer vrij.")]
+    [InlineData("{|PL3007:Screenshot van mijn ZorgDomein|} inbox, 40 verwijzingen open.")]
+    public void Fires_on_more_systems_and_picture_words(string markup) => Verify.Rule("PL3007", markup);
+
+    [Theory]
+    [InlineData("Vandaag gaat ons nieuwe EPD live, dank aan het projectteam!")]
+    [InlineData("Foto van het hele team bij de livegang van het nieuwe EPD 🎉")]
+    [InlineData("Screenshot of the NHS website about flu jabs, worth sharing with patients.")]
+    [InlineData("Never post a screenshot of the EPD, even cropped.")]
+    [InlineData("Screenshot van het GGD-dashboard: de griep neemt toe deze week.")]
+    [InlineData("Photo of our public waiting-times dashboard, now on the hospital website.")]
+    public void Is_silent_on_public_news_and_other_screens(string text) => Verify.NoFinding(DiagnosticCategory.Confidentiality, text);
 }

@@ -29,6 +29,8 @@ public class StaffMatterAnalyzerTests
     [InlineData("De nieuwe cao geeft 5% loonsverhoging en een eenmalige uitkering van € 1.000.")]
     [InlineData("Vacature verpleegkundige IC, salaris max. € 5.000 bruto per maand (FWG 55).")]
     [InlineData("We're hiring a band 6 nurse: £37,000 to £44,000 a year. Apply by Friday.")]
+    [InlineData("A band 7 midwife earns around £47,000, according to the NHS pay scales.")]
+    [InlineData("Een ervaren verpleegkundige verdient € 4.800 bruto volgens de cao ziekenhuizen.")]
     [InlineData("Ik zit zelf sinds maart thuis met een burn-out. Praat erover, het helpt.")]
     [InlineData("I was signed off with stress last year; here is what helped me.")]
     [InlineData("Veel verpleegkundigen zitten thuis met een burn-out. Tijd voor actie.")]
@@ -44,4 +46,10 @@ public class StaffMatterAnalyzerTests
     [InlineData("Our manager is awful and I hope she gets fired.")]
     [InlineData("Families work hard to earn $4,250 a month. The minister is spending $18,972 a month on this scheme.")]
     public void Is_silent_on_general_news_and_own_matters(string text) => Verify.Rule("PL3006", text);
+
+    [Theory]
+    [InlineData("{|PL3006:Our charge nurse is on a performance improvement plan|} and everyone knows it.")]
+    [InlineData("{|PL3006:Onze teamleider zit in een verbetertraject|}, vandaar al die audits.")]
+    [InlineData("{|PL3006:My colleague has been off with anxiety|} since the inquest.")]
+    public void Fires_on_performance_procedures_and_named_illnesses(string markup) => Verify.Rule("PL3006", markup);
 }

@@ -66,4 +66,29 @@ public class InstitutionalMandateAnalyzerTests
     [InlineData("Our hospital's spokesperson said the car park is staying.")]
     [InlineData("We at home think the new bins are ugly.")]
     public void Is_silent_on_wishes_reports_and_no_institution(string text) => Verify.Rule("PL6003", text, Resident);
+
+    // A stance of the institution phrased with "fel tegen" or "we will not", and its stance as a noun.
+    [Theory]
+    [InlineData("{|PL6003:Als praktijk zijn we fel tegen|} de nieuwe bekostiging.")]
+    [InlineData("Let me share {|PL6003:our hospital's stance|}: no strike cover from us.")]
+    public void Fires_on_more_institutional_stances(string markup) => Verify.Rule("PL6003", markup);
+
+    [Theory]
+    [InlineData("Als patiënt ben ik fel tegen de eigen bijdrage.")]
+    [InlineData("Wij als ouders vinden de kinderafdeling geweldig.")]
+    public void Is_silent_on_stances_of_people_who_are_not_the_institution(string text) => Verify.Rule("PL6003", text);
+
+    [Fact]
+    public void Fires_on_behalf_of_a_partnership() =>
+        Verify.Rule("PL6003", "{|PL6003:Namens de maatschap|}: wij zijn tegen de fusie met het UMC.");
+
+    // Everyone at a named place: the place need not be called a hospital.
+    [Theory]
+    [InlineData("{|PL6003:Namens iedereen bij|} De Linde: wij zijn tegen de sluiting van de nachtzorg.")]
+    [InlineData("{|PL6003:Speaking for everyone at|} Hillside: we will not accept these cuts.")]
+    public void Fires_on_speaking_for_everyone_at_a_place(string markup) => Verify.Rule("PL6003", markup);
+
+    [Fact]
+    public void Is_silent_on_thanks_from_everyone_at_a_place() =>
+        Verify.Rule("PL6003", "On behalf of everyone at Hillside ward, thank you for the flowers and cards!");
 }

@@ -71,4 +71,22 @@ public class PrivateChannelInvitationAnalyzerTests
     [InlineData("Keep your patients' records up to date after every visit.")]
     [InlineData("Our clinic's Snapchat has exercise tips for patients every week.")]
     public void Is_silent_on_refused_ties_questions_and_the_practice_channel(string text) => Verify.Rule("PL6001", text, Professional);
+
+    // An invitation that calls itself private, and a personal tie with someone the author treated.
+    [Theory]
+    [InlineData("Vragen over je hechtingen? {|PL6001:App me gerust privé|}, dan kijk ik even mee.")]
+    [InlineData("Parents, if your baby's temperature worries you tonight, {|PL6001:message me privately|}.")]
+    [InlineData("Ik heb {|PL6001:gezoend met iemand die ik vorig jaar heb behandeld|}, oeps.")]
+    public void Fires_on_private_invitations_and_ties_phrased_otherwise(string markup) => Verify.Rule("PL6001", markup);
+
+    [Theory]
+    [InlineData("A patient asked me out after her discharge; I declined and told my manager.")]
+    [InlineData("Bij koorts van je kind: bel de huisartsenpost via 088 123 4567.")]
+    [InlineData("Went on a date with my husband last night, first time since the baby 😍")]
+    [InlineData("Thanks for your kind words, everyone!")]
+    public void Is_silent_on_refusals_public_numbers_and_private_life(string text) => Verify.Rule("PL6001", text);
+
+    [Fact]
+    public void Fires_on_seeing_a_former_patient() =>
+        Verify.Rule("PL6001", "I have {|PL6001:been seeing a former patient|} for a while now ❤️");
 }

@@ -79,4 +79,26 @@ public class PrivateContentAnalyzerTests
     [InlineData("On call this weekend, so no wine for me at the family dinner.")]
     [InlineData("Alcohol on the ward? Hand gel, yes. Anything else, no.")]
     public void Is_silent_on_drinks_after_work_and_sober_duty(string text) => Verify.Rule("PL6002", text, On(AccountKind.Private));
+
+    // Drinking or drugs with a word that places the author at work, on any account; someone else drunk is no finding.
+    [Theory]
+    [InlineData("Twee wijntjes op en dan de {|PL6002:nachtdienst|} in, dat scheelt.")]
+    [InlineData("Lekker geblowd voor de {|PL6002:ochtendvisite|} 😎")]
+    [InlineData("Had a spliff on my break, now {|PL6002:on the ward|} till 8.")]
+    [InlineData("Still tipsy from last night and now leading the {|PL6002:ward round|}.")]
+    public void Fires_on_drinking_or_drugs_at_work_on_any_account(string markup) => Verify.Rule("PL6002", markup);
+
+    [Theory]
+    [InlineData("Drunk patient punched a nurse on our ward round tonight.")]
+    [InlineData("Meneer was flink dronken toen hij op de SEH binnenkwam.")]
+    [InlineData("Biertje na de nachtdienst, verdiend!")]
+    [InlineData("Drunk driver brought in by ambulance, on call all night with the fallout.")]
+    [InlineData("Vanavond een wijntje, morgen vroeg weer op de afdeling.")]
+    [InlineData("Glass of wine after a long week, back on nights on Monday.")]
+    [InlineData("Alcohol at work is never OK; if you're worried about a colleague on the ward, talk to occupational health.")]
+    public void Is_silent_on_others_drinking_and_drinks_after_work(string text) => Verify.Rule("PL6002", text);
+
+    [Fact]
+    public void Fires_on_a_hangover_in_clinic_on_any_account() =>
+        Verify.Rule("PL6002", "Properly hungover and the {|PL6002:morning clinic|} is fully booked.");
 }
