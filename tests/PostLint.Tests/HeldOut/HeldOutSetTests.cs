@@ -11,7 +11,8 @@ namespace PostLint.Tests.HeldOut;
 /// (hateful statements about groups, HateCheck-style), <c>confidential-heldout.tsv</c>
 /// (credentials, internal screens, staff matters, embargoes, internal documents), <c>credentials-heldout.tsv</c> (door
 /// and cupboard codes, shared logins, bleep plus code, keys and tokens, one-time links) and <c>claims-misinfo-heldout2.tsv</c>
-/// (health misinformation phrased the ways issue 14 found missed), each with benign look-alikes. A
+/// (health misinformation phrased the ways issue 14 found missed) and <c>claims-misinfo-heldout-nl3.tsv</c> (informal
+/// Dutch misinformation about corona, vaccines and health), each with benign look-alikes. A
 /// sentence passes when a rule of the family fires where one must, or none fires where none may. The floor guards
 /// against regression; failures are signs of phrasings the rules miss, not sentences to edit. The table per class is
 /// printed to the test output.
@@ -27,6 +28,7 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [InlineData("confidential-heldout.tsv", DiagnosticCategory.Confidentiality, 0.77, "0.629 before PL3007, 0.743 after it, 0.771 after the secrecy cues (the failures had been read by then)")]
     [InlineData("credentials-heldout.tsv", DiagnosticCategory.Confidentiality, 0.94, "0.718 before the lock cues, shared logins and key shapes, 0.949 after, 0.974 after English plural locks (that failure had been read by then)")]
     [InlineData("claims-misinfo-heldout2.tsv", DiagnosticCategory.Claims, 0.88, "0.750 (recall 15/30, false alarms 0/30, F1 0.667) before the second issue-14 round, 0.900 (recall 24/30, false alarms 0/30, F1 0.889) after it (the misses had been read by then)")]
+    [InlineData("claims-misinfo-heldout-nl3.tsv", DiagnosticCategory.Claims, 0.73, "0.737 (recall 22/38, false alarms 4/38, F1 0.688) before the Dutch round")]
     public void Held_out_sentences_pass_at_the_measured_rate(string file, DiagnosticCategory category, double floor, string history)
     {
         var results = Load(file).Select(c => (c.Class, c.Text, Passed: Passes(c, category))).ToList();
