@@ -143,13 +143,35 @@ internal static class RefutedClaimFinder
     private static bool IsJustBefore(PostIndex index, TermMatch subject, TermMatch relation)
     {
         var gap = relation.FirstToken - (subject.FirstToken + subject.TokenCount);
-        return gap is >= 0 and <= MaxGapWithoutObject && !index.ClauseBreakBetween(subject.Span.End, relation.Span.Start);
+        return gap is >= 0 and <= MaxGapWithoutObject
+            && (!index.ClauseBreakBetween(subject.Span.End, relation.Span.Start) || IsResumed(index, subject, relation));
+    }
+
+    /// <summary>Most words between the pronoun that takes a subject up again and the relation ("die veroorzaken", "daar krijg je").</summary>
+    private const int MaxWordsAfterResumption = 2;
+
+    /// <summary>
+    /// "Die boosters, die veroorzaken kanker", "Heet water, dat doodt het virus": the subject stands before a comma and a
+    /// pronoun right after the last comma takes it up again just before the relation, so the comma does not end the claim.
+    /// </summary>
+    private static bool IsResumed(PostIndex index, TermMatch subject, TermMatch relation)
+    {
+        if (subject.Span.End > relation.Span.Start || !OnlyCommasBetween(index.Text, subject.Span.End, relation.Span.Start))
+        {
+            return false;
+        }
+
+        var lastComma = index.Text.LastIndexOf(',', relation.Span.Start - 1, relation.Span.Start - subject.Span.End);
+        return lastComma >= 0 && index.MatchesIn(Cues, lastComma, relation.Span.Start)
+            .Any(c => c.Term.Column(0) == "resumptive" && c.FirstToken == index.FirstTokenAtOrAfter(lastComma)
+                && relation.FirstToken - (c.FirstToken + c.TokenCount) <= MaxWordsAfterResumption);
     }
 
     /// <summary>
     /// Whether the relation joins the two concepts: null when it does not, else whether it does across commas. All three
     /// stand within <see cref="MaxClaimWords"/> words, in one clause, or with the relation between the concepts, the first
-    /// in its clause and only commas between it and the object after it (a list of objects: "allergieën, astma en autisme").
+    /// in its clause (or taken up again after a comma: "die prikken, die veroorzaken ...") and only commas between it and the
+    /// object after it (a list of objects: "allergieën, astma en autisme").
     /// </summary>
     private static bool? Joins(PostIndex index, TermMatch subject, TermMatch relation, TermMatch obj)
     {
@@ -176,7 +198,8 @@ internal static class RefutedClaimFinder
 
         var (before, after) = subject.Span.Start < obj.Span.Start ? (subject, obj) : (obj, subject);
         var between = before.Span.End <= relation.Span.Start && relation.Span.End <= after.Span.Start && after.Span == obj.Span;
-        return between && !index.ClauseBreakBetween(before.Span.End, relation.Span.Start) && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
+        return between && (!index.ClauseBreakBetween(before.Span.End, relation.Span.Start) || IsResumed(index, before, relation))
+            && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
             ? true
             : null;
     }
