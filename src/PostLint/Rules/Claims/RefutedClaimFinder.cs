@@ -183,8 +183,8 @@ internal static class RefutedClaimFinder
         }
 
         // A comparison joins its parts only in the order subject, relation, object: "covid killed more people than the flu"
-        // is not the flu said to kill more.
-        if (relation.Term.Column(0) == "deadlier" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
+        // is not the flu said to kill more, nor "de griep is minder gevaarlijk dan corona" corona said to be milder.
+        if (relation.Term.Column(0) is "deadlier" or "milder" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
         {
             return null;
         }
