@@ -117,4 +117,21 @@ public class RefutedClaimDutchTests
     [InlineData("Mijn buurvrouw denkt dat de prik onvruchtbaar maakt, ik leg het haar nog een keer uit.")]
     [InlineData("Op Facebook gaat rond dat 5G corona verspreidt.")]
     public void Is_silent_when_someone_else_believes_it_or_a_rumour_goes_round(string text) => Verify.Rule("PL5006", text);
+
+    [Theory]
+    [InlineData("Die {|PL5006:prik maakt je hele afweer kapot|}.")]
+    [InlineData("Het {|PL5006:vaccin verpest je immuunsysteem|} voor altijd.")]
+    [InlineData("{|PL5006:Mondkapjes zijn levensgevaarlijk|} voor kleine kinderen.")]
+    [InlineData("Die {|PL5006:mondkapjes zijn gewoon giftig|}.")]
+    [InlineData("#{|PL5006:coronavirusNederland is gewoon een griepje|}, wordt wakker.")]
+    public void Fires_on_separable_harm_verbs_masks_called_dangerous_and_hashtag_compounds(string markup) => Verify.Rule("PL5006", markup);
+
+    [Theory]
+    [InlineData("Mijn arm was twee dagen kapot na de prik.")]
+    [InlineData("De prik maakt je afweer niet kapot, hij traint hem.")]
+    [InlineData("Mondkapjes zijn niet gevaarlijk voor kinderen boven de twee jaar.")]
+    [InlineData("Zijn mondkapjes gevaarlijk voor mensen met astma?")]
+    [InlineData("Blijf thuis bij klachten #coronavirusNederland")]
+    [InlineData("#COVID19NL De IC's lopen weer vol, was je handen.")]
+    public void Is_silent_on_sore_arms_denials_questions_and_plain_hashtags(string text) => Verify.Rule("PL5006", text);
 }
