@@ -27,8 +27,8 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [InlineData("tone-hate-heldout.tsv", DiagnosticCategory.Tone, 0.90, "0.732 before the identity groups, violence calls and revenge threats, 0.902 after (the failures had been read by then)")]
     [InlineData("confidential-heldout.tsv", DiagnosticCategory.Confidentiality, 0.77, "0.629 before PL3007, 0.743 after it, 0.771 after the secrecy cues (the failures had been read by then)")]
     [InlineData("credentials-heldout.tsv", DiagnosticCategory.Confidentiality, 0.94, "0.718 before the lock cues, shared logins and key shapes, 0.949 after, 0.974 after English plural locks (that failure had been read by then)")]
-    [InlineData("claims-misinfo-heldout2.tsv", DiagnosticCategory.Claims, 0.88, "0.750 (recall 15/30, false alarms 0/30, F1 0.667) before the second issue-14 round, 0.900 (recall 24/30, false alarms 0/30, F1 0.889) after it (the misses had been read by then)")]
-    [InlineData("claims-misinfo-heldout-nl3.tsv", DiagnosticCategory.Claims, 0.73, "0.737 (recall 22/38, false alarms 4/38, F1 0.688) before the Dutch round")]
+    [InlineData("claims-misinfo-heldout2.tsv", DiagnosticCategory.Claims, 0.88, "0.750 (recall 15/30, false alarms 0/30, F1 0.667) before the second issue-14 round, 0.900 (recall 24/30, false alarms 0/30, F1 0.889) after it (the misses had been read by then), 0.917 after the Dutch round")]
+    [InlineData("claims-misinfo-heldout-nl3.tsv", DiagnosticCategory.Claims, 0.86, "0.737 (recall 22/38, false alarms 4/38, F1 0.688) before the Dutch round, 0.868 (recall 31/38, false alarms 3/38, F1 0.861) after it, measured once and not tuned on")]
     public void Held_out_sentences_pass_at_the_measured_rate(string file, DiagnosticCategory category, double floor, string history)
     {
         var results = Load(file).Select(c => (c.Class, c.Text, Passed: Passes(c, category))).ToList();
