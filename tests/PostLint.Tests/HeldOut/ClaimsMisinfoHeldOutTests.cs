@@ -14,8 +14,8 @@ namespace PostLint.Tests.HeldOut;
 /// </summary>
 public class ClaimsMisinfoHeldOutTests(ITestOutputHelper output)
 {
-    private const double MinimumF1 = 0.82;
-    private const string Measured = "0.687 (EN 0.687, NL 0.688; recall 67/120, false alarms 8/116) on main before the issue-14 widening, 0.842 (EN 0.860, NL 0.822; recall 93/120, false alarms 8/116) after the angry-register concepts and relations, 0.847 (EN 0.870) with the dying relations, 0.857 (recall 96/120, false alarms 8/116) after the second round (hoax framing, lab-made, children, deadlier than)";
+    private const double MinimumF1 = 0.87;
+    private const string Measured = "0.687 (EN 0.687, NL 0.688; recall 67/120, false alarms 8/116) on main before the issue-14 widening, 0.842 (EN 0.860, NL 0.822; recall 93/120, false alarms 8/116) after the angry-register concepts and relations, 0.847 (EN 0.870) with the dying relations, 0.857 (recall 96/120, false alarms 8/116) after the second round (hoax framing, lab-made, children, deadlier than), 0.881 (recall 100/120, false alarms 7/116) after the Dutch round";
 
     private static readonly PostLinter Linter = new();
 

@@ -12,10 +12,11 @@ namespace PostLint.Tests.HeldOut;
 /// (credentials, internal screens, staff matters, embargoes, internal documents), <c>credentials-heldout.tsv</c> (door
 /// and cupboard codes, shared logins, bleep plus code, keys and tokens, one-time links) and <c>claims-misinfo-heldout2.tsv</c>
 /// (health misinformation phrased the ways issue 14 found missed), <c>claims-misinfo-heldout-en3.tsv</c> (informal English COVID
-/// and vaccine misinformation: shouting, remedies without "cure", 5G and plandemic, downplaying, comma-split claims),
-/// each with benign look-alikes. A sentence passes when a rule of the family fires where one must, or none fires where
-/// none may. <c>confidential-boundary-heldout3.tsv</c> (Confidentiality and Professionalism phrased past the dev corpora)
-/// names the rule that must fire; its look-alikes pass when no rule of either family fires. The floor guards
+/// and vaccine misinformation: shouting, remedies without "cure", 5G and plandemic, downplaying, comma-split claims) and
+/// <c>claims-misinfo-heldout-nl3.tsv</c> (informal Dutch misinformation about corona, vaccines and health), each with benign
+/// look-alikes. A sentence passes when a rule of the family fires where one must, or none fires where none may.
+/// <c>confidential-boundary-heldout3.tsv</c> (Confidentiality and Professionalism phrased past the dev corpora) names the
+/// rule that must fire; its look-alikes pass when no rule of either family fires. The floor guards
 /// against regression; failures are signs of phrasings the rules miss, not sentences to edit. The table per class is
 /// printed to the test output.
 /// </summary>
@@ -29,7 +30,8 @@ public class HeldOutSetTests(ITestOutputHelper output)
     [InlineData("tone-hate-heldout.tsv", DiagnosticCategory.Tone, 0.90, "0.732 before the identity groups, violence calls and revenge threats, 0.902 after (the failures had been read by then)")]
     [InlineData("confidential-heldout.tsv", DiagnosticCategory.Confidentiality, 0.82, "0.629 before PL3007, 0.743 after it, 0.771 after the secrecy cues (the failures had been read by then), 0.829 after the meeting leaks and keep-it-quiet pleas of the issue-14 point-5 round (failures not read in that round)")]
     [InlineData("credentials-heldout.tsv", DiagnosticCategory.Confidentiality, 0.94, "0.718 before the lock cues, shared logins and key shapes, 0.949 after, 0.974 after English plural locks (that failure had been read by then)")]
-    [InlineData("claims-misinfo-heldout2.tsv", DiagnosticCategory.Claims, 0.88, "0.750 (recall 15/30, false alarms 0/30, F1 0.667) before the second issue-14 round, 0.900 (recall 24/30, false alarms 0/30, F1 0.889) after it (the misses had been read by then)")]
+    [InlineData("claims-misinfo-heldout2.tsv", DiagnosticCategory.Claims, 0.88, "0.750 (recall 15/30, false alarms 0/30, F1 0.667) before the second issue-14 round, 0.900 (recall 24/30, false alarms 0/30, F1 0.889) after it (the misses had been read by then), 0.917 after the Dutch round")]
+    [InlineData("claims-misinfo-heldout-nl3.tsv", DiagnosticCategory.Claims, 0.86, "0.737 (recall 22/38, false alarms 4/38, F1 0.688) before the Dutch round, 0.868 (recall 31/38, false alarms 3/38, F1 0.861) after it, measured once and not tuned on")]
     [InlineData("claims-misinfo-heldout-en3.tsv", DiagnosticCategory.Claims, 0.91, "0.808 (recall 26/36, false alarms 4/37) before the informal-English round, 0.918 (recall 34/36, false alarms 4/37, the same four as before) after it")]
     public void Held_out_sentences_pass_at_the_measured_rate(string file, DiagnosticCategory category, double floor, string history)
     {

@@ -164,8 +164,8 @@ internal static class RefutedClaimFinder
         }
 
         // A comparison joins its parts only in the order subject, relation, object: "covid killed more people than the flu"
-        // is not the flu said to kill more.
-        if (relation.Term.Column(0) is "deadlier" or "worse-than" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
+        // is not the flu said to kill more, nor "de griep is minder gevaarlijk dan corona" corona said to be milder.
+        if (relation.Term.Column(0) is "deadlier" or "worse-than" or "milder" && !(subject.Span.End <= relation.Span.Start && relation.Span.End <= obj.Span.Start))
         {
             return null;
         }
@@ -190,7 +190,8 @@ internal static class RefutedClaimFinder
         }
 
         var between = before.Span.End <= relation.Span.Start && relation.Span.End <= after.Span.Start && after.Span == obj.Span;
-        return between && !index.ClauseBreakBetween(before.Span.End, relation.Span.Start) && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
+        return between && !index.ClauseBreakBetween(before.Span.End, relation.Span.Start)
+            && OnlyCommasBetween(index.Text, relation.Span.End, after.Span.Start)
             ? true
             : null;
     }
