@@ -1,4 +1,3 @@
-using PostLint.Diagnostics;
 using Xunit.Abstractions;
 
 namespace PostLint.Tests.Functional;
@@ -51,7 +50,7 @@ public class ProtectedGroupsSuiteTests(ITestOutputHelper output)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
             .Select(cells => new ToneCase(cells[0], cells[1], cells[2] == "tone", cells[3]))
-            .Select(c => new ToneResult(c, linter.Analyze(new Post(c.Text)).Diagnostics.Where(d => d.Category == DiagnosticCategory.Tone && d.Id != "PL0001").Select(d => d.Id).Distinct().ToList()))
+            .Select(c => ToneFunctionalSuite.Check(linter, c))
             .ToList();
     }
 }

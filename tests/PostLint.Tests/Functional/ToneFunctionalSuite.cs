@@ -106,8 +106,10 @@ internal static class ToneFunctionalSuite
     private static List<ToneResult> Run()
     {
         var linter = new PostLinter();
-        return Languages.SelectMany(Load)
-            .Select(c => new ToneResult(c, linter.Analyze(new Post(c.Text)).Diagnostics.Where(d => d.Category == DiagnosticCategory.Tone && d.Id != "PL0001").Select(d => d.Id).Distinct().ToList()))
-            .ToList();
+        return Languages.SelectMany(Load).Select(c => Check(linter, c)).ToList();
     }
+
+    /// <summary>The Tone rules <paramref name="linter"/> reports on the case, the count-to-ten verdict aside.</summary>
+    public static ToneResult Check(PostLinter linter, ToneCase toneCase) =>
+        new(toneCase, linter.Analyze(new Post(toneCase.Text)).Diagnostics.Where(d => d.Category == DiagnosticCategory.Tone && d.Id != "PL0001").Select(d => d.Id).Distinct().ToList());
 }
