@@ -82,6 +82,15 @@ public sealed class PostIndex
         return at < sentences.Count ? sentences[at] : sentences.Count > 0 ? sentences[^1] : default;
     }
 
+    /// <summary>
+    /// Where the context sentence around <paramref name="position"/> starts, as rules read the words around a match: a
+    /// looser split than <see cref="Sentences"/> (a full stop ends one only before a capital), see <see cref="SentenceBounds"/>.
+    /// </summary>
+    public int ContextSentenceStart(int position) => SentenceBounds.StartOf(Text, position);
+
+    /// <summary>One past where the context sentence around <paramref name="position"/> ends (see <see cref="ContextSentenceStart"/>).</summary>
+    public int ContextSentenceEnd(int position) => SentenceBounds.EndOf(Text, position);
+
     /// <summary>True when clause punctuation (<c>, ; : ( ) — –</c> or a sentence end) stands between two offsets.</summary>
     public bool ClauseBreakBetween(int from, int to)
     {

@@ -46,7 +46,7 @@ internal sealed partial class BsnRecognizer : Recognizer
                 continue;
             }
 
-            var sentence = (SentenceBounds.StartOf(text, match.Index), SentenceBounds.EndOf(text, match.Index + match.Length));
+            var sentence = (context.Index.ContextSentenceStart(match.Index), context.Index.ContextSentenceEnd(match.Index + match.Length));
             var before = Math.Max(sentence.Item1, match.Index - 60);
             var bsnWord = BsnWords.In(text, before, Math.Min(sentence.Item2, match.Index + match.Length + 30));
             if (!bsnWord && (digits.Length == 8 || OtherNumberWords.In(text, before, match.Index)))

@@ -44,7 +44,7 @@ internal sealed partial class RoomRecognizer : Recognizer
             }
 
             if (kind == "box" && NotAWardBox.In(
-                    context.Text, SentenceBounds.StartOf(context.Text, match.Index), SentenceBounds.EndOf(context.Text, match.Index + match.Length)))
+                    context.Text, context.Index.ContextSentenceStart(match.Index), context.Index.ContextSentenceEnd(match.Index + match.Length)))
             {
                 continue;
             }

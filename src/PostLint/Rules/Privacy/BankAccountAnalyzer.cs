@@ -59,8 +59,8 @@ internal sealed class BankAccountAnalyzer : DiagnosticAnalyzer
     private static bool IsOrganisationAccount(AnalysisContext context, Entity iban)
     {
         var text = context.Text;
-        var sentenceStart = SentenceBounds.StartOf(text, iban.Span.Start);
-        var sentenceEnd = SentenceBounds.EndOf(text, iban.Span.End);
+        var sentenceStart = context.Index.ContextSentenceStart(iban.Span.Start);
+        var sentenceEnd = context.Index.ContextSentenceEnd(iban.Span.End);
 
         // "t.n.v. X" right after the number names the holder; the holder decides.
         if (HolderWords.FirstIn(text, iban.Span.End, Math.Min(text.Length, iban.Span.End + 20)) is { } holder)

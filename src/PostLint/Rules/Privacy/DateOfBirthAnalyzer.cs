@@ -36,7 +36,7 @@ internal sealed class DateOfBirthAnalyzer : DiagnosticAnalyzer
                 break;
             }
 
-            var sentenceStart = SentenceBounds.StartOf(text, birth.Span.Start);
+            var sentenceStart = context.Index.ContextSentenceStart(birth.Span.Start);
             if (OwnBirth.In(text, sentenceStart, birth.Span.Start) || IsHistorical(birth))
             {
                 continue;

@@ -88,7 +88,7 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        var sentenceStart = SentenceBounds.StartOf(text, place.Span.Start);
+        var sentenceStart = context.Index.ContextSentenceStart(place.Span.Start);
         return PersonalAddressWords.In(text, sentenceStart, place.Span.Start)
             || (context.Author.Role != "institution" && !InstitutionWords.In(text, sentenceStart, place.Span.Start));
     }

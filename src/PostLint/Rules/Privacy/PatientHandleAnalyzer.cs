@@ -168,8 +168,8 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        var sentenceStart = SentenceBounds.StartOf(text, handle.Span.Start);
-        var sentenceEnd = SentenceBounds.EndOf(text, handle.Span.End);
+        var sentenceStart = context.Index.ContextSentenceStart(handle.Span.Start);
+        var sentenceEnd = context.Index.ContextSentenceEnd(handle.Span.End);
         var spokenAbout = readsAsPerson && IsSpokenAbout(context, handle, sentenceStart, sentenceEnd);
 
         // A reply opens with the asker's handle; answering a public question does not make them a patient.
@@ -195,7 +195,7 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
         }
 
         // The care may be told in the sentence before ("Zes maanden behandeling voor acne. Zo blij voor @x ...").
-        var previousStart = sentenceStart > 0 ? SentenceBounds.StartOf(text, sentenceStart - 1) : sentenceStart;
+        var previousStart = sentenceStart > 0 ? context.Index.ContextSentenceStart(sentenceStart - 1) : sentenceStart;
         if (!careSentences.TryGetValue((previousStart, sentenceEnd), out var care))
         {
             careSentences[(previousStart, sentenceEnd)] = care = PersonRoles.HasCareCue(text, previousStart, sentenceEnd);

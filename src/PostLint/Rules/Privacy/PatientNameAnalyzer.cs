@@ -78,7 +78,7 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
         }
 
         var kinds = role == PersonRoles.Staff ? RecordIdentifiers : OwnIdentifiers;
-        var sentenceEnd = SentenceBounds.EndOf(context.Text, person.Span.End);
+        var sentenceEnd = context.Index.ContextSentenceEnd(person.Span.End);
         return context.Entities.Any(e => kinds.Contains(e.Type) && e.Span.Start >= person.Span.End && e.Span.Start <= Math.Min(sentenceEnd, person.Span.End + AttachedWithin)
             && context.Text.AsSpan(person.Span.End, e.Span.Start - person.Span.End).IndexOfAny(ClauseBreaks) < 0);
     }
@@ -96,9 +96,9 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
     private static bool HasDiagnosisNearby(AnalysisContext context, Entity person)
     {
         var text = context.Text;
-        var start = SentenceBounds.StartOf(text, person.Span.Start);
-        var sentenceEnd = SentenceBounds.EndOf(text, person.Span.End);
-        var end = sentenceEnd < text.Length ? SentenceBounds.EndOf(text, Math.Min(text.Length - 1, sentenceEnd + 1)) : sentenceEnd;
+        var start = context.Index.ContextSentenceStart(person.Span.Start);
+        var sentenceEnd = context.Index.ContextSentenceEnd(person.Span.End);
+        var end = sentenceEnd < text.Length ? context.Index.ContextSentenceEnd(Math.Min(text.Length - 1, sentenceEnd + 1)) : sentenceEnd;
         return context.EntitiesOf(EntityType.Condition).Any(c => c.Span.Start >= start && c.Span.End <= end);
     }
 
@@ -126,7 +126,7 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
             return CodeFix.Replace(context.Localize("Verwijder de naam", "Remove the name"), new TextSpan(from, person.Span.End), string.Empty);
         }
 
-        if (char.IsUpper(text[start]) && SentenceStartsAt(text, start))
+        if (char.IsUpper(text[start]) && SentenceStartsAt(context.Index, start))
         {
             phrase = char.ToUpperInvariant(phrase[0]) + phrase[1..];
         }
@@ -157,5 +157,5 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
         return end > i && Tokenizer.Normalize(text[i..end]) == title ? i : -1;
     }
 
-    private static bool SentenceStartsAt(string text, int index) => SentenceBounds.StartOf(text, index) is var s && text.AsSpan(s, index - s).IsWhiteSpace();
+    private static bool SentenceStartsAt(PostIndex index, int position) => index.ContextSentenceStart(position) is var s && index.Text.AsSpan(s, position - s).IsWhiteSpace();
 }

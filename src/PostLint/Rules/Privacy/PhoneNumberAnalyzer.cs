@@ -61,8 +61,8 @@ internal sealed class PhoneNumberAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var sentenceStart = SentenceBounds.StartOf(text, phone.Span.Start);
-            var afterEnd = Math.Min(SentenceBounds.EndOf(text, phone.Span.End), phone.Span.End + 40);
+            var sentenceStart = context.Index.ContextSentenceStart(phone.Span.Start);
+            var afterEnd = Math.Min(context.Index.ContextSentenceEnd(phone.Span.End), phone.Span.End + 40);
             if (InstitutionWords.In(text, sentenceStart, afterEnd) || IsAlternativeToAServiceLine(context, phone))
             {
                 continue;

@@ -43,8 +43,8 @@ internal sealed class RoomNumberAnalyzer : DiagnosticAnalyzer
                 break;
             }
 
-            var sentenceStart = SentenceBounds.StartOf(text, room.Span.Start);
-            var sentenceEnd = SentenceBounds.EndOf(text, room.Span.End);
+            var sentenceStart = context.Index.ContextSentenceStart(room.Span.Start);
+            var sentenceEnd = context.Index.ContextSentenceEnd(room.Span.End);
             if (!meetingSentences.TryGetValue((sentenceStart, sentenceEnd), out var meeting))
             {
                 meetingSentences[(sentenceStart, sentenceEnd)] = meeting = MeetingWords.In(text, sentenceStart, sentenceEnd);
