@@ -53,14 +53,13 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
     {
         var text = context.Text;
         var tokens = context.Index.Tokens;
-        var sentences = PostSentences.Split(text);
         var health = HealthVocabulary.Find(tokens);
         var reported = new HashSet<(int Sentence, string Kind)>();
 
         foreach (var match in Claims.Value.Matches(tokens))
         {
             var kind = match.Kind();
-            var sentence = PostSentences.Containing(sentences, match.Span.Start);
+            var sentence = context.Index.SentenceContaining(match.Span.Start);
             if (!IsClaim(context, tokens, health, match, kind, sentence) || !reported.Add((sentence.Start, kind)))
             {
                 continue;
@@ -70,25 +69,25 @@ internal sealed class AbsoluteClaimAnalyzer : DiagnosticAnalyzer
             context.Report(Rule, match.Span, Message(context, kind, phrase));
         }
 
-        ReportRemedyClaims(context, tokens, sentences, health, reported.Select(r => r.Sentence).ToHashSet());
+        ReportRemedyClaims(context, tokens, health, reported.Select(r => r.Sentence).ToHashSet());
     }
 
     /// <summary>
     /// "Vitamine C voorkomt verkoudheid": a supplement or alternative remedy said to prevent or cure a condition;
     /// "reverses diabetes in every patient": any treatment said to do so for everyone. Both without a source.
     /// </summary>
-    private static void ReportRemedyClaims(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<TermMatch> health, HashSet<int> alreadyReported)
+    private static void ReportRemedyClaims(AnalysisContext context, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> health, HashSet<int> alreadyReported)
     {
         var text = context.Text;
         var matches = RemedyEfficacy.Value.Matches(tokens);
         var universals = matches.Where(m => m.Kind() == "universal").ToList();
         foreach (var verb in matches.Where(m => m.Kind() != "universal"))
         {
-            var sentence = PostSentences.Containing(sentences, verb.Span.Start);
+            var sentence = context.Index.SentenceContaining(verb.Span.Start);
             var terms = health.Within(sentence).ToList();
             var remedy = terms.FirstOrDefault(m => HealthVocabulary.Topics(m).Contains("remedy"));
             var universal = universals.FirstOrDefault(u => u.FirstToken > verb.FirstToken && sentence.Contains(u.Span)
-                && !PostSentences.ClauseBreakBetween(text, verb.Span.End, u.Span.Start)
+                && !context.Index.ClauseBreakBetween(verb.Span.End, u.Span.Start)
                 && !Negation.Before(text, tokens, u.FirstToken, window: 1)); // "voorkomt griep niet bij iedereen"
             var condition = terms.Any(m => m.FirstToken > verb.FirstToken && !HealthVocabulary.Topics(m).Contains("remedy"));
             if ((remedy.TokenCount == 0 && universal.TokenCount == 0) || !condition || !alreadyReported.Add(sentence.Start)

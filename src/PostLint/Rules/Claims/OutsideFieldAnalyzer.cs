@@ -40,7 +40,7 @@ internal sealed class OutsideFieldAnalyzer : DiagnosticAnalyzer
         var health = HealthVocabulary.Find(tokens);
         var markers = ClaimMarkers.Value.Matches(tokens);
 
-        foreach (var sentence in PostSentences.Split(text))
+        foreach (var sentence in context.Index.Sentences)
         {
             var clinical = health.Within(sentence).Where(m => HealthVocabulary.Domains(m).Any()).ToList();
             var outside = clinical.FirstOrDefault(m => !specialty.Covers(HealthVocabulary.Domains(m)));

@@ -163,7 +163,7 @@ internal sealed class PrivateContentAnalyzer : DiagnosticAnalyzer
         foreach (var party in Parties.Value.Matches(tokens).Where(p => p.IsWrittenAsListed(tokens)))
         {
             var verb = Enumerable.Range(Math.Max(0, party.FirstToken - CampaignReach), Math.Min(CampaignReach, party.FirstToken)).Reverse()
-                .FirstOrDefault(i => CampaignVerbs.Contains(tokens[i].Normalized) && !PostSentences.ClauseBreakBetween(context.Text, tokens[i].Span.End, party.Span.Start), -1);
+                .FirstOrDefault(i => CampaignVerbs.Contains(tokens[i].Normalized) && !context.Index.ClauseBreakBetween(tokens[i].Span.End, party.Span.Start), -1);
             if (verb < 0)
             {
                 continue;
