@@ -37,21 +37,20 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
         var tokens = context.Index.Tokens;
         var cues = Cues.Value.Matches(tokens);
         var health = HealthVocabulary.Find(tokens);
-        var sentences = PostSentences.Split(text);
         var addressed = AddresseePattern().IsMatch(text) || cues.Any(c => c.Kind() == "distance");
-        var asksAboutSymptoms = !addressed && AsksAboutSymptoms(text, tokens, health, sentences);
+        var asksAboutSymptoms = !addressed && AsksAboutSymptoms(context.Index, tokens, health);
         var medicines = health.Where(HealthVocabulary.IsMedication).ToList();
         var span = addressed || asksAboutSymptoms
-            ? MedicationAdvice(text, tokens, medicines, cues, sentences, asksAboutSymptoms)
+            ? MedicationAdvice(context.Index, tokens, medicines, cues, asksAboutSymptoms)
             : default;
         if (span.Length == 0 && addressed)
         {
-            span = DismissiveVerdict(text, health, cues);
+            span = DismissiveVerdict(context.Index, health, cues);
         }
 
         if (span.Length == 0)
         {
-            span = StopOnceBetter(text, tokens, medicines, cues, sentences);
+            span = StopOnceBetter(context.Index, tokens, medicines, cues);
         }
 
         if (span.Length == 0)
@@ -72,17 +71,17 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     }
 
     /// <summary>The first directive that starts, stops or changes a medicine, unless its sentence refers on or defers to a source.</summary>
-    private static TextSpan MedicationAdvice(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, IReadOnlyList<TextSpan> sentences, bool asksAboutSymptoms)
+    private static TextSpan MedicationAdvice(PostIndex index, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, bool asksAboutSymptoms)
     {
         foreach (var verb in Verbs.Value.Matches(tokens))
         {
-            var sentence = PostSentences.Containing(sentences, verb.Span.Start);
+            var sentence = index.SentenceContaining(verb.Span.Start);
             var span = verb.Kind() == "final"
-                ? VerbFinalAdvice(text, tokens, medicines, verb)
-                : ImperativeAdvice(text, tokens, medicines, cues, sentence, verb);
+                ? VerbFinalAdvice(index, tokens, medicines, verb)
+                : ImperativeAdvice(index, tokens, medicines, cues, sentence, verb);
             if (span.Length > 0
                 && !RefersOnOrCitesSource(cues, sentence)
-                && (!asksAboutSymptoms || DosePattern().IsMatch(text[sentence.Start..sentence.End])))
+                && (!asksAboutSymptoms || DosePattern().IsMatch(index.Text[sentence.Start..sentence.End])))
             {
                 return span;
             }
@@ -110,7 +109,7 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     /// To one person: "no need to see anyone", "je hoeft niet naar de dokter", or a verdict on their complaint at a
     /// distance ("it's definitely just anxiety", "het is vast spierpijn"). Either keeps them from care they may need.
     /// </summary>
-    private static TextSpan DismissiveVerdict(string text, IReadOnlyList<TermMatch> health, IReadOnlyList<TermMatch> cues)
+    private static TextSpan DismissiveVerdict(PostIndex index, IReadOnlyList<TermMatch> health, IReadOnlyList<TermMatch> cues)
     {
         // "No need to see the film" is no medical advice: a dismissal counts in a post about a complaint, or when it
         // names the care it waves away ("je hoeft niet naar de dokter").
@@ -125,7 +124,7 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
             var complaint = health.FirstOrDefault(m => !HealthVocabulary.IsMedication(m)
                 && m.FirstToken >= verdict.FirstToken + verdict.TokenCount
                 && m.FirstToken - (verdict.FirstToken + verdict.TokenCount) < VerdictReach
-                && !PostSentences.ClauseBreakBetween(text, verdict.Span.End, m.Span.Start));
+                && !index.ClauseBreakBetween(verdict.Span.End, m.Span.Start));
             if (complaint.TokenCount > 0)
             {
                 return new TextSpan(verdict.Span.Start, complaint.Span.End);
@@ -143,18 +142,18 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     /// they feel or measure better is dangerous without an addressee, because that is when the medicine is working.
     /// "Don't stop your tablets without talking to your doctor" is negated; "stop the cream if it blisters" allows nothing.
     /// </summary>
-    private static TextSpan StopOnceBetter(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, IReadOnlyList<TextSpan> sentences)
+    private static TextSpan StopOnceBetter(PostIndex index, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues)
     {
         foreach (var verb in Verbs.Value.Matches(tokens).Where(v => v.Kind() == "stop"))
         {
-            var sentence = PostSentences.Containing(sentences, verb.Span.Start);
+            var sentence = index.SentenceContaining(verb.Span.Start);
             var within = cues.Within(sentence).ToList();
             var allowed = within.Any(c => c.Kind() == "permission"
                 && c.FirstToken + c.TokenCount <= verb.FirstToken
                 && verb.FirstToken - (c.FirstToken + c.TokenCount) <= PermissionReach
-                && !Negation.Before(text, tokens, verb.FirstToken, window: PermissionReach + 2));
+                && !Negation.Before(index.Text, tokens, verb.FirstToken, window: PermissionReach + 2));
             var medicine = medicines.FirstOrDefault(m => m.FirstToken > verb.FirstToken && m.FirstToken - verb.FirstToken <= Reach
-                && !PostSentences.ClauseBreakBetween(text, verb.Span.End, m.Span.Start));
+                && !index.ClauseBreakBetween(verb.Span.End, m.Span.Start));
             if (allowed && medicine.TokenCount > 0 && within.Any(c => c.Kind() == "recovery") && !RefersOnOrCitesSource(cues, sentence))
             {
                 return new TextSpan(verb.Span.Start, medicine.Span.End);
@@ -165,14 +164,14 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     }
 
     /// <summary>"Neem aciclovir", "double your insulin": a directive before the medicine, as an imperative or addressed to the reader.</summary>
-    private static TextSpan ImperativeAdvice(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, TextSpan sentence, TermMatch verb)
+    private static TextSpan ImperativeAdvice(PostIndex index, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, IReadOnlyList<TermMatch> cues, TextSpan sentence, TermMatch verb)
     {
         var medicine = medicines.FirstOrDefault(m => m.FirstToken > verb.FirstToken && m.FirstToken - verb.FirstToken <= Reach
-            && !PostSentences.ClauseBreakBetween(text, verb.Span.End, m.Span.Start));
+            && !index.ClauseBreakBetween(verb.Span.End, m.Span.Start));
         if (medicine.TokenCount == 0
-            || Negation.Before(text, tokens, verb.FirstToken, window: 2)
-            || Negation.After(text, tokens, verb.FirstToken + verb.TokenCount - 1, window: 1)
-            || !(IsAddressedToReader(cues, sentence) || StartsClause(text, tokens, verb.FirstToken)))
+            || Negation.Before(index.Text, tokens, verb.FirstToken, window: 2)
+            || Negation.After(index.Text, tokens, verb.FirstToken + verb.TokenCount - 1, window: 1)
+            || !(IsAddressedToReader(cues, sentence) || StartsClause(index, tokens, verb.FirstToken)))
         {
             return default;
         }
@@ -190,11 +189,11 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     /// Dutch puts the infinitive last: "zou ik de prednison afbouwen", "moet je je metformine verhogen".
     /// The medicine precedes the verb, and a modal with a pronoun frames it as advice.
     /// </summary>
-    private static TextSpan VerbFinalAdvice(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, TermMatch verb)
+    private static TextSpan VerbFinalAdvice(PostIndex index, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> medicines, TermMatch verb)
     {
         var medicine = medicines.LastOrDefault(m => m.FirstToken + m.TokenCount <= verb.FirstToken && verb.FirstToken - (m.FirstToken + m.TokenCount) < FinalReach
-            && !PostSentences.ClauseBreakBetween(text, m.Span.End, verb.Span.Start));
-        if (medicine.TokenCount == 0 || !HasAdviceFrame(text, tokens, medicine.FirstToken) || Negation.Before(text, tokens, verb.FirstToken, window: Reach))
+            && !index.ClauseBreakBetween(m.Span.End, verb.Span.Start));
+        if (medicine.TokenCount == 0 || !HasAdviceFrame(index, tokens, medicine.FirstToken) || Negation.Before(index.Text, tokens, verb.FirstToken, window: Reach))
         {
             return default;
         }
@@ -203,12 +202,12 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     }
 
     /// <summary>A modal next to a pronoun ("zou ik", "je moet") in the clause before the medicine.</summary>
-    private static bool HasAdviceFrame(string text, IReadOnlyList<Token> tokens, int medicineIndex)
+    private static bool HasAdviceFrame(PostIndex index, IReadOnlyList<Token> tokens, int medicineIndex)
     {
         for (var k = medicineIndex - 1; k > 0 && medicineIndex - k <= Reach; k--)
         {
-            if (PostSentences.ClauseBreakBetween(text, tokens[k].Span.End, tokens[k + 1].Span.Start)
-                || PostSentences.ClauseBreakBetween(text, tokens[k - 1].Span.End, tokens[k].Span.Start))
+            if (index.ClauseBreakBetween(tokens[k].Span.End, tokens[k + 1].Span.Start)
+                || index.ClauseBreakBetween(tokens[k - 1].Span.End, tokens[k].Span.Start))
             {
                 return false;
             }
@@ -227,10 +226,10 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     /// "Heb je hoofdpijn?", "Got a migraine?": a question about the reader's own complaint. Followed by
     /// a dose it answers that one complaint; without a dose it is usually general education.
     /// </summary>
-    private static bool AsksAboutSymptoms(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> health, IReadOnlyList<TextSpan> sentences)
+    private static bool AsksAboutSymptoms(PostIndex index, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> health)
     {
         var complaints = health.Where(m => !HealthVocabulary.IsMedication(m)).ToList();
-        return sentences.Any(s => text[s.End - 1] == '?' && HealthVocabulary.MentionsHealth(tokens, complaints, s));
+        return index.Sentences.Any(s => index.Text[s.End - 1] == '?' && HealthVocabulary.MentionsHealth(tokens, complaints, s));
     }
 
     // "je kunt", "you can": a permission speaks to the reader too.
@@ -241,14 +240,14 @@ internal sealed partial class IndividualMedicalAdviceAnalyzer : DiagnosticAnalyz
     private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal) { "just", "simply", "then", "please", "gewoon", "maar", "dan", "even", "gerust", "echt", "really" };
 
     /// <summary>An imperative opens its clause: "klinkt als gordelroos, neem aciclovir", "just take ibuprofen".</summary>
-    private static bool StartsClause(string text, IReadOnlyList<Token> tokens, int index)
+    private static bool StartsClause(PostIndex index, IReadOnlyList<Token> tokens, int verb)
     {
-        while (index > 0 && Softeners.Contains(tokens[index - 1].Normalized) && !PostSentences.ClauseBreakBetween(text, tokens[index - 1].Span.End, tokens[index].Span.Start))
+        while (verb > 0 && Softeners.Contains(tokens[verb - 1].Normalized) && !index.ClauseBreakBetween(tokens[verb - 1].Span.End, tokens[verb].Span.Start))
         {
-            index--;
+            verb--;
         }
 
-        return index == 0 || PostSentences.ClauseBreakBetween(text, tokens[index - 1].Span.End, tokens[index].Span.Start);
+        return verb == 0 || index.ClauseBreakBetween(tokens[verb - 1].Span.End, tokens[verb].Span.Start);
     }
 
     /// <summary>A dose: "2x", "1000 mg", "twee tabletten", "two ibuprofen tablets".</summary>
