@@ -33,7 +33,6 @@ internal sealed partial class PersonNameRecognizer
 
     private static IEnumerable<Entity> LowerCaseNames(RecognitionContext context, List<Entity> found, SpanLookup occupied, Rooms rooms)
     {
-        var text = context.Text;
         var tokens = context.Index.Tokens;
         var known = new SpanLookup(found.Select(p => p.Span));
         var taken = -1;

@@ -251,7 +251,13 @@ internal sealed partial class CredentialAnalyzer : DiagnosticAnalyzer
     // The code right before a typing verb: "2580 intoetsen", "1357 invoeren".
     private static TextSpan? CodeBefore(PostIndex index, int verb)
     {
-        var before = index.Tokens.LastOrDefault(t => t.Span.End <= verb);
+        var at = index.FirstTokenAtOrAfter(verb) - 1;
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = index.Tokens[at];
         return before.Value is { } value && index.Text.AsSpan(before.Span.End, verb - before.Span.End).IsWhiteSpace() && LooksLikeCode(value, strict: true)
             ? before.Span
             : null;
