@@ -32,6 +32,9 @@ internal static class RefutedClaimFinder
     /// <summary>The relation of advice to refuse a jab ("do not take", "weiger"), whose object follows it.</summary>
     private const string RefuseRelation = "refuse";
 
+    /// <summary>The jab called an experiment, which a trial or study in the sentence makes research.</summary>
+    private const string ExperimentConcept = "experiment";
+
     /// <summary>Relations that say a jab or measure fails ("does nothing", "doesn't stop infection"), which a word of degree ("not 100%", "straight away") reduces to a fact.</summary>
     private static readonly string[] FailureRelations = ["useless", "fails-to-prevent"];
 
@@ -245,7 +248,7 @@ internal static class RefutedClaimFinder
     {
         var sentences = index.Sentences;
         var sentence = sentences[sentenceIndex];
-        var cues = WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList());
+        var cues = WithoutReportsAfterContrast(WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList()), mention.Span);
         // "DO NOT GIVE these jabs to old people, they will die": the negation of a warning against the agent is no denial of its harm.
         var silenced = cues.Where(c => c.Kind == "silenced" || (c.Kind == "warning" && mention.Claim.Direction == ClaimDirection.Harm)).Select(c => c.Span).ToList();
 
@@ -267,6 +270,7 @@ internal static class RefutedClaimFinder
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
             || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated"))
             || (FailureRelations.Any(mention.Claim.Relations.Contains) && cues.Any(c => c.Kind == "partial"))
+            || (mention.Claim.Objects.Contains(ExperimentConcept) && cues.Any(c => c.Kind == "research"))
             || (mention.Claim.Relations.Contains(RefuseRelation) && (cues.Any(c => c.Kind == "condition") || IsSaidOfRefusers(index, cues, mention.Relation))))
         {
             return false;
@@ -280,6 +284,14 @@ internal static class RefutedClaimFinder
 
         // "Vaccins veroorzaken autisme. Een hardnekkige mythe." The sentence before or after may call it false.
         return !Neighbours(sentences, sentenceIndex).Any(n => index.MatchesIn(Cues, n.Start, n.End).Any(c => c.Term.Column(0) == "debunk"));
+    }
+
+    // "Covid is lang niet zo ernstig als de griep, maar volgens enkele artsen zou het dat nog kunnen worden": what others
+    // say after a "but" that follows the claim is set against it, so it does not make the claim theirs.
+    private static List<(TextSpan Span, string? Kind)> WithoutReportsAfterContrast(List<(TextSpan Span, string? Kind)> cues, TextSpan claim)
+    {
+        var contrast = cues.FirstOrDefault(c => c.Kind == "contrast" && c.Span.Start >= claim.End);
+        return contrast.Kind is null ? cues : [.. cues.Where(c => c.Kind != "report" || c.Span.Start < contrast.Span.End)];
     }
 
     // "Those who refuse the jab", "mensen die het vaccin weigeren": the refusal is said of someone, it does not advise it.

@@ -6,7 +6,7 @@ namespace PostLint.Tests.Rules.Claims;
 /// PL5006 on the classes of issue 14's third round, one group per class: the pandemic's conspiracy names as a claim of
 /// their own, the disease said to be milder than everyday risks or the flu in English comparatives, the jab said to
 /// stop no infection or do nothing, advice to refuse the jab, killing in the past tense, depopulation by culling or the
-/// split Dutch verb, and the jab called a synthetic pathogen. Each class has look-alikes that must stay silent: the film
+/// split Dutch verb, the jab called a synthetic pathogen or an experiment, and a report set against the claim by "but". Each class has look-alikes that must stay silent: the film
 /// and the theory named by a researcher, comparisons that put covid first, a flu shot said not to protect against
 /// covid, a jab that works only after two weeks, contraindications, descriptions of people who refuse, and rural
 /// depopulation.
@@ -33,6 +33,8 @@ public class RefutedClaimRoundThreeTests
     [InlineData("They {|PL5006:want to cull the population with these jabs|}.")]
     [InlineData("Die {|PL5006:vaccins zijn bedoeld om de wereldbevolking uit te dunnen|}.")]
     [InlineData("The so-called {|PL5006:vaccine is a synthetic pathogen|}.")]
+    [InlineData("The {|PL5006:covid vaccine is the biggest experiment|} in history.")]
+    [InlineData("{|PL5006:Covid is lang niet zo ernstig als de griep|}, maar volgens sommige artsen zou dat nog kunnen veranderen.")]
     public void Fires_on_the_phrasings(string markup) => Verify.Rule("PL5006", markup);
 
     [Theory]
@@ -52,5 +54,7 @@ public class RefutedClaimRoundThreeTests
     [InlineData("We want to reach the whole population with the autumn vaccination round.")]
     [InlineData("Gene therapy for spinal muscular atrophy changed the outlook for these children.")]
     [InlineData("Every report of a death after vaccination is investigated, and almost none was caused by the vaccine.")]
+    [InlineData("The trial of the new RSV vaccine is an experiment we are proud to be part of.")]
+    [InlineData("Volgens sommige artsen is corona lang niet zo ernstig als de griep, maar dat klopt niet.")]
     public void Stays_silent_on_look_alikes(string text) => Verify.Rule("PL5006", text);
 }
