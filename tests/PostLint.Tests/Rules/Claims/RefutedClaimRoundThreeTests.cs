@@ -30,7 +30,7 @@ public class RefutedClaimRoundThreeTests
     [InlineData("{|PL5006:Weiger die prik|} en bescherm je kinderen.")]
     [InlineData("{|PL5006:Stay away from that vaccine|}.")]
     [InlineData("The {|PL5006:jab killed|} my neighbour's son, two days later.")]
-    [InlineData("They {|PL5006:want to cull the population with these jabs|}.")]
+    [InlineData("These {|PL5006:jabs are meant to cull the population|}.")]
     [InlineData("Die {|PL5006:vaccins zijn bedoeld om de wereldbevolking uit te dunnen|}.")]
     [InlineData("The so-called {|PL5006:vaccine is a synthetic pathogen|}.")]
     [InlineData("The {|PL5006:covid vaccine is the biggest experiment|} in history.")]
