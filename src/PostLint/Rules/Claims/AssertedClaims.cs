@@ -80,9 +80,10 @@ internal static class AssertedClaims
         index.MatchesIn(RefutedClaimFinder.Concepts, sentence.Start, sentence.End).Where(c => c.Term.Column(0) is not ("people" or "children" or "death" or "hoax" or "policy" or "researchers"));
 
     // A claim says what something does: causes, spreads, cures, prevents, kills, harms, is dangerous or useless.
-    // "There are three vaccines" or "free vaccines at every hospital" names a health topic but asserts no such relation.
+    // "There are three vaccines" or "free vaccines at every hospital" names a health topic but asserts no such relation,
+    // and "avoid" or "don't take" is advice, which PL5003 and PL5006 read.
     private static bool AssertsRelation(PostIndex index, TextSpan sentence) =>
-        index.MatchesIn(Relations, sentence.Start, sentence.End).Any(r => r.Term.Column(0) is not "is")
+        index.MatchesIn(Relations, sentence.Start, sentence.End).Any(r => r.Term.Column(0) is not ("is" or "refuse"))
         || index.ContainsIn(Markers, sentence.Start, sentence.End);
 
     // "Some claim ...", "zou", "fabeltje", "wordt afgeraden" in the sentence; a debunk in the sentence before or after.

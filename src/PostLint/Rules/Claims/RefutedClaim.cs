@@ -35,8 +35,14 @@ internal sealed record RefutedClaim(
     /// <summary>Every refuted claim, in the order listed.</summary>
     public static IReadOnlyList<RefutedClaim> All => Table.Value;
 
+    /// <summary>The relation written as "self": the subject's own word makes the claim ("plandemic", "coronahoax").</summary>
+    public const string SelfAsserting = "self";
+
     /// <summary>True when the subject and relation alone make the claim.</summary>
     public bool NeedsNoObject => Objects.Contains(NoObject);
+
+    /// <summary>True when a word of the subject concept makes the claim without a relation: the name itself calls the disease a fraud.</summary>
+    public bool IsSelfAsserting => Relations.Contains(SelfAsserting);
 
     // The table is read through WordList.Load like every lexicon; its rows are claims, not words, so it is never matched in a post.
     private static List<RefutedClaim> Load() =>

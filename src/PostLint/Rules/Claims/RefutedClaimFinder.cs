@@ -29,6 +29,15 @@ internal static class RefutedClaimFinder
     /// <summary>Negations this many words before a claim belong to it ("Het is niet zo dat vaccins ...").</summary>
     private const int NegationWindowBefore = 5;
 
+    /// <summary>The relation of advice to refuse a jab ("do not take", "weiger"), whose object follows it.</summary>
+    private const string RefuseRelation = "refuse";
+
+    /// <summary>The jab called an experiment, which a trial or study in the sentence makes research.</summary>
+    private const string ExperimentConcept = "experiment";
+
+    /// <summary>Relations that say a jab or measure fails ("does nothing", "doesn't stop infection"), which a word of degree ("not 100%", "straight away") reduces to a fact.</summary>
+    private static readonly string[] FailureRelations = ["useless", "fails-to-prevent"];
+
     private static readonly SearchValues<char> ClausePunctuationButCommas = SearchValues.Create(";:()—–");
 
     /// <summary>The concepts refuted claims are about (vaccines, 5G, masks, bleach, ...): also tell AssertedClaims a sentence is about health.</summary>
@@ -42,7 +51,7 @@ internal static class RefutedClaimFinder
     /// <summary>The first asserted refuted claim of each sentence, preferring one clause over a comma list, a claim with an object over one without, and the shortest.</summary>
     public static IEnumerable<ClaimMention> Asserted(PostIndex index, CancellationToken cancellationToken)
     {
-        if (index.Matches(Relations).Count == 0 || index.Matches(Concepts).Count == 0)
+        if (index.Matches(Concepts).Count == 0 || (index.Matches(Relations).Count == 0 && SelfAssertingClaims.Length == 0))
         {
             yield break;
         }
@@ -72,6 +81,15 @@ internal static class RefutedClaimFinder
         if (concepts.Count == 0)
         {
             yield break;
+        }
+
+        // "#plandemie", "this scamdemic": the name is the claim, so the word stands for subject and relation at once.
+        foreach (var claim in SelfAssertingClaims)
+        {
+            foreach (var word in concepts.Where(c => claim.Subjects.Contains(ConceptOf(c))))
+            {
+                yield return new ClaimMention(claim, word.Span, word.Span, word.Span, null, CrossesComma: false);
+            }
         }
 
         // Only concepts within reach of a relation can join it: a long sentence must not pair every concept with every other.
@@ -105,6 +123,15 @@ internal static class RefutedClaimFinder
                     {
                         yield return new ClaimMention(claim, new TextSpan(subject.Span.Start, relation.Span.End), subject.Span, relation.Span, null, CrossesComma: false);
                     }
+
+                    // Advice names its object after the verb: "do not take the covid vaccine", "weiger die prik".
+                    if (kind == RefuseRelation)
+                    {
+                        foreach (var subject in subjects.Where(s => IsJustBefore(index, relation, s)))
+                        {
+                            yield return new ClaimMention(claim, new TextSpan(relation.Span.Start, subject.Span.End), subject.Span, relation.Span, null, CrossesComma: false);
+                        }
+                    }
                 }
 
                 foreach (var subject in subjects)
@@ -127,6 +154,10 @@ internal static class RefutedClaimFinder
         }
     }
 
+    private static readonly Lazy<RefutedClaim[]> SelfAssertingClaimsTable = new(() => [.. RefutedClaim.All.Where(c => c.IsSelfAsserting)]);
+
+    private static RefutedClaim[] SelfAssertingClaims => SelfAssertingClaimsTable.Value;
+
     private static string ConceptOf(TermMatch match) => match.Term.Column(0) ?? string.Empty;
 
     /// <summary>The things refuted claims say harm or heal (vaccines, 5G, masks, bleach, remedies): the agents of claims.</summary>
@@ -141,11 +172,11 @@ internal static class RefutedClaimFinder
 
     // "Het vaccin is dodelijk", "the jab is killing", "the jab, it will kill": the subject comes first, a few words before
     // the relation, in its clause or taken up by a pronoun after a comma.
-    private static bool IsJustBefore(PostIndex index, TermMatch subject, TermMatch relation)
+    private static bool IsJustBefore(PostIndex index, TermMatch first, TermMatch second)
     {
-        var gap = relation.FirstToken - (subject.FirstToken + subject.TokenCount);
+        var gap = second.FirstToken - (first.FirstToken + first.TokenCount);
         return gap is >= 0 and <= MaxGapWithoutObject
-            && (!index.ClauseBreakBetween(subject.Span.End, relation.Span.Start) || IsTakenUpAfterComma(index, subject.Span, relation.Span.End));
+            && (!index.ClauseBreakBetween(first.Span.End, second.Span.Start) || IsTakenUpAfterComma(index, first.Span, second.Span.End));
     }
 
     /// <summary>
@@ -158,7 +189,8 @@ internal static class RefutedClaimFinder
     {
         var first = Math.Min(relation.FirstToken, Math.Min(subject.FirstToken, obj.FirstToken));
         var last = Math.Max(relation.FirstToken + relation.TokenCount, Math.Max(subject.FirstToken + subject.TokenCount, obj.FirstToken + obj.TokenCount));
-        if (last - first > MaxClaimWords)
+        // A long relation ("more people have died from") is one link, however many words it takes.
+        if (last - first - (relation.TokenCount - 1) > MaxClaimWords)
         {
             return null;
         }
@@ -216,7 +248,7 @@ internal static class RefutedClaimFinder
     {
         var sentences = index.Sentences;
         var sentence = sentences[sentenceIndex];
-        var cues = WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList());
+        var cues = WithoutReportsAfterContrast(WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList()), mention.Span);
         // "DO NOT GIVE these jabs to old people, they will die": the negation of a warning against the agent is no denial of its harm.
         var silenced = cues.Where(c => c.Kind == "silenced" || (c.Kind == "warning" && mention.Claim.Direction == ClaimDirection.Harm)).Select(c => c.Span).ToList();
 
@@ -232,10 +264,14 @@ internal static class RefutedClaimFinder
         }
 
         // "Hoax" frames a claim as a lie, except where it is the claim itself: "covid is a hoax" asserts that the disease is fake.
+        // A question does not ask whether a conspiracy name holds: "when will this plandemic end?" presupposes it.
         if (cues.Any(c => c.Kind is "debunk" or "report" or "advice" || (c.Kind == "suspicion" && !mention.IsPart(c.Span)))
-            || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert"))
+            || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert") && !mention.Claim.IsSelfAsserting)
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
-            || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated")))
+            || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated"))
+            || (FailureRelations.Any(mention.Claim.Relations.Contains) && cues.Any(c => c.Kind == "partial"))
+            || (mention.Claim.Objects.Contains(ExperimentConcept) && cues.Any(c => c.Kind == "research"))
+            || (mention.Claim.Relations.Contains(RefuseRelation) && (cues.Any(c => c.Kind == "condition") || IsSaidOfRefusers(index, cues, mention.Relation))))
         {
             return false;
         }
@@ -248,6 +284,22 @@ internal static class RefutedClaimFinder
 
         // "Vaccins veroorzaken autisme. Een hardnekkige mythe." The sentence before or after may call it false.
         return !Neighbours(sentences, sentenceIndex).Any(n => index.MatchesIn(Cues, n.Start, n.End).Any(c => c.Term.Column(0) == "debunk"));
+    }
+
+    // "Covid is lang niet zo ernstig als de griep, maar volgens enkele artsen zou het dat nog kunnen worden": what others
+    // say after a "but" that follows the claim is set against it, so it does not make the claim theirs.
+    private static List<(TextSpan Span, string? Kind)> WithoutReportsAfterContrast(List<(TextSpan Span, string? Kind)> cues, TextSpan claim)
+    {
+        var contrast = cues.FirstOrDefault(c => c.Kind == "contrast" && c.Span.Start >= claim.End);
+        return contrast.Kind is null ? cues : [.. cues.Where(c => c.Kind != "report" || c.Span.Start < contrast.Span.End)];
+    }
+
+    // "Those who refuse the jab", "mensen die het vaccin weigeren": the refusal is said of someone, it does not advise it.
+    // The relative and personal pronouns that take up a concept ("die", "they") say the same here.
+    private static bool IsSaidOfRefusers(PostIndex index, List<(TextSpan Span, string? Kind)> cues, TextSpan relation)
+    {
+        var before = index.FirstTokenAtOrAfter(relation.Start) - 1;
+        return before >= 0 && cues.Any(c => c.Kind is "refuser" or "resumptive" && c.Span.Overlaps(index.Tokens[before].Span));
     }
 
     /// <summary>
