@@ -39,8 +39,16 @@ internal sealed partial class UnpublishedResultsAnalyzer : DiagnosticAnalyzer
         foreach (var match in Phrases.Value.Matches(text))
         {
             // "Nog niet gepubliceerd" about a novel or a policy is not about results.
-            var stated = match.Term.Column(0) == "stated" && (ResearchWords.Value.Matches(text).Count > 0 || HasFigureNear(text, match.Span));
-            if (stated || (!published && HasFigureNear(text, match.Span)))
+            var figure = HasFigureNear(text, match.Span);
+            var stated = match.Term.Column(0) == "stated" && (ResearchWords.Value.Matches(text).Count > 0 || figure);
+
+            // "Never share unpublished data", "deel geen ongepubliceerde resultaten": advice about results, which shares none.
+            if (!figure && IsProhibition(context.Index, match.Span))
+            {
+                continue;
+            }
+
+            if (stated || (!published && figure))
             {
                 Report(context, match.Span, stated);
             }
@@ -80,6 +88,30 @@ internal sealed partial class UnpublishedResultsAnalyzer : DiagnosticAnalyzer
     // past-tense "published in" says the results are out; "will be published" does not.
     private static bool IsPublished(AnalysisContext context) =>
         context.EntitiesOf(EntityType.Url).Any() || PublishedEvidence().IsMatch(context.Text) || PublicationPointer().IsMatch(context.Text);
+
+    // A sentence that opens with a prohibition ("Never ...", "Don't ...", "Deel geen ...", "Post niet ...") is advice; one
+    // that opens with a subject or "can't" ("We can't share the unpublished data yet") speaks of results the author has.
+    private static bool IsProhibition(PostIndex index, TextSpan span)
+    {
+        var first = index.FirstTokenAtOrAfter(index.SentenceContaining(span.Start).Start);
+        var phrase = index.FirstTokenAtOrAfter(span.Start);
+        if (first >= phrase)
+        {
+            return false;
+        }
+
+        var opener = index.Tokens[first].Normalized;
+        return ProhibitionOpeners.Contains(opener)
+            || (opener == "do" && first + 1 < phrase && index.Tokens[first + 1].Normalized == "not")
+            || (SharingImperatives.Contains(opener) && first + 1 < phrase && index.IsNegator(first + 1));
+    }
+
+    private static readonly HashSet<string> ProhibitionOpeners = new(StringComparer.Ordinal) { "never", "nooit", "don't", "dont", "don" };
+
+    private static readonly HashSet<string> SharingImperatives = new(StringComparer.Ordinal)
+    {
+        "deel", "post", "plaats", "zet", "stuur", "publiceer", "tweet", "share", "publish", "upload",
+    };
 
     // A figure in the same sentence or the next one: a percentage, "38 van de 40", n=, p-values, ratios.
     private static bool HasFigureNear(string text, TextSpan span)

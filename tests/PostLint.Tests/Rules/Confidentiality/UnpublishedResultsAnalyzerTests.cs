@@ -14,6 +14,7 @@ public class UnpublishedResultsAnalyzerTests
     [InlineData("I know it's {|PL3005:before the paper is out|}, but the effect is huge.")]
     [InlineData("{|PL3005:Results are in|}: 68% remission at 12 weeks! Can't share the paper {|PL3005:until it's accepted|}.")]
     [InlineData("{|PL3005:Onze trial naar het nieuwe middel toont|} 40% minder aanvallen. {|PL3005:Publicatie volgt|} in 2027.")]
+    [InlineData("We can't share the {|PL3005:unpublished data|} yet, but 38 of 40 patients responded.")]
     public void Fires_on_unpublished_results(string markup) => Verify.Rule("PL3005", markup);
 
     [Theory]
@@ -28,6 +29,10 @@ public class UnpublishedResultsAnalyzerTests
     [InlineData("Dit artikel is nog niet gepubliceerd, maar de preprint staat op medRxiv: 30% minder opnames.")]
     [InlineData("Ondanks de glasnost kan zijn roman nog niet gepubliceerd worden.")]
     [InlineData("Voorlopige resultaten van de griepvaccinatie: kijk op www.rivm.nl voor 62% dekking.")]
+    [InlineData("Never share unpublished data on social media, even with colleagues.")]
+    [InlineData("Deel geen ongepubliceerde resultaten online, ook niet in een besloten groep.")]
+    [InlineData("Do not post interim results before the trial committee has seen them.")]
+    [InlineData("Don't share unpublished data with the press, however proud you are.")]
     public void Is_silent_on_published_results_and_announcements(string text) => Verify.Rule("PL3005", text);
 
     [Theory]
