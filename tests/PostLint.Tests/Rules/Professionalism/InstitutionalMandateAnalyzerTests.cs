@@ -12,6 +12,9 @@ public class InstitutionalMandateAnalyzerTests
     [InlineData("{|PL6003:On behalf of the trust|}, I can confirm we oppose the new contract.")]
     [InlineData("{|PL6003:Our hospital's position|} is that the minister is wrong.")]
     [InlineData("{|PL6003:Namens het Maasziekenhuis|}: wij steunen de staking van morgen volledig.")]
+    [InlineData("Als arts hier {|PL6003:kan ik bevestigen dat ons ziekenhuis|} de spoedpost sluit.")]
+    [InlineData("{|PL6003:Officiële verklaring|} van onze kliniek: de wachttijden worden korter.")]
+    [InlineData("{|PL6003:I can confirm that St Mary's Hospital|} will close ward 9 in May.")]
     public void Fires_when_an_employee_speaks_for_the_institution(string markup) => Verify.Rule("PL6003", markup, Resident);
 
     [Theory]
@@ -20,6 +23,8 @@ public class InstitutionalMandateAnalyzerTests
     [InlineData("Op persoonlijke titel: namens het ziekenhuis kan ik niets zeggen, maar ik vind dit onverstandig.")]
     [InlineData("Views my own. Speaking on behalf of the hospital is not my job, but this plan worries me.")]
     [InlineData("Ik vind dat de minister de plannen voor de wijkverpleging moet heroverwegen.")]
+    [InlineData("Ik kan bevestigen dat ik morgen weer op de poli sta.")]
+    [InlineData("I can confirm the rumours: I'm running the marathon this year!")]
     public void Is_silent_on_courtesy_personal_views_and_opinion(string text) => Verify.Rule("PL6003", text, Resident);
 
     [Theory]

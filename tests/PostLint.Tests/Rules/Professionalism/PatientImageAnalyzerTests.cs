@@ -21,6 +21,8 @@ public class PatientImageAnalyzerTests
     [InlineData("Desk workers: look away from the screen every 30 minutes.")]
     [InlineData("Video of my kids playing a game on the big screen 😂")]
     [InlineData("Foto van het congres in Maastricht.")]
+    [InlineData("Photo of the new CT scanner arriving by crane this morning.")]
+    [InlineData("Foto: onze nieuwe MRI-scanner wordt vandaag geplaatst.")]
     public void Is_silent_on_team_photos_infographics_and_screens_outside_care(string text) => Verify.Rule("PL6004", text);
 
     [Theory]

@@ -31,6 +31,8 @@ public class PrivateChannelInvitationAnalyzerTests
     [InlineData("Stuur me gerust een appje op {|PL6001:mijn privénummer|} als de pijn terugkomt.")]
     [InlineData("Bel me gerust op {|PL6001:mijn mobiel|} als je vragen hebt over je medicatie.")]
     [InlineData("Appje naar {|PL6001:mijn 06|} mag altijd. Groetjes aan al mijn patiënten!")]
+    [InlineData("Twijfel over je moedervlek? {|PL6001:Stuur me|} een foto, dan kijk ik mee.")]
+    [InlineData("Worried about your rash? {|PL6001:Send me|} a picture tonight.")]
     public void Fires_when_the_reader_is_addressed_as_a_patient_through_their_own_care(string markup) => Verify.Rule("PL6001", markup, Professional);
 
     [Theory]

@@ -86,6 +86,7 @@ public class PrivateContentAnalyzerTests
     [InlineData("Lekker geblowd voor de {|PL6002:ochtendvisite|} 😎")]
     [InlineData("Had a spliff on my break, now {|PL6002:on the ward|} till 8.")]
     [InlineData("Still tipsy from last night and now leading the {|PL6002:ward round|}.")]
+    [InlineData("Still hungover and {|PL6002:back on the ward|} today, send coffee.")]
     public void Fires_on_drinking_or_drugs_at_work_on_any_account(string markup) => Verify.Rule("PL6002", markup);
 
     [Theory]
@@ -96,6 +97,8 @@ public class PrivateContentAnalyzerTests
     [InlineData("Vanavond een wijntje, morgen vroeg weer op de afdeling.")]
     [InlineData("Glass of wine after a long week, back on nights on Monday.")]
     [InlineData("Alcohol at work is never OK; if you're worried about a colleague on the ward, talk to occupational health.")]
+    [InlineData("Borrel met de buren na een drukke week; maandag weer aan het werk.")]
+    [InlineData("Beers in the garden after a busy week, clinic again next week.")]
     public void Is_silent_on_others_drinking_and_drinks_after_work(string text) => Verify.Rule("PL6002", text);
 
     [Fact]
