@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using PostLint.Diagnostics;
 
@@ -16,7 +15,7 @@ internal sealed record ToneCase(string Language, string Functionality, bool Expe
     /// True for the tuning half: the first byte of the SHA-256 of the text is even. Fixed before any result was
     /// seen, so rules may be tuned on these cases and measured on the others.
     /// </summary>
-    public bool IsTuning => SHA256.HashData(Encoding.UTF8.GetBytes(Text))[0] % 2 == 0;
+    public bool IsTuning => HashSplit.IsTuning(Text);
 }
 
 /// <summary>A case and the Tone rules that fired on it (the count-to-ten verdict PL0001 aside).</summary>

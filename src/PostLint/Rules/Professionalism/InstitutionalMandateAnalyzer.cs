@@ -62,19 +62,18 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var sentences = PostSentences.Split(text);
         foreach (var match in matches)
         {
             var span = match.Kind() switch
             {
                 "position" => match.Span,
-                "behalf" or "spokesperson" => BehalfOfInstitution(text, tokens, matches, match),
-                "collective" => CollectiveStance(text, tokens, matches, match),
-                "member" => MemberStance(text, tokens, matches, match),
+                "behalf" or "spokesperson" => BehalfOfInstitution(context.Index, matches, match),
+                "collective" => CollectiveStance(context.Index, matches, match),
+                "member" => MemberStance(context.Index, matches, match),
                 _ => default,
             };
 
-            var sentence = PostSentences.Containing(sentences, match.Span.Start);
+            var sentence = context.Index.SentenceContaining(match.Span.Start);
             if (span.Length == 0 || Negation.Before(text, tokens, match.FirstToken, window: 2) || matches.Within(sentence).Any(m => m.Kind() == "courtesy"))
             {
                 continue;
@@ -92,10 +91,11 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>From "namens" to the institution word, when one follows in the same clause.</summary>
-    private static TextSpan BehalfOfInstitution(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, TermMatch behalf)
+    private static TextSpan BehalfOfInstitution(PostIndex index, IReadOnlyList<TermMatch> matches, TermMatch behalf)
     {
+        var tokens = index.Tokens;
         var lastToken = behalf.FirstToken + behalf.TokenCount - 1;
-        for (var k = lastToken + 1; k < tokens.Count && k - lastToken <= InstitutionReach && !PostSentences.ClauseBreakBetween(text, tokens[k - 1].Span.End, tokens[k].Span.Start); k++)
+        for (var k = lastToken + 1; k < tokens.Count && k - lastToken <= InstitutionReach && !index.ClauseBreakBetween(tokens[k - 1].Span.End, tokens[k].Span.Start); k++)
         {
             if (InstitutionHeads.Any(head => tokens[k].Normalized.EndsWith(head, StringComparison.Ordinal)))
             {
@@ -106,7 +106,7 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
         foreach (var institution in matches.Where(m => m.Kind() == "institution" && m.IsWrittenAsListed(tokens)))
         {
             var distance = institution.FirstToken - lastToken;
-            if (distance is > 0 and <= InstitutionReach && !PostSentences.ClauseBreakBetween(text, behalf.Span.End, institution.Span.Start))
+            if (distance is > 0 and <= InstitutionReach && !index.ClauseBreakBetween(behalf.Span.End, institution.Span.Start))
             {
                 return new TextSpan(behalf.Span.Start, institution.Span.End);
             }
@@ -120,8 +120,9 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
     /// right after the collective word, or after a name in capitals ("ons Rivierduin Ziekenhuis"), so "als de
     /// praktijk vindt" (if the practice thinks) stays out.
     /// </summary>
-    private static TextSpan CollectiveStance(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, TermMatch collective)
+    private static TextSpan CollectiveStance(PostIndex index, IReadOnlyList<TermMatch> matches, TermMatch collective)
     {
+        var tokens = index.Tokens;
         var k = collective.FirstToken + collective.TokenCount;
         while (k < tokens.Count && !IsInstitution(tokens, matches, k) && tokens[k].IsCapitalized && k - collective.FirstToken - collective.TokenCount < 2)
         {
@@ -133,7 +134,7 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
             return default;
         }
 
-        var sentence = PostSentences.Containing(PostSentences.Split(text), tokens[k].Span.Start);
+        var sentence = index.SentenceContaining(tokens[k].Span.Start);
         var stance = matches.FirstOrDefault(m => m.Kind() == "stance" && m.FirstToken > k && m.FirstToken - k <= StanceReach && sentence.Contains(m.Span));
         if (stance.TokenCount == 0 || matches.Any(m => m.Kind() == "recipient" && m.FirstToken > stance.FirstToken && m.FirstToken - stance.FirstToken <= RecipientReach))
         {
@@ -147,17 +148,18 @@ internal sealed class InstitutionalMandateAnalyzer : DiagnosticAnalyzer
     /// "Wij van de afdeling oncologie van het Tjongerzicht vinden", "We at Riverside Hospital reject": an institution word
     /// within a few words after "wij van"/"we at", and a stance later in the same clause.
     /// </summary>
-    private static TextSpan MemberStance(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TermMatch> matches, TermMatch member)
+    private static TextSpan MemberStance(PostIndex index, IReadOnlyList<TermMatch> matches, TermMatch member)
     {
+        var tokens = index.Tokens;
         var first = member.FirstToken + member.TokenCount;
         var institution = Enumerable.Range(first, Math.Max(0, Math.Min(tokens.Count, first + MemberReach) - first)).FirstOrDefault(k => IsInstitution(tokens, matches, k), -1);
-        if (institution < 0 || PostSentences.ClauseBreakBetween(text, member.Span.End, tokens[institution].Span.Start))
+        if (institution < 0 || index.ClauseBreakBetween(member.Span.End, tokens[institution].Span.Start))
         {
             return default;
         }
 
         var stance = matches.FirstOrDefault(m => m.Kind() == "stance" && m.FirstToken > institution && m.FirstToken - member.FirstToken <= MemberStanceReach
-            && !PostSentences.ClauseBreakBetween(text, member.Span.End, m.Span.Start));
+            && !index.ClauseBreakBetween(member.Span.End, m.Span.Start));
         return stance.TokenCount == 0 ? default : new TextSpan(member.Span.Start, stance.Span.End);
     }
 
