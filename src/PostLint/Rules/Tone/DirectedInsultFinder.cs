@@ -15,6 +15,9 @@ internal static class DirectedInsultFinder
     private static readonly string[][] Exclamations =
     [
         ["wat", "een"], ["stelletje"], ["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"], ["bunch", "of"], ["you"], ["jij"], ["jullie"],
+
+        // Tweet spellings of "you" and "you're": "u fag", "ur a clown", "you a clown" (the copula left out).
+        ["u"], ["u", "a"], ["u", "an"], ["ur", "a"], ["ur", "an"], ["you", "a"], ["you", "an"],
     ];
 
     // "held that clown to account", "die oplichter van de kliniek": a demonstrative points the word at someone, unless

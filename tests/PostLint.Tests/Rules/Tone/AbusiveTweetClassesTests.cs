@@ -1,0 +1,96 @@
+using PostLint.Diagnostics;
+using PostLint.Tests.Verification;
+
+namespace PostLint.Tests.Rules.Tone;
+
+/// <summary>
+/// The classes of phrasing abusive tweets use that the third lexicon pass (issue 13) covers, each with look-alikes that
+/// must stay silent: quotes and reports of abuse, reclaimed words, literal senses and medical words.
+/// </summary>
+public class AbusiveTweetClassesTests
+{
+    [Theory]
+    [InlineData("nah {|PL4001:u just a fag|}, nobody asked")]
+    [InlineData("@mark {|PL4001:ur a clown|} for saying that")]
+    [InlineData("lol {|PL4001:you a clown|} fr")]
+    [InlineData("{|PL4001:that dyke|} at the gym keeps staring")]
+    [InlineData("Jij bent een {|PL4001:halve gare|}.")]
+    public void Fires_on_an_insult_addressed_in_tweet_spelling(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("The Dyke March starts at noon at the square.")]
+    [InlineData("Fags are cheaper over the border, my uncle says.")]
+    [InlineData("He called me a fag in front of the whole ward and I reported it.")]
+    [InlineData("Reclaiming words: many gay men call themselves queer now.")]
+    [InlineData("Thank you a lot for the clown doctors on the children's ward.")]
+    public void Is_silent_on_reclaimed_reported_or_literal_senses(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("Stop talking to me, {|PL4001:muzzie|}.")]
+    [InlineData("those {|PL4001:beaners|} took all the jobs")]
+    [InlineData("go back to your country you dirty {|PL4001:niglet|}")]
+    [InlineData("kill the {|PL4001:coons|}")]
+    [InlineData("he's a total {|PL4001:whore|} for attention")]
+    [InlineData("What a {|PL4001:trash ass|} take from the minister.")]
+    public void Fires_on_slur_variants_and_compound_insults(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("a coon ran over the road last night")]
+    [InlineData("She was called a 'muzzie' at school; we talked it through with her parents.")]
+    [InlineData("Dressing the wound: keep the area spic and span.")]
+    public void Is_silent_on_slurs_quoted_to_report_them_and_innocent_words(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("{|PL4001:Hou je muil|}, niemand vraagt jouw mening.")]
+    [InlineData("Ga toch {|PL4001:oprotten|} met je vaccinatieverhaal.")]
+    [InlineData("{|PL4001:Tyf op|} met je mening.")]
+    [InlineData("Drukke dienst vandaag. {|PL4001:Oprotten|} jij, niemand wil je hier.")]
+    [InlineData("Die gast is echt {|PL4001:kanker irritant|}.")]
+    [InlineData("Die vent is een {|PL4001:kk lelijke|} {|PL4001:oelewapper|}.")]
+    [InlineData("{|PL4001:Stelletje zwijnen|}, allemaal.")]
+    [InlineData("{|PL4001:Jullie zijn paupers|}.")]
+    public void Fires_on_dutch_scheldwoorden_curses_and_shut_up(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Kanker, domme pech: dat zegt het onderzoek.")]
+    [InlineData("Kanker is vaak domme pech, zegt het onderzoek.")]
+    [InlineData("Kanker slecht behandelbaar bij deze patiënt.")]
+    [InlineData("Zijn kanker is niet te genezen; de huid rond de bestraling is lelijk verkleurd.")]
+    [InlineData("De diagnose was psychopathie; hij is geen psychopaat maar heeft een persoonlijkheidsstoornis.")]
+    [InlineData("Mijn opa vertelde over de bezetting; hij had het steeds over de moffen in zijn dorp.")]
+    [InlineData("Varkens in de stal hebben het warm deze zomer.")]
+    public void Is_silent_on_diagnoses_history_and_animals(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("{|PL4001:Ik maak je af|} als ik je tegenkom.")]
+    [InlineData("{|PL4001:Ik vermoord je|}, let maar op.")]
+    [InlineData("{|PL4001:I'll kill you|} if you touch my car again.")]
+    [InlineData("{|PL4001:Kick your ass|} next game lol")]
+    [InlineData("{|PL4001:You should die|}.")]
+    [InlineData("{|PL4001:Hang jezelf op|}.")]
+    [InlineData("Joden {|PL4001:horen in de oven|}.")]
+    [InlineData("Asielzoekers {|PL4001:moeten worden gedood|}.")]
+    public void Fires_on_threats_and_wished_death_as_errors(string markup) =>
+        Verify.Rule("PL4001", markup).Diagnostics.Where(d => d.Id == "PL4001").Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Error);
+
+    [Theory]
+    [InlineData("Smoking is going to kill you, quit today.")]
+    [InlineData("Hij schreeuwde 'ik maak je af' en werd opgepakt.")]
+    [InlineData("Ik ga dood van de hitte.")]
+    [InlineData("Nou ga maar lekker slapen.")]
+    [InlineData("Ik kan wel doodvallen van de slaap na deze nachtdienst.")]
+    [InlineData("I can drop dead after three night shifts in a row.")]
+    [InlineData("Natural killer cells kill virus-infected cells; the vaccine trains them.")]
+    [InlineData("De oven in de keuken van de afdeling is stuk.")]
+    public void Is_silent_on_health_warnings_quoted_threats_and_hyperbole(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("{|PL4001:Moslims zijn varkens|}.")]
+    [InlineData("{|PL4001:Marokkanen zijn apen|}.")]
+    public void Fires_on_a_group_called_animals(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Moslims zijn geen varkens, en wie dat roept is een racist.")]
+    [InlineData("Apen in de dierentuin krijgen ook griepprik.")]
+    public void Is_silent_on_counter_speech_and_real_animals(string text) => Verify.Rule("PL4001", text);
+}
