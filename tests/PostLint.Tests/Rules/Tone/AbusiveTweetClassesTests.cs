@@ -93,4 +93,42 @@ public class AbusiveTweetClassesTests
     [InlineData("Moslims zijn geen varkens, en wie dat roept is een racist.")]
     [InlineData("Apen in de dierentuin krijgen ook griepprik.")]
     public void Is_silent_on_counter_speech_and_real_animals(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("@jan {|PL4001:Eikel|}.")]
+    [InlineData("@jan @piet {|PL4001:Vuile landverrader|}!")]
+    [InlineData("{|PL4001:he's a fag|} lol")]
+    [InlineData("honestly {|PL4001:she's a clown|}")]
+    [InlineData("@user {|PL4001:Stomme koe|}.")]
+    public void Fires_on_a_reply_that_is_nothing_but_the_insult_and_on_he_is_written_hes(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("Diagnosis? Parasites.")]
+    [InlineData("@jan Dank je, top collega.")]
+    [InlineData("the patient's pig valve is working fine")]
+    [InlineData("Kinderafdeling vandaag: clowns!")]
+    public void Is_silent_on_one_word_answers_possessives_and_thanks(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("this is {|PL4001:so retarded|}")]
+    [InlineData("you're {|PL4001:a retarded|} clown")]
+    [InlineData("that'{|PL4001:s retarded|}")]
+    public void Fires_on_retarded_as_a_label(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("IUGR: a growth retarded fetus needs close monitoring.")]
+    [InlineData("Don't call people retarded, it hurts.")]
+    [InlineData("I'm so retarded today lol")]
+    public void Is_silent_on_retarded_growth_counter_speech_and_the_author_on_themself(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("{|PL4007:Muslims are terrorists|}.")]
+    [InlineData("{|PL4007:Marokkanen zijn allemaal criminelen|}.")]
+    public void Fires_on_crime_pinned_on_a_whole_group(string markup) => Verify.Rule("PL4007", markup);
+
+    [Theory]
+    [InlineData("Marokkanen zijn niet allemaal criminelen.")]
+    [InlineData("De meeste verkrachters zijn bekenden van het slachtoffer.")]
+    [InlineData("Terrorists attacked the hospital; our trauma team worked all night.")]
+    public void Is_silent_on_crime_denied_of_a_group_or_said_of_offenders(string text) => Verify.Rule("PL4007", text);
 }
