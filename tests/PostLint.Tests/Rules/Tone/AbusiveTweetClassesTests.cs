@@ -28,7 +28,7 @@ public class AbusiveTweetClassesTests
     [Theory]
     [InlineData("Stop talking to me, {|PL4001:muzzie|}.")]
     [InlineData("those {|PL4001:beaners|} took all the jobs")]
-    [InlineData("go back to your country you dirty {|PL4001:niglet|}")]
+    [InlineData("{|PL4001:go back to your country|} you dirty {|PL4001:niglet|}")]
     [InlineData("kill the {|PL4001:coons|}")]
     [InlineData("he's a total {|PL4001:whore|} for attention")]
     [InlineData("What a {|PL4001:trash ass|} take from the minister.")]
@@ -131,4 +131,27 @@ public class AbusiveTweetClassesTests
     [InlineData("De meeste verkrachters zijn bekenden van het slachtoffer.")]
     [InlineData("Terrorists attacked the hospital; our trauma team worked all night.")]
     public void Is_silent_on_crime_denied_of_a_group_or_said_of_offenders(string text) => Verify.Rule("PL4007", text);
+
+    [Theory]
+    [InlineData("@user {|PL4001:Go back to your country|}.")]
+    [InlineData("{|PL4001:Ga terug naar je eigen land|}, niemand wil je hier.")]
+    [InlineData("@user {|PL4001:Shut your trap|}.")]
+    [InlineData("He is a {|PL4001:piece of garbage|}.")]
+    [InlineData("@user {|PL4001:Kk homo|}.")]
+    [InlineData("Wat een {|PL4001:stuk ongeluk|} ben jij.")]
+    public void Fires_on_go_back_shut_your_mouth_and_chat_curses_before_a_group(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("@user {|PL4001:Burn in hell|}.")]
+    [InlineData("{|PL4001:Hopelijk krijg je corona|}.")]
+    public void Fires_on_wished_hell_or_illness_as_errors(string markup) =>
+        Verify.Rule("PL4001", markup).Diagnostics.Where(d => d.Id == "PL4001").Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Error);
+
+    [Theory]
+    [InlineData("Kanker Turken vaker laat ontdekt, blijkt uit studie.")]
+    [InlineData("Hij riep 'ga terug naar je eigen land' naar mijn collega; we hebben aangifte gedaan.")]
+    [InlineData("Na de vakantie ga terug naar je eigen huisarts voor de controle.")]
+    [InlineData("Hopelijk krijg je geen corona op vakantie.")]
+    [InlineData("Go back to your GP if the rash spreads.")]
+    public void Is_silent_on_the_disease_a_report_of_abuse_and_advice(string text) => Verify.Rule("PL4001", text);
 }
