@@ -15,6 +15,9 @@ internal static class DirectedInsultFinder
     private static readonly string[][] Exclamations =
     [
         ["wat", "een"], ["stelletje"], ["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"], ["bunch", "of"], ["you"], ["jij"], ["jullie"],
+
+        // Tweet spellings of "you" and "you're": "u fag", "ur a clown", "you a clown" (the copula left out).
+        ["u"], ["u", "a"], ["u", "an"], ["ur", "a"], ["ur", "an"], ["you", "a"], ["you", "an"],
     ];
 
     // "held that clown to account", "die oplichter van de kliniek": a demonstrative points the word at someone, unless
@@ -24,7 +27,8 @@ internal static class DirectedInsultFinder
     // "Grifters, every one of them.", "Oplichters, allemaal.": a comma and a word for all of them after an opening noun.
     private static readonly HashSet<string> AllOfThem = new(StringComparer.Ordinal) { "every", "each", "all", "allemaal", "allen", "stuk", "ieder", "elk", "lot" };
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "ben", "is", "are", "re" };
+    // "s" is "he's", "she's": a copula only after a pronoun, for "the patient's pig valve" is a possessive.
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "zijn", "bent", "ben", "is", "are", "re", "s" };
 
     private static readonly HashSet<string> Addressed = new(StringComparer.Ordinal) { "jij", "je", "u", "jullie" };
 
@@ -108,6 +112,11 @@ internal static class DirectedInsultFinder
             }
             else if (endsInNoun && OpensSentence(text, first) && IsAllOfThemAfter(text, last))
             {
+                yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
+            }
+            else if (endsInNoun && OpensReply(text, first) && ClosesSentence(text, last))
+            {
+                // "@jan Eikel.", "@jan Vuile landverrader!": a reply that is nothing but the insult calls the person replied to that.
                 yield return new Finding(new TextSpan(words[first].Span.Start, words[last].Span.End), quoted, null);
             }
             else if (endsInNoun && last > first && adjectives.Contains(first) && OpensSentence(text, first))
@@ -200,6 +209,11 @@ internal static class DirectedInsultFinder
     private static (int Start, string? Kind)? SubjectBefore(ToneText text, Dictionary<int, TermMatch> targetsByLastWord, int index)
     {
         var words = text.Words;
+        if (words[index + 1].Normalized == "s")
+        {
+            return PronounSubjects.Contains(words[index].Normalized) ? (words[index].Span.Start, null) : null;
+        }
+
         if (targetsByLastWord.TryGetValue(index, out var target))
         {
             return text.IsSubject(target) ? (target.Span.Start, target.Term.Column(0)) : null;
@@ -217,11 +231,41 @@ internal static class DirectedInsultFinder
     private static bool IsFormOfAddress(ToneText text, int first, int last)
     {
         var start = text.Words[first].Span.Start;
-        var end = text.Words[last].Span.End;
         var before = first > 0 ? text.Words[first - 1].Span.End : 0;
+        return ClosesSentence(text, last) && text.Text[before..start].Contains(',', StringComparison.Ordinal);
+    }
+
+    private static bool ClosesSentence(ToneText text, int last)
+    {
+        var end = text.Words[last].Span.End;
         var after = last + 1 < text.Words.Count ? text.Words[last + 1].Span.Start : text.Text.Length;
         var rest = text.Text[end..after].TrimStart();
-        var closesSentence = rest.Length == 0 ? last + 1 == text.Words.Count : rest[0] is '.' or '!' or '?';
-        return closesSentence && text.Text[before..start].Contains(',', StringComparison.Ordinal);
+        return rest.Length == 0 ? last + 1 == text.Words.Count : rest[0] is '.' or '!' or '?';
+    }
+
+    // Only @-mentions (at least one) stand between the start of the sentence and the word: the opening of a reply.
+    private static bool OpensReply(ToneText text, int first)
+    {
+        var before = text.Text.AsSpan(text.SentenceAt(text.Words[first].Span.Start).Start, text.Words[first].Span.Start - text.SentenceAt(text.Words[first].Span.Start).Start);
+        var mentions = 0;
+        var inMention = false;
+        foreach (var c in before)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inMention = false;
+            }
+            else if (c == '@' && !inMention)
+            {
+                inMention = true;
+                mentions++;
+            }
+            else if (!inMention)
+            {
+                return false;
+            }
+        }
+
+        return mentions > 0;
     }
 }

@@ -50,7 +50,35 @@ internal static partial class ThreatFinder
     {
         var first = text.Index.FirstTokenAtOrAfter(span.Start);
         return text.Index.IsNegatedBefore(first) || text.IsRejected(span) || text.IsReportedSpeech(span)
-            || ToneLexicons.PeacefulDeath.OccursIn(text, text.SentenceAt(span.Start));
+            || ToneLexicons.PeacefulDeath.OccursIn(text, text.SentenceAt(span.Start)) || IsSaidOfTheAuthor(text, span, first);
+    }
+
+    // "Ik ga dood van de hitte", "ik kan wel doodvallen", "I can drop dead": the wish "ga toch dood" or "can drop dead" read
+    // without its filler words, with the author as its subject and no one else in it, is tiredness or hyperbole, not harm
+    // wished on anyone; "ik kan hem wel wurgen" names whom it threatens.
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "i" };
+
+    private static readonly HashSet<string> ModalOrGo = new(StringComparer.Ordinal) { "ga", "kan", "mag", "can" };
+
+    private static readonly HashSet<string> Others = new(StringComparer.Ordinal) { "hem", "haar", "je", "jou", "jullie", "ze", "hen", "hun", "him", "her", "them", "you", "u" };
+
+    private static bool IsSaidOfTheAuthor(ToneText text, TextSpan span, int first)
+    {
+        var tokens = text.Tokens;
+        if (first < 1 || first >= tokens.Count || !ModalOrGo.Contains(tokens[first].Normalized) || !FirstPerson.Contains(tokens[first - 1].Normalized))
+        {
+            return false;
+        }
+
+        for (var k = first; k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            if (Others.Contains(tokens[k].Normalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Separable and gapped forms, and "een lesje leren" unless it teaches ("een lesje leren over hartfalen"): "steek … neer", "weet waar … woont", "know where … lives".

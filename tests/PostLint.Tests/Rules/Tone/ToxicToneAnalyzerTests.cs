@@ -7,7 +7,6 @@ public class ToxicToneAnalyzerTests
 {
     [Theory]
     [InlineData("{|PL4005:Shut your mouth, nobody asked you.|}")]
-    [InlineData("Drukke dienst vandaag. {|PL4005:Oprotten jij, niemand wil je hier.|}")]
     public void Fires_on_hostile_text_the_word_lists_miss(string markup) => Verify.Rule("PL4005", markup);
 
     [Fact]
