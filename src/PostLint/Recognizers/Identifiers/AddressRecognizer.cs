@@ -10,10 +10,11 @@ namespace PostLint.Recognizers.Identifiers;
 /// <item>Dutch: a street name ending in a street word (<c>-straat</c>, <c>-laan</c>, <c>-weg</c>, <c>-plein</c>,
 /// <c>-gracht</c>, <c>-kade</c>, <c>-singel</c>, <c>-dijk</c>, <c>-hof</c> …), possibly after capitalised
 /// words (<c>Burgemeester de Withstraat</c>) or as <c>Laan van …</c>, followed by a house number with an
-/// optional letter or addition (<c>12a</c>, <c>12-3</c>, <c>12 hs</c>);</item>
+/// optional letter or addition (<c>12a</c>, <c>12-3</c>, <c>12 hs</c>, <c>88-II</c>, <c>4-2hg</c>);</item>
 /// <item>English: house number + capitalised name + street word (<c>14 Harbour Road</c>, <c>Flat 3, 14 Elm Road</c>),
 /// a named house with its street (<c>Glebe Cottage, Denwick Lane</c>), and a street without number after <c>of</c>,
 /// <c>on</c>, <c>in</c>, <c>from</c> (<c>of Elm Grove</c>).</item>
+/// <item>in capitals, as forms print them: <c>KERKPAD 12</c>, <c>9 KING'S PARADE</c> (one word before a Dutch street word).</item>
 /// </list>
 /// A street name alone in Dutch (<c>de Kerkstraat</c>) names a street, not a home, and is not matched; a town
 /// name inside a street name (<c>Utrechtseweg 12</c>) belongs to the address.
@@ -37,6 +38,7 @@ internal sealed partial class AddressRecognizer : Recognizer
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var candidates = hasDigit
             ? DutchAddress().Matches(text).Concat(EnglishAddress().Matches(text)).Concat(NamedHouse().Matches(text)).Concat(EnglishStreetWithoutNumber().Matches(text))
+                .Concat(CapitalDutchAddress().Matches(text)).Concat(CapitalEnglishAddress().Matches(text))
             : NamedHouse().Matches(text).Concat(EnglishStreetWithoutNumber().Matches(text));
         foreach (var match in candidates)
         {
@@ -69,7 +71,7 @@ internal sealed partial class AddressRecognizer : Recognizer
         "Oude|Nieuwe|Korte|Lange|Hoge|Lage|Grote|Kleine|Noord|Zuid|Oost|West|Noorder|Zuider|Ooster|Wester|Achter|Binnen|Buiten|Boven|Beneden|Van|De|Den|Ter|Ten|" +
         "Jan|Willem|Pieter|Johan|Hendrik|Frans|Karel|Anna|Maria|Cornelis|Jacob|Jacobus|Gerrit|Jozef|Frederik|Laurens|Johannes|Thomas|Vincent|Rembrandt|Anne|Aletta";
 
-    private const string HouseNumber = @"(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\s?[a-zA-Z](?![\w])|-\d{1,3}|/\d{1,3}|\s(?:hs|bis|I{1,3})(?![\w]))?)";
+    private const string HouseNumber = @"(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\s?[a-zA-Z](?![\w])|-\d{1,3}|/\d{1,3}|[\s-](?:hs|bis|I{1,3}|[1-9]?hg)(?![\w]))?)";
 
     // Optional capitalised (or particle) words, then a capitalised word ending in a street word, then the number.
     [GeneratedRegex(
@@ -84,6 +86,18 @@ internal sealed partial class AddressRecognizer : Recognizer
         @"(?<![\w-])(?:(?:Flat|Apartment|Apt|Unit)\s\d{1,4}[A-Za-z]?,?\s)?(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Za-z]?)\s(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,3}(?:" + EnglishStreetWord + @"))\b",
         RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EnglishAddress();
+
+    // Forms and labels in capitals: "KERKPAD 12", "ZEEWEG 77A", "9 KING'S PARADE". One word before the street word, so that
+    // a shouted sentence ("WOONT OP DE KERKSTRAAT 5") gives the street and not the words before it.
+    [GeneratedRegex(
+        @"(?<![\w-])(?<street>[A-Z][A-Z'’-]*(?i:" + DutchStreetWord + @"))\s" + HouseNumber + @"(?![\w-]|[.,]\d)",
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CapitalDutchAddress();
+
+    [GeneratedRegex(
+        @"(?<![\w-])(?<number>(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Z]?)\s(?<street>(?:[A-Z][A-Z'’-]+\s){1,3}(?i:" + EnglishStreetWord + @"))(?![\w-])",
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CapitalEnglishAddress();
 
     // A house with a name instead of a number, and its street: "Glebe Cottage, Denwick Lane", "Rose Farm, Mill Road".
     // The street is required: "Ronald McDonald House" alone is an institution.

@@ -13,14 +13,20 @@ namespace PostLint.Recognizers.Identifiers;
 /// Attributes: <c>kind</c> (<c>mobile</c>, <c>fixed</c> or <c>service</c> for toll-free, premium,
 /// shared-cost and corporate numbers), <c>region</c> (ISO country), <c>e164</c>, and <c>validated</c>
 /// (<c>false</c> when the number only has a possible length but sits right after a phone word, e.g. a
-/// number from a reserved range).
+/// number from a reserved range; a number the words before it name as a lot, order, ticket or reference is not one).
 /// </summary>
 internal sealed partial class PhoneRecognizer : Recognizer
 {
     private static readonly ContextCues PhoneWords = new(
         "tel", "telefoon*", "telefonisch", "nummer", "mobiel*", "gsm", "bel", "bellen", "belt", "belde", "belden", "gebeld", "terugbellen", "bereikbaar", "06",
         "whatsapp", "app", "appte", "sms", "smste", "phone", "phoned", "phoning", "telephone", "mobile", "mob", "cell", "number", "call", "calls", "called",
-        "calling", "ring", "rings", "rang", "ringing", "text", "texted", "texting", "contact");
+        "calling", "ring", "rings", "rang", "ringing", "text", "texted", "texting", "contact", "landline", "fax", "vaste lijn", "vast nummer", "huistelefoon");
+
+    // Numbers named as something else: a batch, an order, a ticket. They outweigh "number" as a phone word for digits that
+    // only have a phone number's length ("the recalled lot number is 0123-4567-89").
+    private static readonly ContextCues OtherNumberWords = new(
+        "lot", "batch", "charge", "chargenummer", "partij", "partijnummer", "order", "bestel*", "serial", "serie*", "ref", "reference", "referentie*",
+        "kenmerk", "case", "ticket", "invoice", "factuur*", "tracking", "zending*", "artikel*", "article", "item", "sku", "model", "versie", "version");
 
     private static readonly string[] NationalRegions = ["NL", "GB", "US"];
 
@@ -58,7 +64,7 @@ internal sealed partial class PhoneRecognizer : Recognizer
             {
                 var span = new Diagnostics.TextSpan(match.Index, match.Index + value.Length);
                 var valid = util.IsValidNumber(parsed);
-                if (!valid && !(util.IsPossibleNumber(parsed) && PhoneWords.In(text, span.Start - 40, span.Start)))
+                if (!valid && !(util.IsPossibleNumber(parsed) && PhoneWords.In(text, span.Start - 40, span.Start) && !OtherNumberWords.In(text, span.Start - 25, span.Start)))
                 {
                     value = DropLastGroup(value);
                     continue;

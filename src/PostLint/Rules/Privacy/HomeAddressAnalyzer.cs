@@ -11,7 +11,8 @@ namespace PostLint.Rules.Privacy;
 /// An institution's own address is benign: introduced as <c>ons adres</c>, <c>bezoekadres</c>,
 /// <c>located at</c>, after a hospital or practice, or in an institution's post without a person next to it.
 /// An address said to be someone's (<c>haar adres</c>, <c>his address</c>, <c>woonadres</c>, <c>lives at</c>) is a home
-/// whatever else the sentence names.
+/// whatever else the sentence names, and so is any address in a post that holds a date of birth or a citizen or record number
+/// (a form or a record, not an organisation's contact details).
 /// A Dutch postcode is four digits and two letters; with a house number it points at one address.
 /// </summary>
 internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
@@ -29,6 +30,8 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
         "huisartsenpost", "ziekenhuis", "polikliniek", "apotheek", "kliniek", "gezondheidscentrum", "kantoor", "verhuisd", "open dag", "inloop",
         "address", "our address", "located", "find us", "visit us", "venue", "our", "surgery", "practice", "clinic", "hospital", "pharmacy", "office",
         "centre", "center", "open day", "drop in", "moved to", "headquarters", "hq", "main entrance", "hoofdingang", "ingang", "entrance",
+        // where an organisation is seated: "Het RIVM is gevestigd aan ...", "based at ..."
+        "gevestigd", "hoofdkantoor", "zetel", "based at", "based in",
         // post boxes and freepost numbers are organisations' postal addresses
         "postbus", "antwoordnummer", "po box", "p o box", "freepost");
 
@@ -88,10 +91,18 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        if (context.Entities.Any(e => RecordDetails.Contains(e.Type)))
+        {
+            // "Naam: ... Geb.datum: ... Adres: ...": beside a date of birth or a citizen or record number an address is the record's.
+            return true;
+        }
+
         var sentenceStart = context.Index.ContextSentenceStart(place.Span.Start);
         return PersonalAddressWords.In(text, sentenceStart, place.Span.Start)
             || (context.Author.Role != "institution" && !InstitutionWords.In(text, sentenceStart, place.Span.Start));
     }
+
+    private static readonly EntityType[] RecordDetails = [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber];
 
     private static void Report(AnalysisContext context, Entity place, bool postcode) =>
         context.Report(

@@ -51,4 +51,17 @@ public class DateOfBirthAnalyzerTests
     [InlineData("Geboortedatum: 31-02-1950, zegt het formulier; dat kan dus niet.")]
     [InlineData("Born 2024-13-45 is no date at all.")]
     public void Is_silent_on_impossible_dates(string text) => Verify.Rule("PL1010", text);
+
+    [Theory]
+    [InlineData("Geb.dat: {|PL1010:21 jul. 1994|}")]
+    [InlineData("geb.dat. {|PL1010:17/11/2003|}, lft 20 jr")]
+    [InlineData("gebore {|PL1010:4-5-1977|}, Kevin Smit")]
+    [InlineData("Oliver Grant, DOB {|PL1010:19880704|}")]
+    public void Fires_on_record_abbreviations_typos_and_compact_dates(string markup) => Verify.Rule("PL1010", markup);
+
+    [Theory]
+    [InlineData("Versie 20230415 van het protocol staat op intranet.")]
+    [InlineData("Bestelnummer 19880704 is verzonden.")]
+    [InlineData("DOB 19881304 is not a date.")]
+    public void Is_silent_on_compact_numbers_without_a_birth_word_or_that_are_no_date(string text) => Verify.Rule("PL1010", text);
 }

@@ -71,4 +71,17 @@ public class HomeAddressAnalyzerTests
     [InlineData("Write to us at PO Box 412, Leeds LS1 4AP.")]
     [InlineData("Ronald McDonald House offers families a place to stay near the hospital.")]
     public void Is_silent_on_post_boxes_and_named_institutions(string text) => Verify.Rule("PL1008", text);
+
+    [Theory]
+    [InlineData("ADRES: {|PL1008:KERKPAD 12|}, {|PL1008:8011 RS|} ZWOLLE, geb. 12-03-1950")]
+    [InlineData("Woont op de {|PL1008:Vondelstraat 88-II|} sinds de scheiding, zegt patiënte.")]
+    [InlineData("Patient lives at {|PL1008:9 KING'S PARADE|}, Cambridge.")]
+    [InlineData("BSN 123456782, adres: {|PL1008:Lindelaan 4|}, {|PL1008:3581 GK|} Utrecht")]
+    public void Fires_on_addresses_in_capitals_with_additions_and_beside_a_record_number(string markup) => Verify.Rule("PL1008", markup);
+
+    [Theory]
+    [InlineData("Het RIVM is gevestigd aan de Antonie van Leeuwenhoeklaan 9 in Bilthoven.")]
+    [InlineData("Ons hoofdkantoor is gevestigd op de Kerkstraat 12 in Zwolle.")]
+    [InlineData("OUR CLINIC IS BASED AT 4 MARKET SQUARE, COME AND SEE US.")]
+    public void Is_silent_where_an_organisation_is_seated(string text) => Verify.Rule("PL1008", text);
 }
