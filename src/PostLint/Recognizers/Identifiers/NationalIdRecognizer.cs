@@ -105,16 +105,8 @@ internal sealed partial class NationalIdRecognizer : Recognizer
     private const int MinDocumentDigits = 5;
 
     // The scheme whose label ends right before the number ("Passport no. K12345678", "SIN: 046 454 286"), or null.
-    private static string? LabelledScheme(string text, int numberStart)
-    {
-        var label = DocumentLabels.LastIn(text, numberStart - LabelWindowLength, numberStart);
-        return label is { } found && LabelGap().IsMatch(text.AsSpan(found.Span.End, numberStart - found.Span.End))
-            ? DocumentSchemes.GetValueOrDefault(Tokenizer.Normalize(found.Term.Term))
-            : null;
-    }
-
-    // The longest label with its number word and separators fits well within this.
-    private const int LabelWindowLength = 40;
+    private static string? LabelledScheme(string text, int numberStart) =>
+        IdentifierLabels.RightBefore(DocumentLabels, text, numberStart) is { } label ? DocumentSchemes.GetValueOrDefault(Tokenizer.Normalize(label.Term.Term)) : null;
 
     // HMRC never issues D, F, I, Q, U or V as the first letter, nor D, F, I, O, Q, U or V as the second, nor these pairs.
     private static bool IsIssuedNinoPrefix(string prefix) =>
@@ -170,10 +162,6 @@ internal sealed partial class NationalIdRecognizer : Recognizer
     // A code of letters and digits, grouped or not: "K12345678", "D1234567", "12-3456789", "046 454 286", "501 22 3344".
     [GeneratedRegex(@"(?<![\w-])(?:[A-Z]{1,3}-?)?\d[\dA-Z]{0,11}(?:[ -]\d{2,9}){0,3}(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DocumentCode();
-
-    // What may stand between a document's label and its number: "no.", "number", "nummer", "#", ":" or "is".
-    [GeneratedRegex(@"^\s?(?:no|nr|number|nummer|#)?\.?\s?[:#]?\s?(?:is\s)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex LabelGap();
 
     [GeneratedRegex(@"(?<![\w.,+/-])(?:(?<dashed>\d{3}-\d{2}-\d{4})|\d{3} \d{2} \d{4}|\d{9})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SsnCandidate();

@@ -232,8 +232,9 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         if (title is null && chain.Count > 1 && !chain[0].IsInitial && !NameLexicons.IsFirstName(chain[0].Text, out _) && StartsSentence(text, chain[0].Start)
             && !NameLexicons.IsPublicFigure(text[chain[0].Start..chain[^1].End]))
         {
-            // "Meet Sarah", "Vandaag Henk Bakker": the first word is capitalised because it opens the sentence.
-            chain = chain[1..];
+            // "Meet Sarah", "Vandaag Henk Bakker": the first word is capitalised because it opens the sentence, and so are the
+            // particles after such a word no part of the name ("Verwijzing van Sophie van Wijk", "Opname van Pieter de Vries").
+            chain = TrimParticles(chain[1..], keepLeading: false);
         }
 
         if (chain.Count == 0)
@@ -342,7 +343,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     }
 
     private static bool LooksLikeAName(List<NameToken> chain) =>
-        chain[0].IsInitial || NameLexicons.IsFirstName(chain[0].Text, out _) || NameLexicons.IsSurname(string.Join(' ', chain.Select(t => t.Text)))
+        chain[0].IsInitial || IsListedFirstName(chain[0].Normalized) || NameLexicons.IsSurname(string.Join(' ', chain.Select(t => t.Text)))
         || NameLexicons.IsSurname(chain[^1].Text);
 
     private static string FormOf(List<NameToken> chain, string? title, bool afterRoom, out bool qualifies)

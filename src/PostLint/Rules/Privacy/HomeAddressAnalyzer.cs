@@ -15,7 +15,7 @@ namespace PostLint.Rules.Privacy;
 /// (a form or a record, not an organisation's contact details).
 /// A Dutch postcode is four digits and two letters; with a house number it points at one address.
 /// </summary>
-internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
+internal sealed partial class HomeAddressAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "PL1008",
@@ -104,10 +104,42 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
 
     private static readonly EntityType[] RecordDetails = [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber];
 
+    // "Zeeweg 77 A, IJmuiden", "Prinses Irenelaan 4 te Bussum", "1054 GR Amsterdam": the town written right after a home's
+    // street or postcode is part of the address, and the finding and its fix take it along.
+    private static TextSpan WithTown(AnalysisContext context, TextSpan span, bool isDutchPostcode)
+    {
+        var text = context.Text;
+        foreach (var town in context.EntitiesOf(EntityType.Place))
+        {
+            if (town.Span.Start > span.End && town.Span.Start - span.End <= MaxTownGap && town.Attribute("kind") is not ("country" or "region" or "province" or "vague")
+                && TownGap().IsMatch(text.AsSpan(span.End, town.Span.Start - span.End)))
+            {
+                return new TextSpan(span.Start, town.Span.End);
+            }
+        }
+
+        // After a Dutch postcode a capitalised word is its town, listed or not ("9901 AA Appingedam").
+        return isDutchPostcode && TownAfterPostcode().Match(text, span.End) is { Success: true } word && word.Index == span.End
+            ? new TextSpan(span.Start, word.Index + word.Length)
+            : span;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s\p{Lu}[\p{Ll}'’-]+(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TownAfterPostcode();
+
+    // The longest gap TownGap matches (", te ").
+    private const int MaxTownGap = 5;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,?\s|\ste\s|\sin\s)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TownGap();
+
     private static void Report(AnalysisContext context, Entity place, bool postcode) =>
+        Report(context, place, postcode, WithTown(context, place.Span, postcode && place.Attribute("country") == "NL"));
+
+    private static void Report(AnalysisContext context, Entity place, bool postcode, TextSpan span) =>
         context.Report(
             Rule,
-            place.Span,
+            span,
             postcode
                 ? context.Localize(
                     $"Postcode '{place.Text}' wijst samen met een huisnummer of straat één adres aan, en daarmee wie er woont.",
@@ -117,6 +149,6 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
                     $"Address '{place.Text}' is someone's home: neighbours and strangers can find the patient with it."),
             CodeFix.Replace(
                 context.Localize("Verwijder het adres", "Remove the address"),
-                place.Span,
+                span,
                 postcode ? context.Localize("[postcode verwijderd]", "[postcode removed]") : context.Localize("[adres verwijderd]", "[address removed]")));
 }

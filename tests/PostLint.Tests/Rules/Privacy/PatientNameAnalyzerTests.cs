@@ -285,4 +285,15 @@ public class PatientNameAnalyzerTests
     [InlineData("MR SCAN VOOR IEDEREEN MET KLACHTEN? NEE!")]
     [InlineData("PT WEEK: our physios are running free balance classes.")]
     public void Is_silent_on_capitals_and_name_fields_that_hold_no_persons_name(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Verwijzing van {|PL1001:Sophie van Wijk|} naar de kinderarts in het ziekenhuis, graag spoed.")]
+    [InlineData("Opname van {|PL1001:Pieter de Vries|} op de IC na een val.")]
+    [InlineData("Seen with wife {|PL1001:Elaine|}; she will take him home after discharge.")]
+    public void Fires_on_names_after_a_sentence_opening_noun_and_van_and_on_gazetteer_names_after_kin_words(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Verwijzing van Sint Maartenskliniek naar het Radboudumc is gestart.")]
+    [InlineData("Opname van Het Klokhuis over het ziekenhuis was leuk.")]
+    public void Is_silent_when_the_words_after_van_are_no_persons_name(string text) => Verify.Rule("PL1001", text);
 }
