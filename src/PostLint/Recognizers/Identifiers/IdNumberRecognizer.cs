@@ -99,9 +99,9 @@ internal sealed partial class IdNumberRecognizer : Recognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterRecordWord();
 
-    // "cliënt C-22817", "patient PT-40913", "bewoner B12345": a code of letters and digits right after the word for the
-    // person is their number in the record system. The letters keep "patiënt 12" (a count, a bed) out.
-    [GeneratedRegex(@"(?<![\w-])(?:pati[eë]nte?|cli[eë]nte?|bewoner|bewoonster|patient|client|resident|pt)\.?\s+(?<code>[A-Z]{1,3}-?\d{4,8})(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    // "cliënt C-22817", "patient PT-40913", "bewoner B12345", "pt 88213377": a code of letters and digits, or seven digits or
+    // more, right after the word for the person is their number in the record system. "patiënt 12" (a count, a bed) is not.
+    [GeneratedRegex(@"(?<![\w-])(?:pati[eë]nte?|cli[eë]nte?|bewoner|bewoonster|patient|client|resident|pt)\.?\s+(?<code>[A-Z]{1,3}-?\d{4,8}|[1-9]\d{6,9})(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CodeAfterPatientWord();
 
     // NHS grouping 3-3-4 with spaces or hyphens; the first digit of an NHS number is never 0.

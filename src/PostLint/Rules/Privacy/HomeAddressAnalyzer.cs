@@ -91,9 +91,11 @@ internal sealed partial class HomeAddressAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        if (context.Entities.Any(e => RecordDetails.Contains(e.Type)))
+        if (context.Entities.Any(e => RecordDetails.Contains(e.Type))
+            || (context.Author.Role != "institution" && context.EntitiesOf(EntityType.Person).Any(p => p.Attribute("role") is PersonRoles.Patient or PersonRoles.Relative)))
         {
-            // "Naam: ... Geb.datum: ... Adres: ...": beside a date of birth or a citizen or record number an address is the record's.
+            // "Naam: ... Geb.datum: ... Adres: ...", "Mevr. Jansen ... Adres: ...": beside a date of birth, a citizen or record number
+            // or a named patient an address is the record's or the patient's, whatever word introduces it.
             return true;
         }
 

@@ -90,4 +90,19 @@ public class HomeAddressAnalyzerTests
     [InlineData("Patiënte woont nu op de {|PL1008:Lindelaan 2|}, {|PL1008:9901 AA Appingedam|}.")]
     [InlineData("Reanimatie op de {|PL1008:Kerkstraat 7|}, Henk deed de eerste compressies.")]
     public void The_finding_takes_the_town_written_right_after_the_street_or_postcode(string markup) => Verify.Rule("PL1008", markup);
+
+    [Theory]
+    [InlineData("Home visit at {|PL1008:1021 N Highland Ave|} for the patient with the leg ulcer.")]
+    [InlineData("Patient lives at {|PL1008:400 W 59th St|}, Apt 12B.")]
+    [InlineData("Mevrouw woont aan de {|PL1008:Oude Gracht 311, Utrecht|}.")]
+    [InlineData("Patiënte woont nu op {|PL1008:Het Plein 2b|}, naast de kerk.")]
+    [InlineData("D.O.B 1987-12-02 | Sex: F | Zip: {|PL1008:94110|}")]
+    [InlineData("Mevr. Jansen is gevallen. Adres: {|PL1008:Kastanjelaan 8|}, 2e verdieping.")]
+    public void Fires_on_american_and_dutch_street_forms_zip_fields_and_addresses_beside_a_named_patient(string markup) => Verify.Rule("PL1008", markup);
+
+    [Theory]
+    [InlineData("Meneer Van Dijk 3x gebeld vandaag, geen gehoor.")]
+    [InlineData("Open dag zaterdag. Adres: Oude Gracht 12, Utrecht. Toegang gratis!")]
+    [InlineData("Our zip code campaign reached 94110 households.")]
+    public void Is_silent_on_surnames_with_numbers_institution_addresses_and_zip_words_without_a_field(string text) => Verify.Rule("PL1008", text);
 }

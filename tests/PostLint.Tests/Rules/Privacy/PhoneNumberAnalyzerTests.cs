@@ -73,4 +73,14 @@ public class PhoneNumberAnalyzerTests
     [InlineData("Het chargenummer 0123-4567-89 staat op de doos.")]
     [InlineData("Order number 0123 456 789 was shipped.")]
     public void Is_silent_on_lot_order_and_reference_numbers(string text) => Verify.Rule("PL1002", text);
+
+    [Theory]
+    [InlineData("Reach her at {|PL1002:555 234 8891|} after her discharge.")]
+    [InlineData("cell: {|PL1002:4155550132|} (her son)")]
+    public void Fires_on_north_american_numbers_with_spaces_or_none_after_a_phone_word(string markup) => Verify.Rule("PL1002", markup);
+
+    [Theory]
+    [InlineData("The trial enrolled 555 234 8891 tokens of text.")]
+    [InlineData("Invoice 4155550132 has been paid.")]
+    public void Is_silent_on_such_digits_without_a_phone_word(string text) => Verify.Rule("PL1002", text);
 }

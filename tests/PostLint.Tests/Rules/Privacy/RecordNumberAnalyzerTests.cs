@@ -65,4 +65,14 @@ public class RecordNumberAnalyzerTests
     [InlineData("Medicare covers 80 percent of the cost for 65 million people.")]
     [InlineData("Lab results for 12000 patients were analysed in the study.")]
     public void Is_silent_on_the_labels_without_a_number(string text) => Verify.Rule("PL1007", text);
+
+    [Theory]
+    [InlineData("Zie het dossier van pt {|PL1007:88213377|} voor de foto's.")]
+    [InlineData("Patient {|PL1007:4410982|} needs a repeat blood test.")]
+    public void Fires_on_seven_digits_or_more_right_after_the_patient_word(string markup) => Verify.Rule("PL1007", markup);
+
+    [Theory]
+    [InlineData("Patiënt 12 op de lijst is vandaag gezien.")]
+    [InlineData("Bel patiënt 0612345678 terug over de uitslag.")]
+    public void Is_silent_on_counts_and_phone_numbers_after_the_patient_word(string text) => Verify.Rule("PL1007", text);
 }
