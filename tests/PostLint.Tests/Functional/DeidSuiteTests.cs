@@ -43,8 +43,8 @@ public partial class DeidSuiteTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("nl", 0.0, 0.0, "baseline")]
-    [InlineData("en", 0.0, 0.0, "baseline")]
+    [InlineData("nl", 0.76, 0.66, "held-out direct 0.671 (all 57/104 = 0.548) before tuning; 0.741 after the tuning-half classes, 0.765 (all 69/104 = 0.663) after the format review")]
+    [InlineData("en", 0.73, 0.65, "held-out direct 0.586 (all 51/100) before tuning; 0.644 after the tuning-half classes, 0.736 (all 65/100) after the format review")]
     public void Held_out_recall_does_not_fall_below_what_was_reached(string language, double directFloor, double allFloor, string history)
     {
         var results = Run(language);
@@ -61,8 +61,8 @@ public partial class DeidSuiteTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("nl", 1.0, "baseline")]
-    [InlineData("en", 1.0, "baseline")]
+    [InlineData("nl", 0.05, "0/18 held-out look-alikes drew a Privacy finding before and after tuning")]
+    [InlineData("en", 0.05, "1/23 held-out look-alikes drew a Privacy finding before and after tuning")]
     public void Held_out_look_alikes_draw_few_privacy_findings(string language, double ceiling, string history)
     {
         var results = Run(language);
