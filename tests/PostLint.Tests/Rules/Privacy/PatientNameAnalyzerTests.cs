@@ -296,4 +296,15 @@ public class PatientNameAnalyzerTests
     [InlineData("Verwijzing van Sint Maartenskliniek naar het Radboudumc is gestart.")]
     [InlineData("Opname van Het Klokhuis over het ziekenhuis was leuk.")]
     public void Is_silent_when_the_words_after_van_are_no_persons_name(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("pt {|PL1001:jansen|} wil nog steeds niet eten, diëtiste ingeschakeld")]
+    [InlineData("pte {|PL1001:de vries|} vannacht onrustig, familie gebeld")]
+    public void Fires_on_listed_dutch_surnames_in_lower_case_after_pt(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("pt white cell count normal, no fever on the ward")]
+    [InlineData("pt young and fit, discharged home after the scan")]
+    [InlineData("pt wil niet eten en is erg moe op de afdeling")]
+    public void Is_silent_on_words_after_pt_that_are_no_dutch_surname(string text) => Verify.Rule("PL1001", text);
 }
