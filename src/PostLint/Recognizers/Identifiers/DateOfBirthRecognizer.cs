@@ -8,8 +8,9 @@ namespace PostLint.Recognizers.Identifiers;
 /// <summary>
 /// Finds dates of birth (<see cref="EntityType.DateOfBirth"/>): a full date (day, month and year) introduced
 /// by a birth word — <c>geboren (op)</c>, <c>geb.</c>, <c>geboortedatum</c>, <c>°</c>, <c>born (on)</c>,
-/// <c>DOB</c>, <c>date of birth</c> — or followed by <c>geboren</c>/<c>born</c>. Dates are numeric
-/// (<c>12-03-1941</c>, <c>12/03/41</c>, <c>12.03.'41</c>, <c>1941-03-12</c>; American month-first <c>07/14/1982</c>
+/// <c>DOB</c>, <c>date of birth</c>, a form's <c>Birthday:</c>, the record abbreviation <c>geb.dat.</c> and the common slip <c>gebore</c> — or followed by
+/// <c>geboren</c>/<c>born</c>. Dates are numeric (<c>12-03-1941</c>, <c>12/03/41</c>, <c>12.03.'41</c>, <c>1941-03-12</c>, <c>1941/03/12</c>, the
+/// compact <c>19410312</c> forms and systems print; American month-first <c>07/14/1982</c>
 /// when the second number cannot be a month), with a month word (<c>12-mrt-1941</c>) or spelled (<c>12 maart 1941</c>,
 /// <c>3rd March 1941</c>, <c>March 3, 1941</c>); impossible dates (<c>31-02-1950</c>) are none. General dates are the DATE recognizer's business; this one
 /// only reads the birth pattern, and a year alone (<c>geboren in 1941</c>) is an age, not a birth date.
@@ -112,7 +113,8 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
     private const string Date =
         @"(?:(?<d>[0-3]?\d)(?<sep>[-/.])(?<m>[0-3]?\d)\k<sep>'?(?<y>\d{4}|\d{2})" +
         @"|(?<d>[0-3]?\d)(?<sep>[-.])(?<mn>" + MonthName + @")\.?\k<sep>'?(?<y>\d{4}|\d{2})" +
-        @"|(?<y>(?:18|19|20)\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)" +
+        @"|(?<y>(?:18|19|20)\d\d)(?<ysep>[-/.])(?<m>[01]?\d)\k<ysep>(?<d>[0-3]?\d)" +
+        @"|(?<y>(?:18|19|20)\d\d)(?<m>[01]\d)(?<d>[0-3]\d)" +
         @"|(?<d>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?\s(?:of\s)?(?<mn>" + MonthName + @")\.?,?\s(?:'(?<y>\d{2})|(?<y>\d{4}))" +
         @"|(?<mn2>" + MonthName + @")\.?\s(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?<y>\d{4}))";
 
@@ -120,7 +122,7 @@ internal sealed partial class DateOfBirthRecognizer : Recognizer
     private static partial Regex DatePattern();
 
     [GeneratedRegex(
-        @"(?<![\w])(?:geboren(?:\s(?:op|de|den|in))?|geb\.?|geboortedatum|geb\.?\s?datum|born(?:\s(?:on|in))?(?:\sthe)?|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birthdate|°)\s?[:(]?\s?(?<date>" + Date + @")(?![\w-]|[./-]\d)",
+        @"(?<![\w])(?:geboren?(?:\s(?:op|de|den|in))?|geb\.?|geboortedatum|geb\.?\s?dat(?:um|\.)?|born(?:\s(?:on|in))?(?:\sthe)?|dob|d\.o\.b\.?|date\sof\sbirth|birth\s?date|birthdate|birthday\s?:|°)\s?[:(-]?\s?(?<date>" + Date + @")(?![\w-]|[./-]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CueThenDate();
 

@@ -2,13 +2,18 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
+using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
 
 /// <summary>
 /// Finds bank account numbers in IBAN form (<see cref="EntityType.Iban"/>), with or without spaces and in either
 /// case (people type <c>nl91 abna …</c> as often as the printed form), checked against the country's IBAN length (ISO 13616 registry) and the mod-97 check digits.
-/// Attributes: <c>country</c>, <c>value</c> (compact upper-case IBAN).
+/// Account numbers in a country's own form count too when their label stands right before them: a UK account number
+/// (<c>Account number 31926819</c>) and sort code (<c>sort code 60-16-13</c>), a US routing number with a valid ABA check
+/// digit and the account after it (<c>Routing 021000021 account 4470218865</c>).
+/// Attributes: <c>country</c>, <c>value</c> (compact upper-case IBAN, or the digits); <c>kind</c> = <c>domestic</c> with
+/// <c>scheme</c> = <c>account</c>, <c>sortcode</c> or <c>routing</c> for the labelled forms.
 /// </summary>
 internal sealed partial class IbanRecognizer : Recognizer
 {
@@ -24,9 +29,44 @@ internal sealed partial class IbanRecognizer : Recognizer
 
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Iban];
 
+    // Labels of a bank's own account numbers and the scheme each names.
+    private static readonly FrozenDictionary<string, string> AccountSchemes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["account"] = "account", ["bank account"] = "account", ["acct"] = "account", ["account number"] = "account", ["rekeningnummer"] = "account",
+        ["bankrekeningnummer"] = "account", ["sort code"] = "sortcode", ["sortcode"] = "sortcode", ["routing"] = "routing",
+        ["routing number"] = "routing", ["aba"] = "routing",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly ContextCues AccountLabels = new([.. AccountSchemes.Keys]);
+
     public override void Recognize(RecognitionContext context)
     {
         var text = context.Text;
+        if (KeywordGate.HasDigit(text))
+        {
+            foreach (Match number in DomesticNumber().Matches(text))
+            {
+                var digits = Checksums.DigitsOf(number.Value);
+                var scheme = IdentifierLabels.RightBefore(AccountLabels, text, number.Index) is { } label
+                    ? AccountSchemes.GetValueOrDefault(Tokenizer.Normalize(label.Term.Term))
+                    : null;
+                var valid = scheme switch
+                {
+                    "sortcode" => digits.Length == 6,
+                    "routing" => digits.Length == 9 && IsAbaRoutingNumber(digits),
+                    "account" => digits.Length is >= 6 and <= 17 && !number.Value.Contains('-', StringComparison.Ordinal),
+                    _ => false,
+                };
+                if (valid)
+                {
+                    context.Add(new Entity(EntityType.Iban, new(number.Index, number.Index + number.Length), number.Value)
+                    {
+                        Attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["kind"] = "domestic", ["scheme"] = scheme!, ["value"] = digits, ["country"] = string.Empty },
+                    });
+                }
+            }
+        }
+
         if (!HasCountryThenDigit(text))
         {
             return;
@@ -51,6 +91,22 @@ internal sealed partial class IbanRecognizer : Recognizer
             });
         }
     }
+
+    // ABA routing numbers: 3, 7 and 1 times the digits in turn add up to a multiple of ten.
+    private static bool IsAbaRoutingNumber(string digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            sum += (digits[i] - '0') * (i % 3) switch { 0 => 3, 1 => 7, _ => 1 };
+        }
+
+        return sum % 10 == 0;
+    }
+
+    // A sort code (60-16-13) or a run of six to seventeen digits.
+    [GeneratedRegex(@"(?<![\w.,+/-])(?:\d{2}-\d{2}-\d{2}|\d{6,17})(?![\w/-]|[.,]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DomesticNumber();
 
     // Reads exactly `length` letters and digits from `start`, allowing single spaces between them,
     // and requires the IBAN to end at a word boundary.

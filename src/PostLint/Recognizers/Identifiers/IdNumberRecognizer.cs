@@ -9,7 +9,9 @@ namespace PostLint.Recognizers.Identifiers;
 /// <list type="bullet">
 /// <item>a number of at least five digits (optionally after up to three letters) right after a record word: <c>patiëntnummer</c>, <c>patnr</c>,
 /// <c>dossiernummer</c>, <c>ziekenhuisnummer</c>, <c>cliëntnummer</c>, <c>EPD-nummer</c>, <c>MRN</c>,
-/// <c>record number</c>, <c>hospital number</c>, <c>unit number</c>;</item>
+/// <c>record number</c>, <c>hospital number</c>, <c>unit number</c>, and the numbers insurers and laboratories file a patient
+/// under: <c>polisnummer</c>, <c>verzekerdennummer</c>, <c>labnummer</c>, <c>Medicare number</c>, <c>member ID</c>,
+/// <c>policy number</c>; the letters may be joined by a hyphen (<c>P-0093317</c>, <c>PT-0045521</c>);</item>
 /// <item>NHS numbers: ten digits whose last digit is the mod-11 check digit, either after <c>NHS</c>
 /// (<c>NHS no. 943 476 5919</c>) or written in the NHS 3-3-4 grouping on their own.</item>
 /// </list>
@@ -93,13 +95,13 @@ internal sealed partial class IdNumberRecognizer : Recognizer
     // A record word, optional "nr"/"no."/"number", then ":", "#", "is" or nothing, then a number of 5-15 digits (separators allowed).
     // "a record number" (a new high, "a record number 12500 jabs") counts something and names no record.
     [GeneratedRegex(
-        @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?<!\b(?:a|an|another|new|een|nieuw)\s)(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|(?<chi>chi)(?:[ -]?(?:no|nr|number))?\.?)\s*(?:[:#=]|\s(?:is|was|luidt)\s)?\s*(?<number>(?<![\w])[A-Z]{0,3}\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
+        @"(?<![\w-])(?:(?<nhs>nhs)(?:[ -]?(?:no|nr|number|num)\.?)?|pati[eë]nt(?:en)?[ -]?(?:nummer|nr|id|no)\.?|pat[ .]?nr\.?|dossier[ -]?(?:nummer|nr)\.?|ziekenhuis[ -]?(?:nummer|nr)\.?|zh[ -]?nr\.?|cli[eë]nt[ -]?(?:nummer|nr|id)\.?|epd[ -]?(?:nummer|nr)\.?|registratienummer patiënt|mrn|(?<!\b(?:a|an|another|new|een|nieuw)\s)(?:medical |health |case )?record[ -]?(?:number|no|nr)\.?|hospital[ -]?(?:number|no)\.?|unit[ -]?number|(?<chi>chi)(?:[ -]?(?:no|nr|number))?\.?|(?:polis|verzekerden|lab|rontgen|röntgen)[ -]?(?:nummer|nr)\.?|(?:medicare|medicaid|member|insurance|policy|lab)[ -]?(?:id|number|no|#)\.?)\s*(?:[:#=]|\s(?:is|was|luidt)\s)?\s*(?<number>(?<![\w])(?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){4,14})(?![\w-]|[.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterRecordWord();
 
-    // "cliënt C-22817", "patient PT-40913", "bewoner B12345": a code of letters and digits right after the word for the
-    // person is their number in the record system. The letters keep "patiënt 12" (a count, a bed) out.
-    [GeneratedRegex(@"(?<![\w-])(?:pati[eë]nte?|cli[eë]nte?|bewoner|bewoonster|patient|client|resident|pt)\.?\s+(?<code>[A-Z]{1,3}-?\d{4,8})(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    // "cliënt C-22817", "patient PT-40913", "bewoner B12345", "pt 88213377": a code of letters and digits, or seven digits or
+    // more, right after the word for the person is their number in the record system. "patiënt 12" (a count, a bed) is not.
+    [GeneratedRegex(@"(?<![\w-])(?:pati[eë]nte?|cli[eë]nte?|bewoner|bewoonster|patient|client|resident|pt)\.?\s+(?<code>[A-Z]{1,3}-?\d{4,8}|[1-9]\d{6,9})(?![\w-]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CodeAfterPatientWord();
 
     // NHS grouping 3-3-4 with spaces or hyphens; the first digit of an NHS number is never 0.

@@ -25,6 +25,11 @@ internal static class NameLexicons
     private static readonly Lazy<FrozenSet<string>> SurnameTable = new(() =>
         Lexicon.Load("lexicons/names/surnames.txt").Select(e => Normalized(e.Term)).ToFrozenSet(StringComparer.Ordinal));
 
+    // Dutch surnames: after a note's "pt" a lower-case word is a name only if it is one of these ("pt jansen"), for the
+    // English surnames that are also words ("pt white cell count", "pt young and fit") would read as names.
+    private static readonly Lazy<FrozenSet<string>> DutchSurnameTable = new(() =>
+        Lexicon.Load("lexicons/names/surnames.txt").Where(e => e.Column(0) == "nl").Select(e => Normalized(e.Term)).ToFrozenSet(StringComparer.Ordinal));
+
     // Surnames as handles write them, run together: "deboer", "vanderlaan".
     private static readonly Lazy<FrozenSet<string>> RunTogetherSurnameTable = new(() =>
         SurnameTable.Value.Select(s => s.Replace(" ", string.Empty, StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal));
@@ -51,6 +56,9 @@ internal static class NameLexicons
 
     /// <summary>True when the words (particles included, e.g. "de Vries") are a known surname.</summary>
     public static bool IsSurname(string name) => SurnameTable.Value.Contains(Normalized(name));
+
+    /// <summary>True when the words are a known Dutch surname ("jansen", "de vries").</summary>
+    public static bool IsDutchSurname(string name) => DutchSurnameTable.Value.Contains(Normalized(name));
 
     /// <summary>True when lower-case letters without spaces ("deboer", "vanderlaan", "janssen") spell a known surname.</summary>
     public static bool IsRunTogetherSurname(string letters) => RunTogetherSurnameTable.Value.Contains(letters);

@@ -11,7 +11,8 @@ namespace PostLint.Recognizers.Identifiers;
 /// as a name only where the sentence itself puts a patient there: a form of address before it, a patient or kinship word
 /// before it, a bed, room or ward right next to it, or, in a post about care, family of theirs ("emily's parents"). A given name must then be a listed one that is no ordinary word
 /// ("will", "mark my words", "rose", "bill", "hope" and "summer" never are); after a form of address a listed surname or
-/// given name counts, and so does any other word when a bed or room follows ("mr whitaker in bay 3").
+/// given name counts, and so does any other word when a bed or room follows ("mr whitaker in bay 3"). After a note's "pt"
+/// or "pte" only a listed Dutch surname counts ("pt jansen"): English surnames are too often words ("pt white cell count").
 /// </summary>
 internal sealed partial class PersonNameRecognizer
 {
@@ -61,7 +62,8 @@ internal sealed partial class PersonNameRecognizer
         var text = index.Text;
         var tokens = index.Tokens;
         var title = tokens[first - 1];
-        if (!PersonRoles.CivilTitles.Contains(title.Normalized) || !IsTitleGap(text, title.Span.End, title.IsAllCaps, tokens[first].Span.Start))
+        var noteAbbreviation = title.Normalized is "pt" or "pte";
+        if (!(PersonRoles.CivilTitles.Contains(title.Normalized) || noteAbbreviation) || !IsTitleGap(text, title.Span.End, title.IsAllCaps, tokens[first].Span.Start))
         {
             return null;
         }
@@ -86,14 +88,16 @@ internal sealed partial class PersonNameRecognizer
 
         var span = new TextSpan(tokens[first].Span.Start, core.Span.End);
         var name = text[span.Start..span.End];
-        var listed = NameLexicons.IsSurname(name) || NameLexicons.IsSurname(core.Value) || NameLexicons.IsLowerCaseFirstName(core.Normalized);
+        var listed = noteAbbreviation
+            ? NameLexicons.IsDutchSurname(name) || NameLexicons.IsDutchSurname(core.Value)
+            : NameLexicons.IsSurname(name) || NameLexicons.IsSurname(core.Value) || NameLexicons.IsLowerCaseFirstName(core.Normalized);
         var inRoom = RoomRightAfter(text, span.End, rooms) || rooms.EndsRightBefore(text, title.Span.Start);
         if (!listed && !inRoom)
         {
             return null;
         }
 
-        return LowerCasePerson(index, span, title.Normalized, titleRole: null, inRoom, rooms);
+        return LowerCasePerson(index, span, title.Normalized, titleRole: noteAbbreviation ? PersonRoles.Patient : null, inRoom, rooms);
     }
 
     // "saw john in bed 4", "ingrid op bed 3", "my patient sarah", "de kleine sem", "tom on the stroke unit".

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PostLint.Analysis;
 using PostLint.Diagnostics;
@@ -17,7 +18,9 @@ namespace PostLint.Recognizers.Identifiers;
 /// <c>Sem</c>; names that are also words, such as <c>Mark</c> or <c>Roos</c>, only with a surname);</item>
 /// <item>it follows a room or bed (<c>bed 4 Bakker</c>); or it is a known public or historical figure.</item>
 /// <item>in lower case, only where the sentence puts a patient there (<c>saw john in bed 4</c>, <c>mevrouw de vries</c>):
-/// see <see cref="LowerCaseNames"/>.</item>
+/// see <see cref="LowerCaseNames"/>; in capitals, only listed names after a title, patient word or name field in capitals
+/// (<c>PATIENT JANSSEN</c>, <c>NAAM: DE GRAAF, P.</c>): see <see cref="AllCapsNames"/>.</item>
+/// <item>in a form's name field (<c>Naam: Wouters</c>, <c>t.n.v. H. Vos</c>), whatever word stands there.</item>
 /// </list>
 /// Eponymous diseases and institutions are not persons (<c>ziekte van Parkinson</c>, <c>Parkinson's</c>,
 /// <c>Antoni van Leeuwenhoek</c>, <c>Jeroen Bosch Ziekenhuis</c>), nor is an initial before a disease, organism or body
@@ -32,6 +35,8 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "in", "op", "la", "le", "du", "da", "di", "von", "el", "al", "bin", "ibn", "st",
+        // how records shorten "van der"/"van de": "dhr. vd Berg"
+        "vd",
     };
 
     private static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
@@ -79,6 +84,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
 
         found.AddRange(LowerCaseNames(context, found, occupied, rooms).ToList());
+        found.AddRange(AllCapsNames(context, found, occupied, rooms).ToList());
 
         // The model can only add a patient, a relative or the writer: where the post tells no care, names no room and
         // introduces no one, it is not run at all.
@@ -226,13 +232,24 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         if (title is null && chain.Count > 1 && !chain[0].IsInitial && !NameLexicons.IsFirstName(chain[0].Text, out _) && StartsSentence(text, chain[0].Start)
             && !NameLexicons.IsPublicFigure(text[chain[0].Start..chain[^1].End]))
         {
-            // "Meet Sarah", "Vandaag Henk Bakker": the first word is capitalised because it opens the sentence.
-            chain = chain[1..];
+            // "Meet Sarah", "Vandaag Henk Bakker": the first word is capitalised because it opens the sentence, and so are the
+            // particles after such a word no part of the name ("Verwijzing van Sophie van Wijk", "Opname van Pieter de Vries").
+            chain = TrimParticles(chain[1..], keepLeading: false);
         }
 
         if (chain.Count == 0)
         {
             return null;
+        }
+
+        // "Naam: Wouters", "Patient: Walsh, Gregory", "t.n.v. H. Vos": a form's name field holds a name, listed or written as a
+        // record writes it; the next field's label ("Jan Bosman Geb.datum:", "Wouters Voornaam:") is not part of it.
+        var inNameField = title is null && PersonRoles.FieldLabelBefore(text, chain[0].Start);
+        if (inNameField)
+        {
+            var nextField = chain.FindIndex(1, t => NextFieldWords.Contains(t.Normalized) || (t.End < text.Length && text[t.End] == ':'));
+            chain = nextField > 0 ? chain[..nextField] : chain;
+            inNameField = LooksLikeAName(chain) || IsListedFirstName(chain[0].Normalized) || chain.Count(t => t.IsCapitalized && !t.IsParticle) > 1;
         }
 
         var span = new TextSpan(chain[0].Start, chain[^1].End);
@@ -249,7 +266,13 @@ internal sealed partial class PersonNameRecognizer : Recognizer
             }
         }
 
-        if (title is not null && !PersonRoles.StrongTitles.Contains(title) && !PersonRoles.CivilTitles.Contains(title) && !PersonRoles.RoyalTitles.Contains(title)
+        if (inNameField && title is null)
+        {
+            title = FieldTitle;
+            titleRole = PersonRoles.Patient;
+        }
+
+        if (title is not null && !inNameField && !PersonRoles.StrongTitles.Contains(title) && !PersonRoles.CivilTitles.Contains(title) && !PersonRoles.RoyalTitles.Contains(title)
             && !LooksLikeAName(chain) && !NameLexicons.IsPublicFigure(name))
         {
             // A role noun ("premier", "patiënt") before a capitalised word is a name only when the word is one ("Premier League" is not).
@@ -274,6 +297,15 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
         return new Entity(EntityType.Person, span, name) { Attributes = attributes };
     }
+
+    // Labels of the fields that follow a name on a form: where the name ends.
+    private static readonly FrozenSet<string> NextFieldWords = new[]
+    {
+        "geb", "geboren", "geboortedatum", "dob", "bsn", "tel", "adres", "address", "postcode", "mrn", "voornaam", "achternaam", "email", "phone",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The title a name in a form's name field carries: the field says whose the form is, not how to address them.
+    private const string FieldTitle = "field";
 
     private static bool CivilTitleRightBefore(string text, int start)
     {
@@ -311,7 +343,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
     }
 
     private static bool LooksLikeAName(List<NameToken> chain) =>
-        chain[0].IsInitial || NameLexicons.IsFirstName(chain[0].Text, out _) || NameLexicons.IsSurname(string.Join(' ', chain.Select(t => t.Text)))
+        chain[0].IsInitial || IsListedFirstName(chain[0].Normalized) || NameLexicons.IsSurname(string.Join(' ', chain.Select(t => t.Text)))
         || NameLexicons.IsSurname(chain[^1].Text);
 
     private static string FormOf(List<NameToken> chain, string? title, bool afterRoom, out bool qualifies)

@@ -78,6 +78,8 @@ internal static partial class PersonRoles
         ["patient"] = Patient, ["patiente"] = Patient, ["patientje"] = Patient, ["bewoner"] = Patient, ["bewoonster"] = Patient, ["client"] = Patient,
         ["cliente"] = Patient, ["resident"] = Patient, ["baby"] = Patient, ["kleine"] = Patient, ["pasgeborene"] = Patient, ["zorgvrager"] = Patient,
         ["newborn"] = Patient, ["deelnemer"] = Patient,
+        // how notes and hand-overs abbreviate them: "pt Jansen", "Pt. Maria Lopez", "pte De Wit"
+        ["pt"] = Patient, ["pte"] = Patient,
 
         // learners and helpers count as staff
         ["leerling"] = Staff, ["leerlingen"] = Staff, ["studenten"] = Staff, ["students"] = Staff, ["interns"] = Staff, ["intern"] = Staff,
@@ -244,6 +246,41 @@ internal static partial class PersonRoles
     public static bool IsCarePost(string text) => CarePostQuestion.For(text);
 
     private static readonly WholeTextQuestion<bool> CarePostQuestion = new(text => CarePost.In(text) || HasClinicalCompound(text, 0, text.Length));
+
+    /// <summary>
+    /// True when a form's name field ends right before the name: <c>Naam: </c>, <c>Achternaam: </c>, <c>Patient: </c>,
+    /// <c>Full name: </c>, <c>t.n.v. </c>, <c>account holder </c>. Whatever stands in such a field is the name of the person
+    /// the form is about, listed or not.
+    /// </summary>
+    public static bool FieldLabelBefore(string text, int nameStart)
+    {
+        var field = NameFields.LastIn(text, nameStart - FieldLabelWindow, nameStart);
+        if (field is { } named && FieldGap().IsMatch(text.AsSpan(named.Span.End, nameStart - named.Span.End)))
+        {
+            return true;
+        }
+
+        var payee = PayeeFields.LastIn(text, nameStart - FieldLabelWindow, nameStart);
+        return payee is { } holder && PayeeGap().IsMatch(text.AsSpan(holder.Span.End, nameStart - holder.Span.End));
+    }
+
+    // The longest label ("naam van de patiënt:") and its spacing fit in this.
+    private const int FieldLabelWindow = 32;
+
+    // Name fields of a form: only with their colon ("Naam: Wouters"), for "patient" and "name" are words of any sentence.
+    private static readonly ContextCues NameFields = new(
+        "naam", "volledige naam", "achternaam", "voornaam", "voornamen", "meisjesnaam", "geboortenaam", "naam patient", "naam van de patient",
+        "name", "full name", "first name", "last name", "given name", "family name", "patient name", "patient s name", "surname",
+        "patient", "patiente", "client", "cliente");
+
+    // Who an account or a payment is in the name of: "t.n.v. H. Vos", "account holder Jonas Weber".
+    private static readonly ContextCues PayeeFields = new("t n v", "tnv", "ten name van", "account holder", "rekeninghouder", "next of kin");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?:\s{1,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex FieldGap();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\.?\s?:?\s{1,2}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex PayeeGap();
 
     /// <summary>True when the post holds a phrase that may introduce the writer ("ik ben", "my name is"), wherever it stands.</summary>
     public static bool MayIntroduceWriter(string text) => SelfIntro.In(text);

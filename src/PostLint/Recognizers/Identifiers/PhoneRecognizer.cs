@@ -13,14 +13,22 @@ namespace PostLint.Recognizers.Identifiers;
 /// Attributes: <c>kind</c> (<c>mobile</c>, <c>fixed</c> or <c>service</c> for toll-free, premium,
 /// shared-cost and corporate numbers), <c>region</c> (ISO country), <c>e164</c>, and <c>validated</c>
 /// (<c>false</c> when the number only has a possible length but sits right after a phone word, e.g. a
-/// number from a reserved range).
+/// number from a reserved range; a number the words before it name as a lot, order, ticket or reference is not one).
+/// North American numbers written with spaces only or as ten bare digits (<c>555 234 8891</c>, <c>4155550132</c>) count
+/// only after a phone word.
 /// </summary>
 internal sealed partial class PhoneRecognizer : Recognizer
 {
     private static readonly ContextCues PhoneWords = new(
         "tel", "telefoon*", "telefonisch", "nummer", "mobiel*", "gsm", "bel", "bellen", "belt", "belde", "belden", "gebeld", "terugbellen", "bereikbaar", "06",
         "whatsapp", "app", "appte", "sms", "smste", "phone", "phoned", "phoning", "telephone", "mobile", "mob", "cell", "number", "call", "calls", "called",
-        "calling", "ring", "rings", "rang", "ringing", "text", "texted", "texting", "contact");
+        "calling", "ring", "rings", "rang", "ringing", "text", "texted", "texting", "contact", "landline", "fax", "vaste lijn", "vast nummer", "huistelefoon", "reach me", "reach her", "reach him", "reach them", "reach us");
+
+    // Numbers named as something else: a batch, an order, a ticket. They outweigh "number" as a phone word for digits that
+    // only have a phone number's length ("the recalled lot number is 0123-4567-89").
+    private static readonly ContextCues OtherNumberWords = new(
+        "lot", "batch", "charge", "chargenummer", "partij", "partijnummer", "order", "bestel*", "serial", "serie*", "ref", "reference", "referentie*",
+        "kenmerk", "case", "ticket", "invoice", "factuur*", "tracking", "zending*", "artikel*", "article", "item", "sku", "model", "versie", "version");
 
     private static readonly string[] NationalRegions = ["NL", "GB", "US"];
 
@@ -40,6 +48,13 @@ internal sealed partial class PhoneRecognizer : Recognizer
             // libphonenumber's metadata takes tens of milliseconds to load: only a post with a candidate pays for it.
             var util = PhoneNumberUtil.GetInstance();
 
+            // "555 234 8891", "4155550132": North American digits with spaces or none at all look like any other number, and
+            // count only after a phone word ("cell: 4155550132", "reach her at 555 234 8891").
+            if (match.Groups["loose"].Success && !PhoneWords.In(text, match.Index - 40, match.Index))
+            {
+                continue;
+            }
+
             // Record and NHS numbers found earlier keep their digits.
             if (Resolve(util, text, match, home) is { } found && !earlier.Overlaps(found.Span))
             {
@@ -58,7 +73,7 @@ internal sealed partial class PhoneRecognizer : Recognizer
             {
                 var span = new Diagnostics.TextSpan(match.Index, match.Index + value.Length);
                 var valid = util.IsValidNumber(parsed);
-                if (!valid && !(util.IsPossibleNumber(parsed) && PhoneWords.In(text, span.Start - 40, span.Start)))
+                if (!valid && !(util.IsPossibleNumber(parsed) && PhoneWords.In(text, span.Start - 40, span.Start) && !OtherNumberWords.In(text, span.Start - 25, span.Start)))
                 {
                     value = DropLastGroup(value);
                     continue;
@@ -147,7 +162,7 @@ internal sealed partial class PhoneRecognizer : Recognizer
     // "555-123-4567" (hyphens or dots only: digits in groups of 3-3-4 with spaces are as often a list of amounts).
     // Separators are a single space, or a hyphen, dot or slash with an optional space either side ("06 - 12 34 56 78"),
     // within a line, so two numbers on two lines stay apart.
-    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:" + Separator + @"?\d){6,13}|(?:\(0\d{1,4}\)|0\d{1,4})(?:" + Separator + @"?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4}|[2-9]\d{2}(?<nanp>[.-])\d{3}\k<nanp>\d{4})(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}(?:[ \u00A0.-]?\(0\))?(?:" + Separator + @"?\d){6,13}|(?:\(0\d{1,4}\)|0\d{1,4})(?:" + Separator + @"?\d){5,10}|\(\d{3}\)[ \u00A0]?\d{3}[ \u00A0.-]\d{4}|[2-9]\d{2}(?<nanp>[.-])\d{3}\k<nanp>\d{4}|(?<loose>[2-9]\d{2} \d{3} \d{4}|[2-9]\d{9}))(?![\w-]|[.,/]\d)", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Candidate();
 
     private const string Separator = @"(?:[ \u00A0]?[./-][ \u00A0]?|[ \u00A0])";

@@ -12,7 +12,7 @@ namespace PostLint.Recognizers.Identifiers;
 /// number (<c>1000 MG</c>, <c>2024 EN</c>, <c>1500 ML</c>) are not postcodes.</item>
 /// <item>UK: the Royal Mail pattern (outward code: area letters, district digit(s), optional letter; inward
 /// code: digit + two letters from ABD-HJLNP-UW-Z), e.g. <c>YO21 3PU</c>, <c>SW1A 1AA</c>, <c>M1 1AE</c>.</item>
-/// <item>US: a ZIP or ZIP+4 code after a town and a state's code (<c>New York, NY 10118</c>).</item>
+/// <item>US: a ZIP or ZIP+4 code after a town and a state's code (<c>New York, NY 10118</c>) or a ZIP field (<c>Zip: 94110</c>).</item>
 /// </list>
 /// A code inside a link or e-mail address (<c>…/locaties/1234AB/…</c>, <c>?postcode=1234 AB</c>) is part of that
 /// link, and a year after a time word (<c>in 2019 CT gedaan</c>, <c>since 2019 GP trainee</c>) is a year.
@@ -47,7 +47,7 @@ internal sealed partial class PostcodeRecognizer : Recognizer
             }
         }
 
-        foreach (Match match in UsZipCode().Matches(context.Text))
+        foreach (Match match in UsZipCode().Matches(context.Text).Concat(LabelledZipCode().Matches(context.Text)))
         {
             if (!links.Overlaps(new(match.Index, match.Index + match.Length)))
             {
@@ -87,6 +87,10 @@ internal sealed partial class PostcodeRecognizer : Recognizer
     // two-letter code, where nothing else of five digits stands.
     [GeneratedRegex(@"(?<=\p{Lu}[\p{L}.'-]*,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)\s)\d{5}(?:-\d{4})?(?![\w-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UsZipCode();
+
+    // "Zip: 94110", "ZIP code 60616": five digits that a form's field calls a ZIP code.
+    [GeneratedRegex(@"(?<=\b(?:zip|zip\s?code|zipcode)\s?[:#]?\s?)\d{5}(?:-\d{4})?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LabelledZipCode();
 
     [GeneratedRegex(@"(?<![\w-])(?:GIR\s?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d)\s?\d[ABD-HJLNP-UW-Z]{2})(?![\w-])", RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UkPostcode();

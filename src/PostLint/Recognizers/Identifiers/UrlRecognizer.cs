@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -22,6 +23,10 @@ namespace PostLint.Recognizers.Identifiers;
 /// RFC 1918 and loopback ranges, link-local addresses, IPv6 unique-local and loopback addresses, the
 /// internal suffixes <c>.local</c>, <c>.lan</c>, <c>.internal</c>, <c>.intra</c>, <c>.corp</c>, <c>.home.arpa</c>,
 /// single-label hosts (<c>http://intranet/</c>) and every share path; otherwise <c>false</c>.</item>
+/// <item><c>page</c> and <c>owner</c>, for a link to one person's own page: <c>profile</c> with the account of a social network
+/// (<c>facebook.com/linda.marsh.1975</c>, <c>instagram.com/brave_bella</c>, <c>linkedin.com/in/name</c>), <c>fundraiser</c> with the
+/// campaign of a crowdfunding site (<c>gofundme.com/f/help-tyler</c>, <c>doneeractie.nl/voor-joris</c>), <c>blog</c> with the
+/// name of a hosted blog (<c>name.blogspot.com</c>).</item>
 /// </list>
 /// </remarks>
 internal sealed partial class UrlRecognizer : Recognizer
@@ -63,16 +68,69 @@ internal sealed partial class UrlRecognizer : Recognizer
             }
 
             taken.Add(new(match.Index, end));
-            context.Add(new Entity(EntityType.Url, new(match.Index, end), text)
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                Attributes = new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    ["kind"] = kind,
-                    ["host"] = host,
-                    ["isPrivate"] = kind == "unc" || IsPrivateHost(host) ? "true" : "false",
-                },
-            });
+                ["kind"] = kind,
+                ["host"] = host,
+                ["isPrivate"] = kind == "unc" || IsPrivateHost(host) ? "true" : "false",
+            };
+            if (kind is not ("ip" or "unc") && PersonalPage(host, text) is { } page)
+            {
+                attributes["page"] = page.Kind;
+                attributes["owner"] = page.Owner;
+            }
+
+            context.Add(new Entity(EntityType.Url, new(match.Index, end), text) { Attributes = attributes });
         }
+    }
+
+    // Social networks whose first path segment is an account ("facebook.com/linda.marsh.1975", "x.com/jdoe/status/1"),
+    // and the segments that are the site's own pages instead.
+    private static readonly FrozenSet<string> ProfileHosts = new[]
+    {
+        "facebook.com", "fb.com", "instagram.com", "x.com", "twitter.com", "tiktok.com", "linkedin.com", "youtube.com", "threads.net", "bsky.app",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SitePages = new[]
+    {
+        "groups", "pages", "events", "watch", "p", "reel", "reels", "hashtag", "explore", "share", "sharer", "sharer.php", "search", "policies",
+        "help", "login", "home", "i", "intent", "company", "school", "feed", "posts", "jobs", "channel", "c", "playlist", "results", "shorts",
+        "stories", "tv", "about", "privacy", "legal", "settings", "notifications", "messages", "marketplace", "gaming", "live", "discover", "tag",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Crowdfunding sites: each campaign page is raised for, and usually named after, one person or family.
+    private static readonly FrozenSet<string> FundraiserHosts = new[]
+    {
+        "gofundme.com", "justgiving.com", "doneeractie.nl", "whydonate.com", "whydonate.nl", "gogetfunding.com", "leetchi.com", "kentaa.nl",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Hosted blogs, one subdomain each: "amybrooksrecovers.blogspot.com".
+    private static readonly string[] BlogSuffixes = [".blogspot.com", ".blogspot.nl", ".wordpress.com", ".weebly.com", ".wixsite.com", ".jouwweb.nl", ".tumblr.com"];
+
+    /// <summary>
+    /// What a link to one person's own page points at: a social-network profile, a crowdfunding campaign or a hosted blog,
+    /// with the account, campaign or blog name; null for any other address.
+    /// </summary>
+    private static (string Kind, string Owner)? PersonalPage(string host, string text)
+    {
+        var site = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host.StartsWith("m.", StringComparison.Ordinal) ? host[2..] : host;
+        var pathStart = text.IndexOf(host, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at + host.Length : -1;
+        var segments = pathStart < 0 ? [] : text[pathStart..].Split(['/', '?', '#'], StringSplitOptions.RemoveEmptyEntries);
+        var first = segments.Length > 0 ? segments[0] : null;
+        if (ProfileHosts.Contains(site) && first is not null)
+        {
+            // "linkedin.com/in/name", "bsky.app/profile/name"; elsewhere the first segment is the account ("tiktok.com/@name").
+            var owner = first is "in" or "profile" && segments.Length > 1 ? segments[1] : first;
+            owner = owner.TrimStart('@');
+            return SitePages.Contains(owner.ToLowerInvariant()) || owner.Length < 2 || owner.StartsWith("profile.php", StringComparison.OrdinalIgnoreCase) ? null : ("profile", owner);
+        }
+
+        if (FundraiserHosts.Contains(site) && segments.Length > 0)
+        {
+            return ("fundraiser", segments[^1]);
+        }
+
+        return Array.Find(BlogSuffixes, suffix => site.EndsWith(suffix, StringComparison.Ordinal)) is { } blog ? ("blog", site[..^blog.Length]) : null;
     }
 
     // The address pattern tests every position of the text, which costs more than the rest of this recognizer.

@@ -5,7 +5,7 @@ using PostLint.Text;
 namespace PostLint.Rules.Privacy;
 
 /// <summary>
-/// PL1005: the IBAN of a private person. An organisation's account (a foundation's donation account, a
+/// PL1005: the IBAN of a private person, or a bank account number, sort code or routing number given with its label. An organisation's account (a foundation's donation account, a
 /// hospital's) is benign when the post names the organisation as account holder (<c>t.n.v. Stichting …</c>)
 /// or the sentence is about an organisation or charity. Donation words alone do not clear an account:
 /// a crowdfunding appeal for a named patient ("doneren kan op … t.n.v. T. Hendriks") still identifies them.
@@ -49,9 +49,13 @@ internal sealed class BankAccountAnalyzer : DiagnosticAnalyzer
             context.Report(
                 Rule,
                 iban.Span,
-                context.Localize(
-                    $"IBAN '{iban.Text}' is een geldige privérekening (mod-97 klopt): het nummer staat op naam van één persoon en wijst die aan. Zet geen rekeningnummers van patiënten of naasten online.",
-                    $"IBAN '{iban.Text}' is a valid private account (mod-97 check passes): it is held by one person and points at them. Do not post bank details of patients or relatives."),
+                iban.Attribute("kind") == "domestic"
+                    ? context.Localize(
+                        $"'{iban.Text}' is een rekeningnummer of bankcode: samen wijzen ze één rekeninghouder aan. Zet geen bankgegevens van patiënten of naasten online.",
+                        $"'{iban.Text}' is a bank account number or bank code: together they point at one account holder. Do not post bank details of patients or relatives.")
+                    : context.Localize(
+                        $"IBAN '{iban.Text}' is een geldige privérekening (mod-97 klopt): het nummer staat op naam van één persoon en wijst die aan. Zet geen rekeningnummers van patiënten of naasten online.",
+                        $"IBAN '{iban.Text}' is a valid private account (mod-97 check passes): it is held by one person and points at them. Do not post bank details of patients or relatives."),
                 CodeFix.Replace(context.Localize("Verwijder het rekeningnummer", "Remove the account number"), iban.Span, context.Localize("[rekeningnummer verwijderd]", "[account number removed]")));
         }
     }

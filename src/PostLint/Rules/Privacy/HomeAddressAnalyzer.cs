@@ -11,10 +11,11 @@ namespace PostLint.Rules.Privacy;
 /// An institution's own address is benign: introduced as <c>ons adres</c>, <c>bezoekadres</c>,
 /// <c>located at</c>, after a hospital or practice, or in an institution's post without a person next to it.
 /// An address said to be someone's (<c>haar adres</c>, <c>his address</c>, <c>woonadres</c>, <c>lives at</c>) is a home
-/// whatever else the sentence names.
+/// whatever else the sentence names, and so is any address in a post that holds a date of birth or a citizen or record number
+/// (a form or a record, not an organisation's contact details).
 /// A Dutch postcode is four digits and two letters; with a house number it points at one address.
 /// </summary>
-internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
+internal sealed partial class HomeAddressAnalyzer : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "PL1008",
@@ -29,6 +30,8 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
         "huisartsenpost", "ziekenhuis", "polikliniek", "apotheek", "kliniek", "gezondheidscentrum", "kantoor", "verhuisd", "open dag", "inloop",
         "address", "our address", "located", "find us", "visit us", "venue", "our", "surgery", "practice", "clinic", "hospital", "pharmacy", "office",
         "centre", "center", "open day", "drop in", "moved to", "headquarters", "hq", "main entrance", "hoofdingang", "ingang", "entrance",
+        // where an organisation is seated: "Het RIVM is gevestigd aan ...", "based at ..."
+        "gevestigd", "hoofdkantoor", "zetel", "based at", "based in",
         // post boxes and freepost numbers are organisations' postal addresses
         "postbus", "antwoordnummer", "po box", "p o box", "freepost");
 
@@ -88,15 +91,57 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        if (context.Entities.Any(e => RecordDetails.Contains(e.Type))
+            || (context.Author.Role != "institution" && context.EntitiesOf(EntityType.Person).Any(p => p.Attribute("role") is PersonRoles.Patient or PersonRoles.Relative)))
+        {
+            // "Naam: ... Geb.datum: ... Adres: ...", "Mevr. Jansen ... Adres: ...": beside a date of birth, a citizen or record number
+            // or a named patient an address is the record's or the patient's, whatever word introduces it.
+            return true;
+        }
+
         var sentenceStart = context.Index.ContextSentenceStart(place.Span.Start);
         return PersonalAddressWords.In(text, sentenceStart, place.Span.Start)
             || (context.Author.Role != "institution" && !InstitutionWords.In(text, sentenceStart, place.Span.Start));
     }
 
+    private static readonly EntityType[] RecordDetails = [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber];
+
+    // "Zeeweg 77 A, IJmuiden", "Prinses Irenelaan 4 te Bussum", "1054 GR Amsterdam": the town written right after a home's
+    // street or postcode is part of the address, and the finding and its fix take it along.
+    private static TextSpan WithTown(AnalysisContext context, TextSpan span, bool isDutchPostcode)
+    {
+        var text = context.Text;
+        foreach (var town in context.EntitiesOf(EntityType.Place))
+        {
+            if (town.Span.Start > span.End && town.Span.Start - span.End <= MaxTownGap && town.Attribute("kind") is not ("country" or "region" or "province" or "vague")
+                && TownGap().IsMatch(text.AsSpan(span.End, town.Span.Start - span.End)))
+            {
+                return new TextSpan(span.Start, town.Span.End);
+            }
+        }
+
+        // After a Dutch postcode a capitalised word is its town, listed or not ("9901 AA Appingedam").
+        return isDutchPostcode && TownAfterPostcode().Match(text, span.End) is { Success: true } word && word.Index == span.End
+            ? new TextSpan(span.Start, word.Index + word.Length)
+            : span;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s\p{Lu}[\p{Ll}'’-]+(?![\w-])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TownAfterPostcode();
+
+    // The longest gap TownGap matches (", te ").
+    private const int MaxTownGap = 5;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:,?\s|\ste\s|\sin\s)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TownGap();
+
     private static void Report(AnalysisContext context, Entity place, bool postcode) =>
+        Report(context, place, postcode, WithTown(context, place.Span, postcode && place.Attribute("country") == "NL"));
+
+    private static void Report(AnalysisContext context, Entity place, bool postcode, TextSpan span) =>
         context.Report(
             Rule,
-            place.Span,
+            span,
             postcode
                 ? context.Localize(
                     $"Postcode '{place.Text}' wijst samen met een huisnummer of straat één adres aan, en daarmee wie er woont.",
@@ -106,6 +151,6 @@ internal sealed class HomeAddressAnalyzer : DiagnosticAnalyzer
                     $"Address '{place.Text}' is someone's home: neighbours and strangers can find the patient with it."),
             CodeFix.Replace(
                 context.Localize("Verwijder het adres", "Remove the address"),
-                place.Span,
+                span,
                 postcode ? context.Localize("[postcode verwijderd]", "[postcode removed]") : context.Localize("[adres verwijderd]", "[address removed]")));
 }

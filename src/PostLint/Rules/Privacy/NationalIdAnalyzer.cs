@@ -5,7 +5,8 @@ namespace PostLint.Rules.Privacy;
 
 /// <summary>
 /// PL1004: a national identification number — a Dutch BSN that passes the elfproef, an NHS number with a
-/// valid check digit, a US social security number or a Belgian rijksregisternummer. Each belongs to one
+/// valid check digit, a US social security number, a Belgian rijksregisternummer, a UK National Insurance or Canadian
+/// social insurance number, or a passport, driving-licence or tax number given with its label. Each belongs to one
 /// person for life and unlocks their records, so all of them are errors. The recognizers already drop
 /// numbers that fail their check and checksum-valid numbers named as something else.
 /// </summary>
@@ -52,19 +53,36 @@ internal sealed class NationalIdAnalyzer : DiagnosticAnalyzer
 
         foreach (var id in context.EntitiesOf(EntityType.NationalId))
         {
-            var ssn = id.Attribute("scheme") == "ssn";
-            Report(
-                context,
-                id,
-                ssn
-                    ? context.Localize(
-                        $"Social security number '{id.Text}' hoort bij precies één persoon en geeft toegang tot diens gegevens. Een SSN hoort nooit in een bericht.",
-                        $"Social security number '{id.Text}' belongs to exactly one person and unlocks their records. An SSN never belongs in a post.")
-                    : context.Localize(
-                        $"Rijksregisternummer '{id.Text}' (controlegetal klopt) hoort bij precies één persoon en geeft toegang tot diens gegevens. Het hoort nooit in een bericht.",
-                        $"Belgian national register number '{id.Text}' (valid check digits) belongs to exactly one person and unlocks their records. It never belongs in a post."),
-                ssn ? "SSN" : context.Localize("rijksregisternummer", "national register number"));
+            var (message, name) = id.Attribute("scheme") switch
+            {
+                "ssn" => (context.Localize(
+                    $"Social security number '{id.Text}' hoort bij precies één persoon en geeft toegang tot diens gegevens. Een SSN hoort nooit in een bericht.",
+                    $"Social security number '{id.Text}' belongs to exactly one person and unlocks their records. An SSN never belongs in a post."), "SSN"),
+                "rrn" => (context.Localize(
+                    $"Rijksregisternummer '{id.Text}' (controlegetal klopt) hoort bij precies één persoon en geeft toegang tot diens gegevens. Het hoort nooit in een bericht.",
+                    $"Belgian national register number '{id.Text}' (valid check digits) belongs to exactly one person and unlocks their records. It never belongs in a post."),
+                    context.Localize("rijksregisternummer", "national register number")),
+                var scheme => DocumentMessage(context, id, scheme),
+            };
+            Report(context, id, message, name);
         }
+    }
+
+    // National Insurance, social insurance, passport, driving-licence and tax numbers: each is one person's for years and
+    // is what identity thieves ask for.
+    private static (string Message, string Name) DocumentMessage(AnalysisContext context, Entity id, string? scheme)
+    {
+        var name = scheme switch
+        {
+            "nino" => context.Localize("National Insurance-nummer", "National Insurance number"),
+            "sin" => context.Localize("social insurance number", "social insurance number"),
+            "passport" => context.Localize("paspoortnummer", "passport number"),
+            "licence" => context.Localize("rijbewijsnummer", "driving licence number"),
+            _ => context.Localize("fiscaal nummer", "tax number"),
+        };
+        return (context.Localize(
+            $"Het {name} '{id.Text}' hoort bij precies één persoon en is genoeg om diens identiteit te misbruiken. Het hoort nooit in een bericht.",
+            $"The {name} '{id.Text}' belongs to exactly one person and is enough to misuse their identity. It never belongs in a post."), name);
     }
 
     private static void Report(AnalysisContext context, Entity number, string message, string name) =>

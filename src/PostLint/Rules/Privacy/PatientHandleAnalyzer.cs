@@ -15,6 +15,8 @@ namespace PostLint.Rules.Privacy;
 /// ("het standpunt van @KNMG", "a paper by @drjones") is an author or organisation, unless the post calls that
 /// very handle a patient right next to it ("een kaartje van @lotte_b99, mijn oud-patiënte"). The account of a listed
 /// health body, hospital or medium ("@GGDHaaglanden", "@Sanquin", "@UZLeuven") is never a patient's.
+/// A link to a patient's or relative's own page (a social-network profile, a crowdfunding campaign, a hosted blog) is the same
+/// handle written as an address, and fires in a post about their care, raised for them or told of as theirs ("her profile").
 /// </summary>
 internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
 {
@@ -122,6 +124,64 @@ internal sealed class PatientHandleAnalyzer : DiagnosticAnalyzer
                     $"'{handle.Text}' is het account van een patiënt: door te taggen koppel je zijn of haar zorg aan een openbaar profiel.",
                     $"'{handle.Text}' is a patient's account: tagging it links their care to a public profile."),
                 CodeFix.Replace(context.Localize("Vervang door 'een patiënt'", "Replace with 'a patient'"), handle.Span, context.Localize("een patiënt", "a patient")));
+        }
+
+        ReportPersonalPages(context);
+    }
+
+    // A link to someone's own page told of in the third person or raised for them: "her profile", "the fundraiser for ...".
+    private static readonly ContextCues SomeonesPage = new(
+        "her profile", "his profile", "their profile", "haar profiel", "zijn profiel", "her page", "his page", "haar pagina", "zijn pagina", "her blog",
+        "his blog", "haar blog", "zijn blog", "her story", "his story", "her recovery", "his recovery", "haar verhaal", "zijn verhaal", "fundraiser",
+        "crowdfunding", "inzameling", "inzamelingsactie", "doneer", "doneren", "donate", "donations");
+
+    // The author's or the organisation's own page: "follow me", "volg ons", "our page".
+    private static readonly ContextCues OwnPage = new(
+        "my profile", "my page", "my blog", "follow me", "follow us", "our page", "our profile", "mijn profiel", "mijn pagina", "mijn blog",
+        "volg mij", "volg me", "volg ons", "onze pagina", "ons profiel");
+
+    // PL1011 for links: a social-network profile, a crowdfunding campaign or a hosted blog (see UrlRecognizer's "page") of a
+    // patient or relative is their handle written as an address ("Onze patiënte Noor heeft een crowdfunding gestart:
+    // doneeractie.nl/noor-en-de-tweeling"). Pages of organisations, and the author's own, are not.
+    private static void ReportPersonalPages(AnalysisContext context)
+    {
+        var text = context.Text;
+        foreach (var url in context.EntitiesOf(EntityType.Url))
+        {
+            if (url.Attribute("page") is not { } page || !context.IsEnabled(Rule))
+            {
+                continue;
+            }
+
+            var owner = (url.Attribute("owner") ?? string.Empty).Replace('-', ' ').Replace('_', ' ').Replace('.', ' ');
+            var sentenceStart = context.Index.ContextSentenceStart(url.Span.Start);
+            var previousStart = sentenceStart > 0 ? context.Index.ContextSentenceStart(sentenceStart - 1) : sentenceStart;
+            if (AccountWords.In(owner) || ProfessionalPrefixes.Any(p => owner.StartsWith(p, StringComparison.OrdinalIgnoreCase)) || OwnPage.In(text, sentenceStart, url.Span.Start))
+            {
+                continue;
+            }
+
+            var forSomeone = context.EntitiesOf(EntityType.Person).Any(p => p.Attribute("role") is PersonRoles.Patient or PersonRoles.Relative)
+                || OwnPatient.In(text) || SomeonesPage.In(text, previousStart, url.Span.Start)
+                || PersonRoles.HasCareCue(text, previousStart, context.Index.ContextSentenceEnd(url.Span.End));
+            if (!forSomeone)
+            {
+                continue;
+            }
+
+            var what = page switch
+            {
+                "fundraiser" => context.Localize("de inzamelingsactie", "the fundraiser"),
+                "blog" => context.Localize("het blog", "the blog"),
+                _ => context.Localize("het profiel", "the profile"),
+            };
+            context.Report(
+                Rule,
+                url.Span,
+                context.Localize(
+                    $"'{url.Text}' is {what} van een patiënt of naaste: de link koppelt het verhaal over de zorg aan zijn of haar eigen pagina.",
+                    $"'{url.Text}' is {what} of a patient or relative: the link ties the story about their care to their own page."),
+                CodeFix.Replace(context.Localize("Verwijder de link", "Remove the link"), url.Span, context.Localize("[link verwijderd]", "[link removed]")));
         }
     }
 

@@ -36,4 +36,17 @@ public class BankAccountAnalyzerTests
     [InlineData("mevrouw nl91 abna 0417 1643 01 stond op het briefje")]
     [InlineData("code ab12 cdef 3456 7890 12 voor de kluis")]
     public void Is_silent_on_lower_case_look_alikes_that_fail_mod97(string text) => Verify.Rule("PL1005", text);
+
+    [Theory]
+    [InlineData("Account number {|PL1005:31926819|}, sort code {|PL1005:60-16-13|} for the refund to his mum.")]
+    [InlineData("Routing {|PL1005:021000021|} account {|PL1005:4470218865|}, please send the deposit back.")]
+    [InlineData("Her bank account no. {|PL1005:12345678|} was on the photo of the form.")]
+    public void Fires_on_labelled_account_numbers_sort_codes_and_routing_numbers(string markup) => Verify.Rule("PL1005", markup);
+
+    [Theory]
+    [InlineData("Routing 021000022 is not a valid routing number.")]
+    [InlineData("Our account grew to 125000 followers this year!")]
+    [InlineData("Account for 60-16-13 minutes of hands-on time in the course.")]
+    [InlineData("Sort code changes will reach 1500000 customers next month.")]
+    public void Is_silent_on_numbers_without_a_label_right_before_them_or_with_a_failing_check(string text) => Verify.Rule("PL1005", text);
 }

@@ -51,4 +51,28 @@ public class DateOfBirthAnalyzerTests
     [InlineData("Geboortedatum: 31-02-1950, zegt het formulier; dat kan dus niet.")]
     [InlineData("Born 2024-13-45 is no date at all.")]
     public void Is_silent_on_impossible_dates(string text) => Verify.Rule("PL1010", text);
+
+    [Theory]
+    [InlineData("Geb.dat: {|PL1010:21 jul. 1994|}")]
+    [InlineData("geb.dat. {|PL1010:17/11/2003|}, lft 20 jr")]
+    [InlineData("gebore {|PL1010:4-5-1977|}, Kevin Smit")]
+    [InlineData("Oliver Grant, DOB {|PL1010:19880704|}")]
+    public void Fires_on_record_abbreviations_typos_and_compact_dates(string markup) => Verify.Rule("PL1010", markup);
+
+    [Theory]
+    [InlineData("Versie 20230415 van het protocol staat op intranet.")]
+    [InlineData("Bestelnummer 19880704 is verzonden.")]
+    [InlineData("DOB 19881304 is not a date.")]
+    public void Is_silent_on_compact_numbers_without_a_birth_word_or_that_are_no_date(string text) => Verify.Rule("PL1010", text);
+
+    [Theory]
+    [InlineData("Date of Birth - {|PL1010:February 3rd, 1955|}")]
+    [InlineData("Birthday: {|PL1010:12/25/2001|}")]
+    [InlineData("birthdate {|PL1010:1955/02/03|}")]
+    public void Fires_on_dashes_after_the_cue_a_birthday_field_and_year_first_slashes(string markup) => Verify.Rule("PL1010", markup);
+
+    [Theory]
+    [InlineData("Birthday party on 12/25/2025 for the whole ward!")]
+    [InlineData("Report 2024/02/03 on births in the region.")]
+    public void Is_silent_on_birthday_events_and_year_first_dates_without_a_birth_cue(string text) => Verify.Rule("PL1010", text);
 }

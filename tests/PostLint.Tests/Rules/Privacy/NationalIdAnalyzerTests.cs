@@ -100,4 +100,26 @@ public class NationalIdAnalyzerTests
     public void Every_national_identifier_is_an_error(string text) =>
         new PostLinter().Analyze(text).Diagnostics.Should().ContainSingle(d => d.Id == "PL1004")
             .Which.Severity.Should().Be(Diagnostics.DiagnosticSeverity.Error);
+
+    [Theory]
+    [InlineData("Her National Insurance number is {|PL1004:AB 12 34 56 C|}, can payroll check it?")]
+    [InlineData("NI no: {|PL1004:AB123456C|}")]
+    [InlineData("The form showed {|PL1004:JG 10 37 84 A|} under his name.")]
+    [InlineData("SIN {|PL1004:046 454 286|} (Canada) was on the claim.")]
+    [InlineData("Patient's passport number is {|PL1004:K12345678|}.")]
+    [InlineData("Driver's license: {|PL1004:D1234567|} (CA)")]
+    [InlineData("Tax ID {|PL1004:12-3456789|} for the practice owner")]
+    [InlineData("social security no. {|PL1004:501 22 3344|}")]
+    [InlineData("Rijbewijsnummer {|PL1004:5012345678|} stond op de kopie.")]
+    public void Fires_on_insurance_passport_licence_and_tax_numbers_given_with_their_label(string markup) => Verify.Rule("PL1004", markup);
+
+    [Theory]
+    [InlineData("Order AB123456C shipped today.")]
+    [InlineData("The part number is QQ 12 34 56 C in the catalogue.")]
+    [InlineData("SIN 046 454 288 fails the check.")]
+    [InlineData("Passport renewals take 10 weeks this summer.")]
+    [InlineData("Bring your passport and driving licence to the appointment.")]
+    [InlineData("The tax on 12000 euros of income is lower this year.")]
+    [InlineData("Our original sin was ignoring 50000 nurses.")]
+    public void Is_silent_on_codes_without_a_document_label_and_on_the_documents_named_without_a_number(string text) => Verify.Rule("PL1004", text);
 }

@@ -85,4 +85,21 @@ public class PatientHandleAnalyzerTests
     [InlineData("Great interview with @drsarahlee about diabetes in pregnancy.")]
     [InlineData("@petervisser was het maar zo simpel, een operatie plannen duurt maanden.")]
     public void Is_silent_on_agencies_replies_and_researchers_beside_a_disease(string text) => Verify.Rule("PL1011", text);
+
+    [Theory]
+    [InlineData("Onze patiënte heeft na een lange opname een crowdfunding gestart: {|PL1011:https://www.doneeractie.nl/voor-sanne-en-de-baby|}")]
+    [InlineData("Fundraiser for Tyler's chemo: {|PL1011:https://www.gofundme.com/f/help-tyler-beat-leukemia|}")]
+    [InlineData("Follow Amy Brooks's recovery on her personal blog {|PL1011:amybrooksrecovers.blogspot.com|}")]
+    [InlineData("Our patient Linda was discharged today, her profile: {|PL1011:https://www.facebook.com/linda.marsh.1975|}")]
+    [InlineData("Mijn patiënt wilde dat ik zijn verhaal deel: {|PL1011:instagram.com/@kees_geeft_niet_op|}")]
+    public void Fires_on_links_to_a_patients_own_profile_fundraiser_or_blog(string markup) => Verify.Rule("PL1011", markup);
+
+    [Theory]
+    [InlineData("Volg ons op https://www.facebook.com/rivm voor het laatste nieuws over de griep.")]
+    [InlineData("Follow me on instagram.com/dr.jansen for tips after your surgery.")]
+    [InlineData("Our ward's fundraiser for a new family room: https://www.justgiving.com/ward-7-hospital-appeal")]
+    [InlineData("Share this video with patients: https://www.youtube.com/watch?v=abc123 explains the operation.")]
+    [InlineData("Read my blog about night shifts: nightnurse.blogspot.com")]
+    [InlineData("Join the group https://www.facebook.com/groups/longcovidnl for support after your diagnosis.")]
+    public void Is_silent_on_organisations_the_authors_own_and_the_sites_own_pages(string text) => Verify.Rule("PL1011", text);
 }

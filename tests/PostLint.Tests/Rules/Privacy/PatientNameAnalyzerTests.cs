@@ -253,4 +253,58 @@ public class PatientNameAnalyzerTests
     [InlineData("Hypothetical for the exam: Mr Jones, 67, has had chest pain for two hours.")]
     [InlineData("Quiz! Meneer de Wit (59) heeft sinds gisteren koorts en hoofdpijn. Wat doe je?")]
     public void Is_silent_on_invented_teaching_and_exam_cases(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Naam: {|PL1001:Jan Willem Bosman|} Geb.datum: 14-02-1957")]
+    [InlineData("Achternaam: {|PL1001:Wouters|} Voornaam: {|PL1001:Ingrid|}")]
+    [InlineData("Patient: {|PL1001:Walsh|}, {|PL1001:Gregory|} | MRN: 55012873")]
+    [InlineData("Terugstorten t.n.v. {|PL1001:G. Smeets|} graag.")]
+    [InlineData("The refund will go to the account holder {|PL1001:Jonas Weber|}.")]
+    public void Fires_on_whatever_stands_in_a_forms_name_field(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Pt {|PL1001:Maria Lopez|}, 54F, presented with RUQ pain.")]
+    [InlineData("Seen with his wife; pt {|PL1001:George Hamm|} denies chest pain.")]
+    [InlineData("pte {|PL1001:De Wit|} heeft vannacht slecht geslapen.")]
+    [InlineData("dhr. {|PL1001:vd Berg|} heeft koorts 39.2")]
+    public void Fires_on_names_after_the_abbreviations_notes_use(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("PATIENT {|PL1001:JANSSEN|} OVERGEPLAATST NAAR AFDELING 5B")]
+    [InlineData("MEVR {|PL1001:DE BRUIN|} GEB 12-12-1932")]
+    [InlineData("NAAM: {|PL1001:DE GRAAF, P|}. GEBOREN: 22-08-1949")]
+    [InlineData("NAME: {|PL1001:HUGHES, ALAN|} DOB: 01/01/1950")]
+    [InlineData("PATIENT {|PL1001:ROBERT HAYES|} DOB 09/09/1961")]
+    public void Fires_on_listed_names_in_capitals_after_a_title_patient_word_or_name_field(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("PATIENT SAFETY WEEK STARTS ON MONDAY, JOIN US!")]
+    [InlineData("MS PATIENTEN VERDIENEN BETERE ZORG")]
+    [InlineData("NAAM: WORKSHOP VALPREVENTIE, DATUM: 12 MAART")]
+    [InlineData("Naam: Stichting Hartekind, rekeningnummer op de website.")]
+    [InlineData("MR SCAN VOOR IEDEREEN MET KLACHTEN? NEE!")]
+    [InlineData("PT WEEK: our physios are running free balance classes.")]
+    public void Is_silent_on_capitals_and_name_fields_that_hold_no_persons_name(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("Verwijzing van {|PL1001:Sophie van Wijk|} naar de kinderarts in het ziekenhuis, graag spoed.")]
+    [InlineData("Opname van {|PL1001:Pieter de Vries|} op de IC na een val.")]
+    [InlineData("Seen with wife {|PL1001:Elaine|}; she will take him home after discharge.")]
+    public void Fires_on_names_after_a_sentence_opening_noun_and_van_and_on_gazetteer_names_after_kin_words(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Verwijzing van Sint Maartenskliniek naar het Radboudumc is gestart.")]
+    [InlineData("Opname van Het Klokhuis over het ziekenhuis was leuk.")]
+    public void Is_silent_when_the_words_after_van_are_no_persons_name(string text) => Verify.Rule("PL1001", text);
+
+    [Theory]
+    [InlineData("pt {|PL1001:jansen|} wil nog steeds niet eten, diëtiste ingeschakeld")]
+    [InlineData("pte {|PL1001:de vries|} vannacht onrustig, familie gebeld")]
+    public void Fires_on_listed_dutch_surnames_in_lower_case_after_pt(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("pt white cell count normal, no fever on the ward")]
+    [InlineData("pt young and fit, discharged home after the scan")]
+    [InlineData("pt wil niet eten en is erg moe op de afdeling")]
+    public void Is_silent_on_words_after_pt_that_are_no_dutch_surname(string text) => Verify.Rule("PL1001", text);
 }

@@ -62,4 +62,25 @@ public class PhoneNumberAnalyzerTests
     [InlineData("Nieuw nummer voor de spoedlijn: 0513-612345, keuze 1. Bereikbaar op werkdagen van 8 tot 17 uur.")]
     [InlineData("Repeat prescriptions: 01632 960321, press 2, weekdays between 10am and noon.")]
     public void Is_silent_on_service_lines_with_a_menu_or_opening_hours(string text) => Verify.Rule("PL1002", text);
+
+    [Theory]
+    [InlineData("Landline {|PL1002:01632 960961|}, ask for her son.")]
+    [InlineData("Fax {|PL1002:+1.312.555.0199|}")]
+    public void Fires_on_landline_and_fax_numbers_of_private_people(string markup) => Verify.Rule("PL1002", markup);
+
+    [Theory]
+    [InlineData("The recalled lot number is 0123-4567-89.")]
+    [InlineData("Het chargenummer 0123-4567-89 staat op de doos.")]
+    [InlineData("Order number 0123 456 789 was shipped.")]
+    public void Is_silent_on_lot_order_and_reference_numbers(string text) => Verify.Rule("PL1002", text);
+
+    [Theory]
+    [InlineData("Reach her at {|PL1002:555 234 8891|} after her discharge.")]
+    [InlineData("cell: {|PL1002:4155550132|} (her son)")]
+    public void Fires_on_north_american_numbers_with_spaces_or_none_after_a_phone_word(string markup) => Verify.Rule("PL1002", markup);
+
+    [Theory]
+    [InlineData("The trial enrolled 555 234 8891 tokens of text.")]
+    [InlineData("Invoice 4155550132 has been paid.")]
+    public void Is_silent_on_such_digits_without_a_phone_word(string text) => Verify.Rule("PL1002", text);
 }

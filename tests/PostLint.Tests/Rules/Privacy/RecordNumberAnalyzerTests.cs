@@ -50,4 +50,29 @@ public class RecordNumberAnalyzerTests
     [InlineData("Her CHI is 1204583217, or so the letter says.")]
     [InlineData("Tai chi improved balance in a study of 12045 adults over 65.")]
     public void Is_silent_on_counts_and_numbers_that_fail_the_chi_check(string text) => Verify.Rule("PL1007", text);
+
+    [Theory]
+    [InlineData("Patiëntnummer: {|PL1007:P-0093317|}")]
+    [InlineData("Patient ID: {|PL1007:PT-0045521|}")]
+    [InlineData("Polisnummer {|PL1007:Z456712309|} bij de zorgverzekeraar.")]
+    [InlineData("Labnummer {|PL1007:L23-118904|} hemolyse, opnieuw prikken.")]
+    [InlineData("Medicare number {|PL1007:2123 45670 1|}")]
+    [InlineData("Member ID: {|PL1007:XJH449201773|}")]
+    public void Fires_on_insurer_and_laboratory_numbers_and_codes_with_a_hyphen(string markup) => Verify.Rule("PL1007", markup);
+
+    [Theory]
+    [InlineData("Het polisnummer staat op je zorgpas.")]
+    [InlineData("Medicare covers 80 percent of the cost for 65 million people.")]
+    [InlineData("Lab results for 12000 patients were analysed in the study.")]
+    public void Is_silent_on_the_labels_without_a_number(string text) => Verify.Rule("PL1007", text);
+
+    [Theory]
+    [InlineData("Zie het dossier van pt {|PL1007:88213377|} voor de foto's.")]
+    [InlineData("Patient {|PL1007:4410982|} needs a repeat blood test.")]
+    public void Fires_on_seven_digits_or_more_right_after_the_patient_word(string markup) => Verify.Rule("PL1007", markup);
+
+    [Theory]
+    [InlineData("Patiënt 12 op de lijst is vandaag gezien.")]
+    [InlineData("Bel patiënt 0612345678 terug over de uitslag.")]
+    public void Is_silent_on_counts_and_phone_numbers_after_the_patient_word(string text) => Verify.Rule("PL1007", text);
 }
