@@ -32,7 +32,7 @@ public sealed class PostIndex
         Text = text;
         Language = language;
         _trie = trie;
-        var tokens = Tokenizer.Split(text);
+        var tokens = Tokenizer.Remembered(text);
         Tokens = tokens;
         Words = WithoutFillers(tokens);
         _candidates = trie.Walk(text, tokens, Words);

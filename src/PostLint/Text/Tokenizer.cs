@@ -16,7 +16,14 @@ public static class Tokenizer
     /// The words of the last few texts are remembered per thread, keyed by the string instance rather than
     /// its contents, so asking again costs one reference comparison and no allocation.
     /// </remarks>
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static IReadOnlyList<Token> Tokenize(string text) => Remembered(text);
+
+    /// <summary>
+    /// What <see cref="Tokenize"/> returns, as the array the post index keeps. The index splits its text through here,
+    /// so the rules that tokenise the post text again (context cues, whole-text questions) find its words remembered
+    /// instead of splitting it once more.
+    /// </summary>
+    internal static Token[] Remembered(string text)
     {
         var recent = t_recent ??= new RecentTokenizations();
         if (recent.Find(text) is { } tokens)
@@ -32,7 +39,7 @@ public static class Tokenizer
     [ThreadStatic]
     private static RecentTokenizations? t_recent;
 
-    /// <summary>Splits <paramref name="text"/> into words afresh (the post index does this once per post).</summary>
+    /// <summary>Splits <paramref name="text"/> into words afresh.</summary>
     internal static Token[] Split(string text)
     {
         var tokens = new List<Token>();
