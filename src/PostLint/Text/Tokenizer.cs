@@ -42,7 +42,10 @@ public static class Tokenizer
     /// <summary>Splits <paramref name="text"/> into words afresh.</summary>
     internal static Token[] Split(string text)
     {
-        var tokens = new List<Token>();
+        // Counted first, so the words go straight into an array of their number: growing a list and copying it out
+        // allocated about three times what the words take, for every post and every edited text PL2001 reads again.
+        var tokens = new Token[CountWords(text)];
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -59,10 +62,24 @@ public static class Tokenizer
             }
 
             var value = text[start..i];
-            tokens.Add(new Token(new TextSpan(start, i), value, Normalize(value)));
+            tokens[count++] = new Token(new TextSpan(start, i), value, Normalize(value));
         }
 
-        return [.. tokens];
+        return tokens;
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = IsWordChar(c);
+            count += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+
+        return count;
     }
 
     /// <summary>True for characters that belong to a word: letters, digits and combining marks.</summary>
