@@ -27,6 +27,10 @@ public sealed class PostLinter
     private readonly PostIndexBuilder _indexer;
     private readonly IReadOnlyList<DiagnosticSuppression> _suppressions;
     private readonly DiagnosticSuppression[][] _postWide;
+
+    // Fixed by the options, so worked out once rather than asked of every analyzer for every post.
+    private readonly bool[] _canReport;
+    private readonly Func<DiagnosticDescriptor, bool> _isEnabled;
     private bool _warm;
     private readonly IReadOnlySet<string> _knownRuleIds;
 
@@ -38,11 +42,13 @@ public sealed class PostLinter
         _analyzers = AnalyzerOrder.Sort([.. BuiltInAnalyzers.Create(), .. ConfiguredCodenames.Analyzers(Options.Codenames), .. Options.AdditionalAnalyzers]);
         _suppressions = [.. _analyzers.SelectMany(a => a.Suppressions)];
         _postWide = [.. _analyzers.Select(a => a.Suppressions.Where(s => s.IsPostWide).ToArray())];
+        _isEnabled = descriptor => Options.EffectiveSeverity(descriptor) is not null;
+        _canReport = [.. _analyzers.Select(a => a.SupportedDiagnostics.Any(_isEnabled))];
         SupportedDiagnostics = [CountToTen.Descriptor, PostTooComplex.Descriptor, UnusedSuppression.Descriptor, .. _analyzers.SelectMany(a => a.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
         _knownRuleIds = SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
         // One trie over the word lists of the rules that can report: a switched-off rule costs no matching.
-        var enabled = _analyzers.Where(a => a.SupportedDiagnostics.Any(d => Options.EffectiveSeverity(d) is not null));
+        var enabled = _analyzers.Where((_, a) => _canReport[a]);
         _indexer = new PostIndexBuilder([.. _recognizers.SelectMany(r => r.WordLists), .. enabled.SelectMany(a => a.WordLists)]);
     }
 
@@ -84,13 +90,11 @@ public sealed class PostLinter
         var index = _indexer.Build(post.Text, language);
         var entities = new List<Entity>();
         var reported = new List<Diagnostic>();
-        bool IsEnabled(DiagnosticDescriptor d) => Options.EffectiveSeverity(d) is not null;
-
-        var context = new AnalysisContext(post, index, entities, Options, reported, IsEnabled, budget.Token);
+        var context = new AnalysisContext(post, index, entities, Options, reported, _isEnabled, budget.Token);
         try
         {
             Recognize(post, index, entities, budget.Token);
-            RunAnalyzers(context, IsEnabled);
+            RunAnalyzers(context);
         }
         catch (Exception ex) when (budget.RanOut(ex))
         {
@@ -109,7 +113,7 @@ public sealed class PostLinter
         // Suppressions apply to what the analyzers found, so a suppression that hides nothing can be told (PL0003).
         var remaining = SuppressionFilter.Apply(post, kept, _knownRuleIds, id => !Options.RuleSeverities.TryGetValue(id, out var configured) || configured is not null);
         var diagnostics = remaining
-            .Where(d => d.Descriptor != UnusedSuppression.Descriptor || IsEnabled(d.Descriptor))
+            .Where(d => d.Descriptor != UnusedSuppression.Descriptor || _isEnabled(d.Descriptor))
             // A configured severity overrides; otherwise an analyzer may report above or below its default
             // (PL2001 is an error when the estimated crowd is about one person).
             .Select(d => Options.RuleSeverities.TryGetValue(d.Id, out var configured) && configured is { } severity ? d.WithSeverity(severity) : d)
@@ -137,7 +141,7 @@ public sealed class PostLinter
         entities.Sort(Entity.InTextOrder);
     }
 
-    private void RunAnalyzers(AnalysisContext context, Func<DiagnosticDescriptor, bool> isEnabled)
+    private void RunAnalyzers(AnalysisContext context)
     {
         if (context.Text.Length == 0)
         {
@@ -147,7 +151,7 @@ public sealed class PostLinter
         for (var a = 0; a < _analyzers.Count; a++)
         {
             var analyzer = _analyzers[a];
-            if (!analyzer.SupportedDiagnostics.Any(isEnabled) || IsSuppressedInPost(analyzer, _postWide[a], isEnabled, context.ReportedSoFar))
+            if (!_canReport[a] || IsSuppressedInPost(analyzer, _postWide[a], _isEnabled, context.ReportedSoFar))
             {
                 continue;
             }

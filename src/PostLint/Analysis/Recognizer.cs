@@ -69,6 +69,13 @@ public sealed class RecognitionContext
     public bool Overlaps(Diagnostics.TextSpan span, params EntityType[] types)
     {
         ArgumentNullException.ThrowIfNull(types);
+        return Overlaps(span, types.AsSpan());
+    }
+
+    /// <inheritdoc cref="Overlaps(Diagnostics.TextSpan, EntityType[])"/>
+    /// <remarks>Recognizers ask this for every match they find: a span of types costs no array per question.</remarks>
+    public bool Overlaps(Diagnostics.TextSpan span, params ReadOnlySpan<EntityType> types)
+    {
         foreach (var (known, spans) in _overlapQueries)
         {
             if (known.AsSpan().SequenceEqual(types))
@@ -77,8 +84,17 @@ public sealed class RecognitionContext
             }
         }
 
-        var lookup = new SpanLookup(_entities.Where(e => Array.IndexOf(types, e.Type) >= 0).Select(e => e.Span));
-        _overlapQueries.Add((types, lookup));
+        var matching = new List<Diagnostics.TextSpan>();
+        foreach (var entity in _entities)
+        {
+            if (types.Contains(entity.Type))
+            {
+                matching.Add(entity.Span);
+            }
+        }
+
+        var lookup = new SpanLookup(matching.ToArray());
+        _overlapQueries.Add((types.ToArray(), lookup));
         return lookup.Overlaps(span);
     }
 
@@ -86,7 +102,13 @@ public sealed class RecognitionContext
     public void Add(Entity entity)
     {
         _entities.Add(entity);
-        _overlapQueries.RemoveAll(query => Array.IndexOf(query.Types, entity.Type) >= 0);
+        for (var q = _overlapQueries.Count - 1; q >= 0; q--)
+        {
+            if (Array.IndexOf(_overlapQueries[q].Types, entity.Type) >= 0)
+            {
+                _overlapQueries.RemoveAt(q);
+            }
+        }
     }
 
     /// <summary>Adds an entity of <paramref name="type"/> covering <paramref name="start"/>..<paramref name="end"/>.</summary>

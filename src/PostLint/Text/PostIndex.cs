@@ -32,7 +32,7 @@ public sealed class PostIndex
         Text = text;
         Language = language;
         _trie = trie;
-        var tokens = Tokenizer.Split(text);
+        var tokens = Tokenizer.Remembered(text);
         Tokens = tokens;
         Words = WithoutFillers(tokens);
         _candidates = trie.Walk(text, tokens, Words);
@@ -341,8 +341,14 @@ public sealed class PostIndex
 
     private static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int offset) => SortedOffsets.CountBefore(tokens, t => t.Span.Start, offset);
 
-    private static List<Token> WithoutFillers(Token[] tokens)
+    private static IReadOnlyList<Token> WithoutFillers(Token[] tokens)
     {
+        // Most posts have no filler word: their words are their tokens, with no copy.
+        if (!tokens.Any(token => Fillers.Contains(token.Normalized)))
+        {
+            return tokens;
+        }
+
         var words = new List<Token>(tokens.Length);
         foreach (var token in tokens)
         {

@@ -17,24 +17,38 @@ internal sealed class SpanLookup
 
     /// <summary>Takes a snapshot of <paramref name="spans"/>.</summary>
     public SpanLookup(IEnumerable<TextSpan> spans)
+        : this(spans.ToArray())
     {
-        var sorted = spans.OrderBy(s => s.Start).ToArray();
-        _starts = new int[sorted.Length];
-        _furthestEndSoFar = new int[sorted.Length];
-        _nearestEndFromHere = new int[sorted.Length];
+    }
+
+    /// <summary>Takes <paramref name="spans"/>, which it sorts in place and keeps no reference to.</summary>
+    /// <remarks>
+    /// Sorted by start with <see cref="Array.Sort{T}(T[], Comparison{T})"/> rather than LINQ's OrderBy, whose key and map
+    /// buffers cost more than the lookup itself (recognizers build one per question they ask). The sort is not stable, but
+    /// no answer depends on the order of spans that start together: queries count the spans starting before an offset,
+    /// which never splits such a group, and the ends are read as the maximum or minimum over whole groups.
+    /// </remarks>
+    internal SpanLookup(TextSpan[] spans)
+    {
+        Array.Sort(spans, ByStart);
+        _starts = new int[spans.Length];
+        _furthestEndSoFar = new int[spans.Length];
+        _nearestEndFromHere = new int[spans.Length];
         var furthest = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        for (var i = 0; i < spans.Length; i++)
         {
-            _starts[i] = sorted[i].Start;
-            _furthestEndSoFar[i] = furthest = Math.Max(furthest, sorted[i].End);
+            _starts[i] = spans[i].Start;
+            _furthestEndSoFar[i] = furthest = Math.Max(furthest, spans[i].End);
         }
 
         var nearest = int.MaxValue;
-        for (var i = sorted.Length - 1; i >= 0; i--)
+        for (var i = spans.Length - 1; i >= 0; i--)
         {
-            _nearestEndFromHere[i] = nearest = Math.Min(nearest, sorted[i].End);
+            _nearestEndFromHere[i] = nearest = Math.Min(nearest, spans[i].End);
         }
     }
+
+    private static readonly Comparison<TextSpan> ByStart = (a, b) => a.Start.CompareTo(b.Start);
 
     /// <summary>True when a span overlaps <paramref name="span"/> (as <see cref="TextSpan.Overlaps"/>).</summary>
     public bool Overlaps(TextSpan span)

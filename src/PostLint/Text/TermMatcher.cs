@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PostLint.Diagnostics;
 
 namespace PostLint.Text;
@@ -17,11 +18,13 @@ public readonly record struct TermMatch(TextSpan Span, LexiconEntry Term, int Fi
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Dictionary<string, List<(string[] Words, bool Prefix, LexiconEntry Entry)>> _byFirstWord = new(StringComparer.Ordinal);
+    // Frozen once built: every word of every post is looked up here, by dozens of matchers, and a frozen
+    // dictionary answers faster than a growable one.
+    private readonly FrozenDictionary<string, (string[] Words, bool Prefix, LexiconEntry Entry)[]> _byFirstWord;
 
     // Single-word stems ("kut*"), bucketed by their first two letters so a word is compared with a handful of
     // stems instead of all of them; when several fit, the one listed first in the lexicon wins.
-    private readonly Dictionary<int, List<Stem>> _stemsByStart = [];
+    private readonly FrozenDictionary<int, Stem[]> _stemsByStart;
 
     private readonly WordFilter _firstWords = new();
     private readonly WordFilter _stemStarts = new();
@@ -29,6 +32,8 @@ public sealed class TermMatcher
     /// <summary>Builds a matcher over <paramref name="entries"/>.</summary>
     public TermMatcher(IEnumerable<LexiconEntry> entries)
     {
+        var byFirstWord = new Dictionary<string, List<(string[] Words, bool Prefix, LexiconEntry Entry)>>(StringComparer.Ordinal);
+        var stemsByStart = new Dictionary<int, List<Stem>>();
         var stemCount = 0;
         foreach (var entry in entries)
         {
@@ -42,9 +47,9 @@ public sealed class TermMatcher
             if (prefix && words.Length == 1)
             {
                 var key = StemKey(words[0], words[0].Length);
-                if (!_stemsByStart.TryGetValue(key, out var stems))
+                if (!stemsByStart.TryGetValue(key, out var stems))
                 {
-                    _stemsByStart[key] = stems = [];
+                    stemsByStart[key] = stems = [];
                 }
 
                 stems.Add(new Stem(words[0], entry, stemCount++));
@@ -52,19 +57,22 @@ public sealed class TermMatcher
                 continue;
             }
 
-            if (!_byFirstWord.TryGetValue(words[0], out var list))
+            if (!byFirstWord.TryGetValue(words[0], out var list))
             {
-                _byFirstWord[words[0]] = list = [];
+                byFirstWord[words[0]] = list = [];
             }
 
             list.Add((words, prefix, entry));
             _firstWords.Add(WordFilter.KeyOf(words[0]));
         }
 
-        foreach (var list in _byFirstWord.Values)
+        foreach (var list in byFirstWord.Values)
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
+
+        _byFirstWord = byFirstWord.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        _stemsByStart = stemsByStart.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
     }
 
     /// <summary>Builds a matcher over plain terms that carry no columns.</summary>

@@ -83,9 +83,11 @@ internal static class DisguisedInsultFinder
     // "kankermongool", "k4nkerhuisarts": a curse, then a tail or a person of at least three letters.
     private static bool IsCurseCompound(string word)
     {
-        foreach (var curse in ToneLexicons.Curses.List.Entries)
+        // Asked for every word of the post: indexing the list spares an enumerator per word.
+        var curses = ToneLexicons.Curses.List.Entries;
+        for (var c = 0; c < curses.Count; c++)
         {
-            var stem = curse.Term;
+            var stem = curses[c].Term;
             if (word.Length >= stem.Length + 3 && word.StartsWith(stem, StringComparison.Ordinal) && (IsCurseTail(word[stem.Length..]) || ToneLexicons.CursedPeople.HasWord(word[stem.Length..])))
             {
                 return true;
@@ -105,7 +107,43 @@ internal static class DisguisedInsultFinder
         text.Text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End) is " " or "-";
 
     // One vowel changed, or "ij" written "y": both sides are keyed with "ij" as "y" and each vowel in turn as any vowel.
-    private static bool IsVariant(string word) => Keys(word).Any(LazyVariantKeys.Value.Contains);
+    // The post's side builds its keys in one buffer, changing one vowel at a time, instead of a string per key as
+    // Keys does for the lexicon's side: every long word of every post is asked.
+    private static bool IsVariant(string word)
+    {
+        var lookup = LazyVariantKeys.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> plain = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var ij = word[i] == 'i' && i + 1 < word.Length && word[i + 1] == 'j';
+            plain[length++] = ij ? 'y' : word[i];
+            i += ij ? 1 : 0;
+        }
+
+        plain = plain[..length];
+        if (lookup.Contains(plain))
+        {
+            return true;
+        }
+
+        for (var k = 0; k < plain.Length; k++)
+        {
+            var vowel = plain[k];
+            if (Vowels.Contains(vowel, StringComparison.Ordinal))
+            {
+                plain[k] = AnyVowel;
+                var found = lookup.Contains(plain);
+                plain[k] = vowel;
+                if (found)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static FrozenSet<string> VariantKeys() =>
         ToneLexicons.Insults.List.Entries

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PostLint.Text.Entities;
 
 /// <summary>
@@ -94,23 +92,33 @@ internal static class EntityFeaturizer
     /// </summary>
     public static string Shape(string word)
     {
-        var shape = new StringBuilder(4);
+        Span<char> shape = stackalloc char[4];
+        var length = 0;
+        var code = 1;
         foreach (var c in word)
         {
             var kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : '-';
-            if (shape.Length == 0 || shape[^1] != kind)
+            if (length == 0 || shape[length - 1] != kind)
             {
-                if (shape.Length == 4)
+                if (length == 4)
                 {
                     break;
                 }
 
-                shape.Append(kind);
+                shape[length++] = kind;
+                code = (code * 4) + ShapeKinds.IndexOf(kind);
             }
         }
 
-        return shape.ToString();
+        // There are a few hundred shapes and every word of every post has one: each is made once and handed out again.
+        // (A race makes the same string twice at worst.)
+        return KnownShapes[code] ??= new string(shape[..length]);
     }
+
+    private const string ShapeKinds = "Xxd-";
+
+    // Indexed by the shape's kinds as base-4 digits after a leading 1, which tells "x" from "Xx" (at most 4^5 codes).
+    private static readonly string?[] KnownShapes = new string?[1 << 10];
 
     private static string Neighbour(EntitySentence sentence, int i) =>
         i < 0 ? "<s>" : i >= sentence.Words.Length ? "</s>" : sentence.Words[i].Token.Normalized;

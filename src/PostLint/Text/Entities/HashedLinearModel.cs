@@ -15,9 +15,10 @@ internal sealed class HashedLinearModel
     private readonly int[] _buckets;
     private readonly float[] _weights;
 
-    // Open addressing from bucket to row (slot holds row + 1, 0 is empty), at most half full: a lookup is one or two
-    // probes, where a binary search over the sorted buckets took seventeen and made tagging the engine's costliest step.
-    private readonly int[] _slots;
+    // Open addressing from bucket to row, at most half full: a lookup is one or two probes, where a binary search
+    // over the sorted buckets took seventeen and made tagging the engine's costliest step. Each slot holds its bucket
+    // beside the row, so a probe reads one place in memory rather than the slot and then the bucket array.
+    private readonly Slot[] _slots;
 
     /// <summary>Creates a model from buckets in ascending order and, per bucket, one weight per class.</summary>
     public HashedLinearModel(int bits, IReadOnlyList<string> labels, float[] biases, int[] buckets, float[] weights)
@@ -32,7 +33,7 @@ internal sealed class HashedLinearModel
         Biases = biases;
         _buckets = buckets;
         _weights = weights;
-        _slots = new int[Math.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * buckets.Length)))];
+        _slots = new Slot[Math.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * buckets.Length)))];
         FillSlots();
     }
 
@@ -75,23 +76,23 @@ internal sealed class HashedLinearModel
     {
         for (var row = 0; row < _buckets.Length; row++)
         {
-            var slot = Slot(_buckets[row]);
-            while (_slots[slot] != 0)
+            var slot = SlotOf(_buckets[row]);
+            while (_slots[slot].RowPlusOne != 0)
             {
                 slot = (slot + 1) & (_slots.Length - 1);
             }
 
-            _slots[slot] = row + 1;
+            _slots[slot] = new Slot(_buckets[row], row + 1);
         }
     }
 
     private int RowOf(int bucket)
     {
-        for (var slot = Slot(bucket); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+        for (var slot = SlotOf(bucket); _slots[slot].RowPlusOne != 0; slot = (slot + 1) & (_slots.Length - 1))
         {
-            if (_buckets[_slots[slot] - 1] == bucket)
+            if (_slots[slot].Bucket == bucket)
             {
-                return _slots[slot] - 1;
+                return _slots[slot].RowPlusOne - 1;
             }
         }
 
@@ -99,7 +100,7 @@ internal sealed class HashedLinearModel
     }
 
     // Buckets are already hashes, but their low bits alone would cluster rows of a small table: mix before masking.
-    private int Slot(int bucket) => (int)(((uint)bucket * 2654435769u) >> (32 - System.Numerics.BitOperations.Log2((uint)_slots.Length))) & (_slots.Length - 1);
+    private int SlotOf(int bucket) => (int)(((uint)bucket * 2654435769u) >> (32 - System.Numerics.BitOperations.Log2((uint)_slots.Length))) & (_slots.Length - 1);
 
     /// <summary>Turns scores into probabilities in place (softmax).</summary>
     public static void Softmax(Span<float> scores)
@@ -211,4 +212,7 @@ internal sealed class HashedLinearModel
 
         return new HashedLinearModel(bits, labels, biases, buckets, weights);
     }
+
+    // RowPlusOne is 0 for an empty slot.
+    private readonly record struct Slot(int Bucket, int RowPlusOne);
 }
