@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
-using PostLint.Diagnostics;
 using Xunit.Abstractions;
 
 namespace PostLint.Tests.Functional;
@@ -21,10 +18,8 @@ namespace PostLint.Tests.Functional;
 /// (<see cref="QuasiTypes"/>) are reported beside them but are the Reidentification family's business. A false alarm is
 /// a look-alike with any Privacy finding.
 /// </remarks>
-public partial class DeidSuiteTests(ITestOutputHelper output)
+public class DeidSuiteTests(ITestOutputHelper output)
 {
-    private static readonly DiagnosticCategory[] Counted = [DiagnosticCategory.Privacy, DiagnosticCategory.Reidentification, DiagnosticCategory.Confidentiality];
-
     private static readonly HashSet<string> QuasiTypes = ["AGE", "PLACE", "HOSPITAL", "DATE"];
 
     [Theory]
@@ -78,16 +73,16 @@ public partial class DeidSuiteTests(ITestOutputHelper output)
         rate.Should().BeLessThanOrEqualTo(ceiling, history);
     }
 
-    private static double Recall(IReadOnlyList<DeidResult> results, Func<string, bool> counts)
+    private static double Recall(IReadOnlyList<MarkedResult> results, Func<string, bool> counts)
     {
         var total = results.Sum(r => r.Case.Expected.Count(e => counts(e.Type)));
         var missed = results.Sum(r => r.Missed.Count(counts));
         return total == 0 ? 1 : (double)(total - missed) / total;
     }
 
-    private static string Table(IReadOnlyList<DeidResult> results)
+    private static string Table(IReadOnlyList<MarkedResult> results)
     {
-        string Cell(IEnumerable<DeidResult> half, string type)
+        string Cell(IEnumerable<MarkedResult> half, string type)
         {
             var list = half.ToList();
             var total = list.Sum(r => r.Case.Expected.Count(e => e.Type == type));
@@ -95,13 +90,13 @@ public partial class DeidSuiteTests(ITestOutputHelper output)
             return total == 0 ? "-" : $"{found}/{total}";
         }
 
-        string Share(IEnumerable<DeidResult> half, bool direct)
+        string Share(IEnumerable<MarkedResult> half, bool direct)
         {
             var list = half.ToList();
             return string.Create(CultureInfo.InvariantCulture, $"{Recall(list, type => QuasiTypes.Contains(type) != direct):0.000}");
         }
 
-        string Alarms(IEnumerable<DeidResult> half)
+        string Alarms(IEnumerable<MarkedResult> half)
         {
             var lookAlikes = half.Where(r => r.Case.Expected.Count == 0).ToList();
             return $"{lookAlikes.Count(r => r.PrivacyFinding)}/{lookAlikes.Count}";
@@ -122,53 +117,7 @@ public partial class DeidSuiteTests(ITestOutputHelper output)
             .ToString();
     }
 
-    private static List<DeidResult> Run(string language)
-    {
-        var linter = new PostLinter();
-        var postLanguage = language == "nl" ? PostLanguage.Dutch : PostLanguage.English;
-        return Load(language).Select(c =>
-        {
-            var diagnostics = linter.Analyze(new Post(c.Text) { Language = postLanguage }).Diagnostics.Where(d => Counted.Contains(d.Category)).ToList();
-            var missed = c.Expected.Where(e => !diagnostics.Any(d => d.Span.Start < e.Span.End && e.Span.Start < d.Span.End)).Select(e => e.Type).ToList();
-            return new DeidResult(c, missed, diagnostics.Any(d => d.Category == DiagnosticCategory.Privacy));
-        }).ToList();
-    }
+    private static List<MarkedResult> Run(string language) => MarkedIdentifierSuite.Run($"deid-suite.{language}.tsv", language);
 
-    private static IEnumerable<DeidCase> Load(string language) =>
-        File.ReadLines(Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "Functional", $"deid-suite.{language}.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Skip(1)
-            .Select(line => line.Split('\t'))
-            .Select(cells => DeidCase.Parse(cells[0], cells[1]));
-
-    private sealed record ExpectedIdentifier(string Type, TextSpan Span);
-
-    private sealed record DeidCase(string Functionality, string Text, IReadOnlyList<ExpectedIdentifier> Expected)
-    {
-        /// <summary>Fixed by the plain text (markers removed) before any result was seen.</summary>
-        public bool IsTuning => SHA256.HashData(Encoding.UTF8.GetBytes(Text))[0] % 2 == 0;
-
-        public static DeidCase Parse(string functionality, string marked)
-        {
-            var text = new StringBuilder();
-            var expected = new List<ExpectedIdentifier>();
-            var position = 0;
-            foreach (Match marker in Marker().Matches(marked))
-            {
-                text.Append(marked, position, marker.Index - position);
-                var start = text.Length;
-                text.Append(marker.Groups["text"].Value);
-                expected.Add(new ExpectedIdentifier(marker.Groups["type"].Value, new TextSpan(start, text.Length)));
-                position = marker.Index + marker.Length;
-            }
-
-            text.Append(marked, position, marked.Length - position);
-            return new DeidCase(functionality, text.ToString(), expected);
-        }
-    }
-
-    private sealed record DeidResult(DeidCase Case, IReadOnlyList<string> Missed, bool PrivacyFinding);
-
-    [GeneratedRegex(@"\[\[(?<type>\w+):(?<text>.*?)\]\]", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Marker();
+    private static IEnumerable<MarkedCase> Load(string language) => MarkedIdentifierSuite.Load($"deid-suite.{language}.tsv");
 }

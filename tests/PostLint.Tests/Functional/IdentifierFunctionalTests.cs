@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
-using PostLint.Diagnostics;
 using Xunit.Abstractions;
 
 namespace PostLint.Tests.Functional;
@@ -13,10 +9,8 @@ namespace PostLint.Tests.Functional;
 /// An identifier counts as found when a Privacy, Reidentification or Confidentiality finding overlaps it; a look-alike fails
 /// on any Privacy finding. The half is fixed by the text's hash, as in the tone suite: only the tuning half's misses are printed.
 /// </summary>
-public partial class IdentifierFunctionalTests(ITestOutputHelper output)
+public class IdentifierFunctionalTests(ITestOutputHelper output)
 {
-    private static readonly DiagnosticCategory[] Counted = [DiagnosticCategory.Privacy, DiagnosticCategory.Reidentification, DiagnosticCategory.Confidentiality];
-
     [Theory]
     [InlineData("nl", 0.85)]
     [InlineData("en", 0.65)]
@@ -47,52 +41,5 @@ public partial class IdentifierFunctionalTests(ITestOutputHelper output)
         alarms.Should().HaveCountLessThanOrEqualTo(1);
     }
 
-    private static List<IdentifierResult> Run(string language)
-    {
-        var linter = new PostLinter();
-        var postLanguage = language == "nl" ? PostLanguage.Dutch : PostLanguage.English;
-        return Load(language).Select(c =>
-        {
-            var diagnostics = linter.Analyze(new Post(c.Text) { Language = postLanguage }).Diagnostics.Where(d => Counted.Contains(d.Category)).ToList();
-            var missed = c.Expected.Where(e => !diagnostics.Any(d => d.Span.Start < e.Span.End && e.Span.Start < d.Span.End)).Select(e => e.Type).ToList();
-            return new IdentifierResult(c, missed, diagnostics.Any(d => d.Category == DiagnosticCategory.Privacy));
-        }).ToList();
-    }
-
-    private static IEnumerable<IdentifierCase> Load(string language) =>
-        File.ReadLines(Path.Combine(RepositoryRoot.Path, "tests", "PostLint.Tests", "Functional", $"identifiers-functional.{language}.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Skip(1)
-            .Select(line => line.Split('\t'))
-            .Select(cells => IdentifierCase.Parse(cells[0], cells[1]));
-
-    private sealed record ExpectedIdentifier(string Type, TextSpan Span);
-
-    private sealed record IdentifierCase(string Functionality, string Text, IReadOnlyList<ExpectedIdentifier> Expected)
-    {
-        public bool IsTuning => SHA256.HashData(Encoding.UTF8.GetBytes(Text))[0] % 2 == 0;
-
-        public static IdentifierCase Parse(string functionality, string marked)
-        {
-            var text = new StringBuilder();
-            var expected = new List<ExpectedIdentifier>();
-            var position = 0;
-            foreach (Match marker in Marker().Matches(marked))
-            {
-                text.Append(marked, position, marker.Index - position);
-                var start = text.Length;
-                text.Append(marker.Groups["text"].Value);
-                expected.Add(new ExpectedIdentifier(marker.Groups["type"].Value, new TextSpan(start, text.Length)));
-                position = marker.Index + marker.Length;
-            }
-
-            text.Append(marked, position, marked.Length - position);
-            return new IdentifierCase(functionality, text.ToString(), expected);
-        }
-    }
-
-    private sealed record IdentifierResult(IdentifierCase Case, IReadOnlyList<string> Missed, bool PrivacyFinding);
-
-    [GeneratedRegex(@"\[\[(?<type>\w+):(?<text>.*?)\]\]", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Marker();
+    private static List<MarkedResult> Run(string language) => MarkedIdentifierSuite.Run($"identifiers-functional.{language}.tsv", language);
 }
