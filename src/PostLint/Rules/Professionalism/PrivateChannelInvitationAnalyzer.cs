@@ -119,5 +119,8 @@ internal sealed class PrivateChannelInvitationAnalyzer : DiagnosticAnalyzer
 
     /// <summary>"your scans", "je bloeduitslagen", "uw recente uitslag": a second-person possessive at most one word before.</summary>
     private static bool ReadersOwn(IReadOnlyList<Token> tokens, TermMatch match) =>
-        Enumerable.Range(Math.Max(0, match.FirstToken - 2), Math.Min(2, match.FirstToken)).Any(k => SecondPerson.Contains(tokens[k].Normalized));
+        Enumerable.Range(Math.Max(0, match.FirstToken - OwnerReach), Math.Min(OwnerReach, match.FirstToken)).Any(k => SecondPerson.Contains(tokens[k].Normalized));
+
+    /// <summary>How many words before a care word "your" may stand: "your scans", "je uitslag", "your child's rash" (your, child, s).</summary>
+    private const int OwnerReach = 3;
 }

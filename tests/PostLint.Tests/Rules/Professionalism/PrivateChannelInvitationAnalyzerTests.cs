@@ -22,6 +22,8 @@ public class PrivateChannelInvitationAnalyzerTests
     [InlineData("Interesse in de vacature? Stuur me een DM, dan vertel ik meer over het team.")]
     [InlineData("Zet nooit je privénummer in een bericht aan patiënten.")]
     [InlineData("Patients can reach the ward through the hospital switchboard at any time.")]
+    [InlineData("Send me your thoughts on the new pain guideline before Friday's meeting.")]
+    [InlineData("Stuur me je ideeën voor de nieuwe folder over koorts bij kinderen.")]
     public void Is_silent_on_professional_channels_and_advice(string text) => Verify.Rule("PL6001", text, Professional);
 
     [Theory]
@@ -33,6 +35,7 @@ public class PrivateChannelInvitationAnalyzerTests
     [InlineData("Appje naar {|PL6001:mijn 06|} mag altijd. Groetjes aan al mijn patiënten!")]
     [InlineData("Twijfel over je moedervlek? {|PL6001:Stuur me|} een foto, dan kijk ik mee.")]
     [InlineData("Worried about your rash? {|PL6001:Send me|} a picture tonight.")]
+    [InlineData("Is your son's eczema flaring again? {|PL6001:DM me|} a picture and I'll advise.")]
     public void Fires_when_the_reader_is_addressed_as_a_patient_through_their_own_care(string markup) => Verify.Rule("PL6001", markup, Professional);
 
     [Theory]
