@@ -14,7 +14,8 @@ internal enum ClaimDirection
 
 /// <summary>
 /// One health claim that health authorities have refuted (a row of <c>rules/lexicons/claims/refuted-claims.tsv</c>):
-/// two concepts joined by a relation class, with the consensus and the authority's page in Dutch and English.
+/// two concepts joined by a relation class, with the consensus and the authority's page in Dutch and English, and the
+/// cue kinds that cancel it in its sentence (<see cref="CancelledBy"/>: "partial" for "the vaccine doesn't work straight away").
 /// </summary>
 internal sealed record RefutedClaim(
     string Id,
@@ -25,7 +26,8 @@ internal sealed record RefutedClaim(
     string ConsensusDutch,
     string ConsensusEnglish,
     string UrlDutch,
-    string UrlEnglish)
+    string UrlEnglish,
+    FrozenSet<string> CancelledBy)
 {
     /// <summary>The object written as "-": the subject and relation make the claim on their own ("the jab kills").</summary>
     public const string NoObject = "-";
@@ -34,6 +36,9 @@ internal sealed record RefutedClaim(
 
     /// <summary>Every refuted claim, in the order listed.</summary>
     public static IReadOnlyList<RefutedClaim> All => Table.Value;
+
+    /// <summary>The cancelled-by column written as "-": no cue kind beyond the shared ones cancels the claim.</summary>
+    private const string NoCancellingCue = "-";
 
     /// <summary>The relation written as "self": the subject's own word makes the claim ("plandemic", "coronahoax").</summary>
     public const string SelfAsserting = "self";
@@ -62,6 +67,7 @@ internal sealed record RefutedClaim(
             var other => throw new FormatException($"refuted-claims.tsv: claim '{row.Term}' has direction '{other}', not harm, remedy, downplay or deny."),
         };
 
-        return new RefutedClaim(row.Term, Set(Column(0)), Set(Column(1)), Set(Column(2)), direction, Column(4), Column(5), Column(6), Column(7));
+        var cancelledBy = Column(8) == NoCancellingCue ? FrozenSet<string>.Empty : Set(Column(8));
+        return new RefutedClaim(row.Term, Set(Column(0)), Set(Column(1)), Set(Column(2)), direction, Column(4), Column(5), Column(6), Column(7), cancelledBy);
     }
 }

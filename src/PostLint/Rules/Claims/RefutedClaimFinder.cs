@@ -32,12 +32,6 @@ internal static class RefutedClaimFinder
     /// <summary>The relation of advice to refuse a jab ("do not take", "weiger"), whose object follows it.</summary>
     private const string RefuseRelation = "refuse";
 
-    /// <summary>The jab called an experiment, which a trial or study in the sentence makes research.</summary>
-    private const string ExperimentConcept = "experiment";
-
-    /// <summary>Relations that say a jab or measure fails ("does nothing", "doesn't stop infection"), which a word of degree ("not 100%", "straight away") reduces to a fact.</summary>
-    private static readonly string[] FailureRelations = ["useless", "fails-to-prevent"];
-
     private static readonly SearchValues<char> ClausePunctuationButCommas = SearchValues.Create(";:()—–");
 
     /// <summary>The concepts refuted claims are about (vaccines, 5G, masks, bleach, ...): also tell AssertedClaims a sentence is about health.</summary>
@@ -269,9 +263,8 @@ internal static class RefutedClaimFinder
             || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert") && !mention.Claim.IsSelfAsserting)
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
             || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated"))
-            || (FailureRelations.Any(mention.Claim.Relations.Contains) && cues.Any(c => c.Kind == "partial"))
-            || (mention.Claim.Objects.Contains(ExperimentConcept) && cues.Any(c => c.Kind == "research"))
-            || (mention.Claim.Relations.Contains(RefuseRelation) && (cues.Any(c => c.Kind == "condition") || IsSaidOfRefusers(index, cues, mention.Relation))))
+            || cues.Any(c => c.Kind is { } kind && mention.Claim.CancelledBy.Contains(kind))
+            || (mention.Claim.Relations.Contains(RefuseRelation) && IsSaidOfRefusers(index, cues, mention.Relation)))
         {
             return false;
         }
