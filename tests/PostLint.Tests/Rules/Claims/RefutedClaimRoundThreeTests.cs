@@ -24,7 +24,7 @@ public class RefutedClaimRoundThreeTests
     [InlineData("{|PL5006:More people die of the regular flu each winter than of this coronavirus|}.")]
     [InlineData("The {|PL5006:jabs don't stop infection|}, they never did.")]
     [InlineData("Het {|PL5006:vaccin voorkomt geen besmetting|}, kijk maar om je heen.")]
-    [InlineData("{|PL5006:Vaccines that don't vaccinate|}, what a world.")]
+    [InlineData("{|PL5006:Jabs that don't vaccinate|}, honestly.")]
     [InlineData("Die {|PL5006:coronavaccins werken niet|}, iedereen werd toch ziek.")]
     [InlineData("{|PL5006:Don't take the covid vaccine|}, whatever they tell you.")]
     [InlineData("{|PL5006:Weiger die prik|} en bescherm je kinderen.")]
