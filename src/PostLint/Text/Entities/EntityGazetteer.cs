@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PostLint.Text.Entities;
 
 /// <summary>
@@ -7,23 +9,23 @@ namespace PostLint.Text.Entities;
 /// </summary>
 internal sealed class EntityGazetteer
 {
-    private readonly uint[] _keys;
-    private readonly byte[] _flags;
+    // The keys and flags stay in the model's bytes, in the layout Write gives them: count, keys, flags.
+    private readonly ModelBytes _bytes;
+    private readonly int _keysAt;
 
-    /// <summary>Creates the gazetteer from keys in ascending order and their flags.</summary>
-    public EntityGazetteer(uint[] keys, byte[] flags)
+    private EntityGazetteer(ModelBytes bytes, int keysAt, int count)
     {
-        if (keys.Length != flags.Length)
-        {
-            throw new ArgumentException("Every key needs its flags.", nameof(flags));
-        }
-
-        _keys = keys;
-        _flags = flags;
+        _bytes = bytes;
+        _keysAt = keysAt;
+        Count = count;
     }
 
     /// <summary>Number of words.</summary>
-    public int Count => _keys.Length;
+    public int Count { get; }
+
+    private ReadOnlySpan<uint> Keys => MemoryMarshal.Cast<byte, uint>(_bytes.Span.Slice(_keysAt, Count * sizeof(uint)));
+
+    private ReadOnlySpan<byte> Flags => _bytes.Span.Slice(_keysAt + (Count * sizeof(uint)), Count);
 
     /// <summary>Builds the gazetteer from normalised words and their flags (flags of a word listed twice are combined).</summary>
     public static EntityGazetteer Of(IEnumerable<(string Word, GazetteerFlags Flags)> words)
@@ -36,30 +38,44 @@ internal sealed class EntityGazetteer
         }
 
         var keys = combined.Keys.Order().ToArray();
-        return new EntityGazetteer(keys, [.. keys.Select(k => combined[k])]);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteLists(writer, keys, [.. keys.Select(k => combined[k])]);
+        }
+
+        stream.Position = 0;
+        return Read(new ModelReader(ModelBytes.Copy(stream)));
     }
 
     /// <summary>The lists <paramref name="normalized"/> occurs in.</summary>
     public GazetteerFlags Lookup(string normalized)
     {
-        var index = Array.BinarySearch(_keys, FeatureHash.Of(normalized).Value);
-        return index >= 0 ? (GazetteerFlags)_flags[index] : GazetteerFlags.None;
+        var index = Keys.BinarySearch(FeatureHash.Of(normalized).Value);
+        return index >= 0 ? (GazetteerFlags)Flags[index] : GazetteerFlags.None;
     }
 
-    /// <summary>Writes the keys (raw little-endian, so that reading them is one copy) and flags.</summary>
-    public void Write(BinaryWriter writer)
-    {
-        writer.Write(_keys.Length);
-        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_keys.AsSpan()));
-        writer.Write(_flags);
-    }
+    /// <summary>Writes the keys (raw little-endian, so that they are read where they lie) and flags.</summary>
+    public void Write(BinaryWriter writer) => WriteLists(writer, Keys, Flags);
 
-    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <summary>Reads what <see cref="Write"/> wrote, leaving the keys and flags in the reader's bytes.</summary>
     public static EntityGazetteer Read(ModelReader reader)
     {
         var count = reader.ReadInt32();
-        var keys = new uint[count];
-        reader.Take(count * sizeof(uint)).CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
-        return new EntityGazetteer(keys, reader.Take(count).ToArray());
+        if (count is < 0 or > int.MaxValue / (sizeof(uint) + 1))
+        {
+            throw new InvalidDataException($"Not a gazetteer of the entity model ({count} words).");
+        }
+
+        var keysAt = reader.Position;
+        reader.Take(count * (sizeof(uint) + 1));
+        return new EntityGazetteer(reader.Bytes, keysAt, count);
+    }
+
+    private static void WriteLists(BinaryWriter writer, ReadOnlySpan<uint> keys, ReadOnlySpan<byte> flags)
+    {
+        writer.Write(keys.Length);
+        writer.Write(MemoryMarshal.AsBytes(keys));
+        writer.Write(flags);
     }
 }

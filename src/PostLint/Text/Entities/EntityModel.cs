@@ -62,19 +62,16 @@ internal sealed class EntityModel
         return scores[1];
     }
 
-    /// <summary>Reads the model shipped in the PostLint assembly at <c>rules/</c><paramref name="path"/>.</summary>
-    public static EntityModel ReadEmbedded(string path)
-    {
-        using var stream = typeof(EntityModel).Assembly.GetManifestResourceStream("rules/" + path)
-            ?? throw new FileNotFoundException($"Embedded model 'rules/{path}' is missing from the PostLint assembly.");
-        return Read(stream);
-    }
+    /// <summary>Reads the model shipped in the PostLint assembly at <c>rules/</c><paramref name="path"/>, using its weights where the assembly holds them.</summary>
+    public static EntityModel ReadEmbedded(string path) => Read(ModelBytes.OfResource(typeof(EntityModel).Assembly, "rules/" + path));
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not an entity model of this format.</exception>
-    public static EntityModel Read(Stream stream)
+    public static EntityModel Read(Stream stream) => Read(ModelBytes.Copy(stream));
+
+    private static EntityModel Read(ModelBytes bytes)
     {
-        var reader = new ModelReader(ReadAll(stream));
+        var reader = new ModelReader(bytes);
         if (!reader.Take(Magic.Length).SequenceEqual("PLEM"u8) || reader.ReadInt32() != FormatVersion)
         {
             throw new InvalidDataException($"Not a PostLint entity model (format {FormatVersion}).");
@@ -84,20 +81,6 @@ internal sealed class EntityModel
         var tagger = HashedLinearModel.Read(reader);
         var handles = HashedLinearModel.Read(reader);
         return new EntityModel(gazetteer, tagger, handles);
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream.CanSeek)
-        {
-            var bytes = new byte[stream.Length - stream.Position];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
     }
 
     /// <summary>Writes the model.</summary>

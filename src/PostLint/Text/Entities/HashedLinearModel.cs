@@ -5,36 +5,51 @@ namespace PostLint.Text.Entities;
 /// <summary>
 /// A multiclass linear model over hashed binary features: the score of class c is bias[c] + the sum of w[f, c] over the
 /// feature buckets f present. Only buckets with a non-zero weight are kept, sorted, each with the weights of its
-/// classes; a lookup is a binary search. On disk (little-endian): int32 hash bits, int32 class count, the class labels,
-/// float32 biases, int32 bucket count, the buckets as LEB128 gaps, then per bucket a uint16 mask of the classes
-/// with a weight and those weights as IEEE half floats. Half precision keeps the file small; the check file bounds
-/// what it costs.
+/// classes. On disk (little-endian): int32 hash bits, int32 class count, the class labels, float32 biases, int32
+/// bucket count, the buckets as LEB128 gaps, then per bucket a uint16 mask of the classes with a weight and those
+/// weights as IEEE half floats. Half precision keeps the file small; the check file bounds what it costs. A model read
+/// from its file scores straight from those bytes, so reading it allocates no weights.
 /// </summary>
 internal sealed class HashedLinearModel
 {
-    private readonly int[] _buckets;
-    private readonly float[] _weights;
+    // Rows in bucket order. A row's Weights is where its weights start: in _dense for a model built in memory (row
+    // times the class count), or, in a model read from its file, the offset in _packed of its class mask.
+    private readonly Row[] _rows;
+    private readonly float[]? _dense;
+    private readonly ModelBytes? _packed;
 
-    // Open addressing from bucket to row, at most half full: a lookup is one or two probes, where a binary search
-    // over the sorted buckets took seventeen and made tagging the engine's costliest step. Each slot holds its bucket
-    // beside the row, so a probe reads one place in memory rather than the slot and then the bucket array.
-    private readonly Slot[] _slots;
+    // The rows whose buckets share their high bits are found by one lookup here (the first row of each such range, and
+    // one past the last), then at most a few compares: a binary search over all rows took seventeen steps per feature
+    // and made tagging the engine's costliest step. Buckets are hashes, so the rows spread evenly over the ranges.
+    private readonly int[] _rangeStarts;
+    private readonly int _rangeShift;
 
     /// <summary>Creates a model from buckets in ascending order and, per bucket, one weight per class.</summary>
     public HashedLinearModel(int bits, IReadOnlyList<string> labels, float[] biases, int[] buckets, float[] weights)
+        : this(bits, labels, biases, RowsOf(buckets, labels.Count), weights, null)
     {
-        if (labels.Count is 0 or > 16 || biases.Length != labels.Count || weights.Length != buckets.Length * labels.Count)
+        if (weights.Length != buckets.Length * labels.Count)
         {
-            throw new ArgumentException("Expected 1 to 16 classes, one bias per class and one weight per class per bucket.", nameof(weights));
+            throw new ArgumentException("Expected one weight per class per bucket.", nameof(weights));
+        }
+    }
+
+    private HashedLinearModel(int bits, IReadOnlyList<string> labels, float[] biases, Row[] rows, float[]? dense, ModelBytes? packed)
+    {
+        if (labels.Count is 0 or > 16 || biases.Length != labels.Count)
+        {
+            throw new ArgumentException("Expected 1 to 16 classes and one bias per class.", nameof(biases));
         }
 
         Bits = bits;
         Labels = labels;
         Biases = biases;
-        _buckets = buckets;
-        _weights = weights;
-        _slots = new Slot[Math.Max(2, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * buckets.Length)))];
-        FillSlots();
+        _rows = rows;
+        _dense = dense;
+        _packed = packed;
+        var rangeBits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(1, rows.Length)) - 1, 0, bits);
+        _rangeShift = bits - rangeBits;
+        _rangeStarts = RangeStarts(rows, bits, _rangeShift);
     }
 
     /// <summary>Number of hash bits of the features.</summary>
@@ -47,13 +62,34 @@ internal sealed class HashedLinearModel
     public float[] Biases { get; }
 
     /// <summary>Number of buckets with a weight.</summary>
-    public int BucketCount => _buckets.Length;
+    public int BucketCount => _rows.Length;
 
     /// <summary>Adds the scores of <paramref name="features"/> (bucket indices, repeats count twice) to <paramref name="scores"/>, which starts at the biases.</summary>
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
         Biases.CopyTo(scores);
         var classes = Labels.Count;
+        if (_dense is { } dense)
+        {
+            foreach (var feature in features)
+            {
+                var row = RowOf(feature);
+                if (row >= 0)
+                {
+                    var weights = dense.AsSpan(_rows[row].Weights, classes);
+                    for (var c = 0; c < classes; c++)
+                    {
+                        scores[c] += weights[c];
+                    }
+                }
+            }
+
+            return;
+        }
+
+        // A class without a weight in the row would add zero: only those with one are stored, in class order.
+        var packed = _packed!.Span;
+        var classMask = (1 << classes) - 1;
         foreach (var feature in features)
         {
             var row = RowOf(feature);
@@ -62,45 +98,84 @@ internal sealed class HashedLinearModel
                 continue;
             }
 
-            var weights = _weights.AsSpan(row * classes, classes);
-            for (var c = 0; c < classes; c++)
+            var at = _rows[row].Weights;
+            var mask = BinaryPrimitives.ReadUInt16LittleEndian(packed[at..]) & classMask;
+            for (at += sizeof(ushort); mask != 0; mask &= mask - 1, at += 2)
             {
-                scores[c] += weights[c];
+                scores[System.Numerics.BitOperations.TrailingZeroCount(mask)] += (float)BinaryPrimitives.ReadHalfLittleEndian(packed[at..]);
             }
-        }
-    }
-
-    // Loading runs once per process, so its loops would otherwise run as unoptimised first-tier code.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private void FillSlots()
-    {
-        for (var row = 0; row < _buckets.Length; row++)
-        {
-            var slot = SlotOf(_buckets[row]);
-            while (_slots[slot].RowPlusOne != 0)
-            {
-                slot = (slot + 1) & (_slots.Length - 1);
-            }
-
-            _slots[slot] = new Slot(_buckets[row], row + 1);
         }
     }
 
     private int RowOf(int bucket)
     {
-        for (var slot = SlotOf(bucket); _slots[slot].RowPlusOne != 0; slot = (slot + 1) & (_slots.Length - 1))
+        var range = (uint)bucket >> _rangeShift;
+        if (range >= (uint)(_rangeStarts.Length - 1))
         {
-            if (_slots[slot].Bucket == bucket)
+            return -1;
+        }
+
+        for (var row = _rangeStarts[range]; row < _rangeStarts[range + 1]; row++)
+        {
+            if (_rows[row].Bucket == bucket)
             {
-                return _slots[slot].RowPlusOne - 1;
+                return row;
             }
         }
 
         return -1;
     }
 
-    // Buckets are already hashes, but their low bits alone would cluster rows of a small table: mix before masking.
-    private int SlotOf(int bucket) => (int)(((uint)bucket * 2654435769u) >> (32 - System.Numerics.BitOperations.Log2((uint)_slots.Length))) & (_slots.Length - 1);
+    // The weight of class c in a row, zero when the row has none for it.
+    private float Weight(int row, int c)
+    {
+        if (_dense is { } dense)
+        {
+            return dense[_rows[row].Weights + c];
+        }
+
+        var packed = _packed!.Span;
+        var at = _rows[row].Weights;
+        var mask = BinaryPrimitives.ReadUInt16LittleEndian(packed[at..]);
+        return (mask & (1 << c)) == 0
+            ? 0
+            : (float)BinaryPrimitives.ReadHalfLittleEndian(packed[(at + sizeof(ushort) + (2 * System.Numerics.BitOperations.PopCount((uint)mask & ((1u << c) - 1))))..]);
+    }
+
+    private static Row[] RowsOf(int[] buckets, int classes)
+    {
+        var rows = new Row[buckets.Length];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            rows[r] = new Row(buckets[r], r * classes);
+        }
+
+        return rows;
+    }
+
+    // Loading runs once per process, so its loops would otherwise run as unoptimised first-tier code.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int[] RangeStarts(Row[] rows, int bits, int shift)
+    {
+        var starts = new int[(1 << (bits - shift)) + 1];
+        var next = 0;
+        for (var row = 0; row < rows.Length; row++)
+        {
+            var bucket = rows[row].Bucket;
+            if (bucket < 0 || bucket >= 1 << bits || (row > 0 && bucket <= rows[row - 1].Bucket))
+            {
+                throw new ArgumentException($"Buckets must ascend within 0 to 2^{bits}; row {row} has {bucket}.", nameof(rows));
+            }
+
+            for (var range = bucket >> shift; next <= range; next++)
+            {
+                starts[next] = row;
+            }
+        }
+
+        starts.AsSpan(next).Fill(rows.Length);
+        return starts;
+    }
 
     /// <summary>Turns scores into probabilities in place (softmax).</summary>
     public static void Softmax(Span<float> scores)
@@ -128,8 +203,8 @@ internal sealed class HashedLinearModel
     public void Write(BinaryWriter writer)
     {
         var classes = Labels.Count;
-        var kept = Enumerable.Range(0, _buckets.Length)
-            .Where(r => Enumerable.Range(0, classes).Any(c => (float)(Half)_weights[(r * classes) + c] != 0))
+        var kept = Enumerable.Range(0, _rows.Length)
+            .Where(r => Enumerable.Range(0, classes).Any(c => (float)(Half)Weight(r, c) != 0))
             .ToArray();
         writer.Write(Bits);
         writer.Write(classes);
@@ -147,8 +222,8 @@ internal sealed class HashedLinearModel
         var previous = 0;
         foreach (var row in kept)
         {
-            writer.Write7BitEncodedInt(_buckets[row] - previous);
-            previous = _buckets[row];
+            writer.Write7BitEncodedInt(_rows[row].Bucket - previous);
+            previous = _rows[row].Bucket;
         }
 
         Span<byte> half = stackalloc byte[2];
@@ -157,7 +232,7 @@ internal sealed class HashedLinearModel
             ushort mask = 0;
             for (var c = 0; c < classes; c++)
             {
-                if ((float)(Half)_weights[(row * classes) + c] != 0)
+                if ((float)(Half)Weight(row, c) != 0)
                 {
                     mask |= (ushort)(1 << c);
                 }
@@ -168,14 +243,14 @@ internal sealed class HashedLinearModel
             {
                 if ((mask & (1 << c)) != 0)
                 {
-                    BinaryPrimitives.WriteHalfLittleEndian(half, (Half)_weights[(row * classes) + c]);
+                    BinaryPrimitives.WriteHalfLittleEndian(half, (Half)Weight(row, c));
                     writer.Write(half);
                 }
             }
         }
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <summary>Reads what <see cref="Write"/> wrote; the weights stay in the reader's bytes.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static HashedLinearModel Read(ModelReader reader)
     {
@@ -189,30 +264,36 @@ internal sealed class HashedLinearModel
         var labels = Enumerable.Range(0, classes).Select(_ => reader.ReadString()).ToArray();
         var biases = Enumerable.Range(0, classes).Select(_ => reader.ReadSingle()).ToArray();
         var count = reader.ReadInt32();
-        var buckets = new int[count];
+        if (count is < 0 or > 1 << 30)
+        {
+            throw new InvalidDataException($"Not a hashed linear model ({count} buckets).");
+        }
+
+        var rows = new Row[count];
         var previous = 0;
         for (var r = 0; r < count; r++)
         {
             previous += reader.ReadVarint();
-            buckets[r] = previous;
+            rows[r].Bucket = previous;
         }
 
-        var weights = new float[count * classes];
+        var classMask = (1 << classes) - 1;
         for (var r = 0; r < count; r++)
         {
-            var mask = reader.ReadUInt16();
-            for (var c = 0; c < classes; c++)
-            {
-                if ((mask & (1 << c)) != 0)
-                {
-                    weights[(r * classes) + c] = (float)reader.ReadHalf();
-                }
-            }
+            rows[r].Weights = reader.Position;
+            var mask = reader.ReadUInt16() & classMask;
+            reader.Take(2 * System.Numerics.BitOperations.PopCount((uint)mask));
         }
 
-        return new HashedLinearModel(bits, labels, biases, buckets, weights);
+        try
+        {
+            return new HashedLinearModel(bits, labels, biases, rows, null, reader.Bytes);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException("The hashed linear model's buckets are out of order or range.", e);
+        }
     }
 
-    // RowPlusOne is 0 for an empty slot.
-    private readonly record struct Slot(int Bucket, int RowPlusOne);
+    private record struct Row(int Bucket, int Weights);
 }

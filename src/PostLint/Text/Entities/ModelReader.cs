@@ -5,13 +5,19 @@ using System.Text;
 namespace PostLint.Text.Entities;
 
 /// <summary>
-/// Reads the entity model from a byte array in the layout <see cref="BinaryWriter"/> wrote it (little-endian, LEB128
+/// Reads the entity model from its bytes in the layout <see cref="BinaryWriter"/> wrote it (little-endian, LEB128
 /// varints, length-prefixed UTF-8 strings). Parsing from memory without a stream's per-byte calls keeps the load
-/// within the engine's budget.
+/// within the engine's budget, and parts that are used as stored are not copied: their <see cref="Position"/> is kept.
 /// </summary>
-internal sealed class ModelReader(byte[] bytes)
+internal sealed class ModelReader(ModelBytes bytes)
 {
     private int _position;
+
+    /// <summary>The bytes being read.</summary>
+    public ModelBytes Bytes => bytes;
+
+    /// <summary>Where the next read starts.</summary>
+    public int Position => _position;
 
     /// <summary>Reads a 32-bit integer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -65,7 +71,7 @@ internal sealed class ModelReader(byte[] bytes)
             throw new InvalidDataException("The entity model ends early.");
         }
 
-        var span = bytes.AsSpan(_position, count);
+        var span = bytes.Span.Slice(_position, count);
         _position += count;
         return span;
     }

@@ -1,0 +1,67 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace PostLint.Text;
+
+/// <summary>
+/// The bytes of a model file, read in place. A model embedded in the assembly is used where the loaded image holds it,
+/// which lives as long as the process: a CLI run checks one post, and copying a megabyte of weights into fresh arrays
+/// first (then collecting them, since large arrays trigger a full collection) cost more than the check. A model read
+/// from any other stream is copied once into memory that the collector never moves.
+/// </summary>
+internal sealed unsafe class ModelBytes
+{
+    private readonly byte* _start;
+
+    // Keeps a copied model alive; null when the bytes belong to the assembly's image.
+    private readonly byte[]? _copy;
+
+    private ModelBytes(byte* start, int length, byte[]? copy)
+    {
+        _start = start;
+        Length = length;
+        _copy = copy;
+    }
+
+    /// <summary>Number of bytes.</summary>
+    public int Length { get; }
+
+    /// <summary>All the bytes.</summary>
+    public ReadOnlySpan<byte> Span => new(_start, Length);
+
+    /// <summary>The resource <paramref name="name"/> of <paramref name="assembly"/>, in place when the runtime maps it.</summary>
+    /// <exception cref="FileNotFoundException">No such resource.</exception>
+    public static ModelBytes OfResource(Assembly assembly, string name)
+    {
+        var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new FileNotFoundException($"Embedded model '{name}' is missing from the PostLint assembly.");
+        using (stream)
+        {
+            // A resource stream over unmanaged memory points into the loaded image, which is never unloaded.
+            return stream is UnmanagedMemoryStream mapped
+                ? new ModelBytes(mapped.PositionPointer, checked((int)(mapped.Length - mapped.Position)), null)
+                : Copy(stream);
+        }
+    }
+
+    /// <summary>A copy of what remains of <paramref name="stream"/>.</summary>
+    public static ModelBytes Copy(Stream stream)
+    {
+        byte[] copy;
+        if (stream.CanSeek)
+        {
+            copy = GC.AllocateUninitializedArray<byte>(checked((int)(stream.Length - stream.Position)), pinned: true);
+            stream.ReadExactly(copy);
+        }
+        else
+        {
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            copy = GC.AllocateUninitializedArray<byte>(checked((int)memory.Length), pinned: true);
+            memory.GetBuffer().AsSpan(0, copy.Length).CopyTo(copy);
+        }
+
+        return new ModelBytes((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copy.Length, copy);
+    }
+}
