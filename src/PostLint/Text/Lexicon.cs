@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text;
 
 namespace PostLint.Text;
 
@@ -29,29 +30,58 @@ public static class Lexicon
     /// <summary>Parses lexicon text (exposed for tests and for configuration-supplied lists).</summary>
     public static IReadOnlyList<LexiconEntry> Parse(string content)
     {
+        // Walks the text in place: splitting it into lines and each line into columns first allocated several times
+        // the lexicon's size, and every lexicon is parsed at the start of a run.
         var entries = new List<LexiconEntry>();
-        foreach (var raw in content.Split('\n'))
+        var rest = content.AsSpan();
+        while (true)
         {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd('\r');
+            if (!line.IsEmpty && line[0] != '#' && !line.IsWhiteSpace())
             {
-                continue;
+                entries.Add(ParseLine(line));
             }
 
-            var parts = line.Split('\t');
-            entries.Add(new LexiconEntry(parts[0].Trim(), parts.Skip(1).Select(c => c.Trim()).ToArray()));
+            if (end < 0)
+            {
+                return entries;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    private static LexiconEntry ParseLine(ReadOnlySpan<char> line)
+    {
+        var tab = line.IndexOf('\t');
+        if (tab < 0)
+        {
+            return new LexiconEntry(line.Trim().ToString(), []);
         }
 
-        return entries;
+        var term = line[..tab].Trim().ToString();
+        var rest = line[(tab + 1)..];
+        var columns = new string[rest.Count('\t') + 1];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var next = rest.IndexOf('\t');
+            columns[c] = (next < 0 ? rest : rest[..next]).Trim().ToString();
+            rest = next < 0 ? default : rest[(next + 1)..];
+        }
+
+        return new LexiconEntry(term, columns);
     }
 
     /// <summary>The raw text of the embedded file <c>rules/<paramref name="path"/></c>.</summary>
     public static string ReadEmbedded(string path)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("rules/" + path)
+        var bytes = ModelBytes.OfResource(Assembly.GetExecutingAssembly(), "rules/" + path)
             ?? throw new FileNotFoundException($"Embedded rule data 'rules/{path}' is missing from the PostLint assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+
+        // The files are UTF-8; decoding them where the assembly holds them spares a reader's buffers and copies.
+        var text = bytes.Span;
+        return Encoding.UTF8.GetString(text.StartsWith(Encoding.UTF8.Preamble) ? text[Encoding.UTF8.Preamble.Length..] : text);
     }
 
     /// <summary>True when the embedded file exists.</summary>

@@ -5,10 +5,10 @@ using System.Runtime.InteropServices;
 namespace PostLint.Text;
 
 /// <summary>
-/// The bytes of a model file, read in place. A model embedded in the assembly is used where the loaded image holds it,
-/// which lives as long as the process: a CLI run checks one post, and copying a megabyte of weights into fresh arrays
-/// first (then collecting them, since large arrays trigger a full collection) cost more than the check. A model read
-/// from any other stream is copied once into memory that the collector never moves.
+/// The bytes of a model or data file, read in place. A file embedded in the assembly is used where the loaded image
+/// holds it, which lives as long as the process: a CLI run checks one post, and copying a megabyte of weights into
+/// fresh arrays first (then collecting them, since large arrays trigger a full collection) cost more than the check. A
+/// file read from any other stream is copied once into memory that the collector never moves.
 /// </summary>
 internal sealed unsafe class ModelBytes
 {
@@ -30,19 +30,18 @@ internal sealed unsafe class ModelBytes
     /// <summary>All the bytes.</summary>
     public ReadOnlySpan<byte> Span => new(_start, Length);
 
-    /// <summary>The resource <paramref name="name"/> of <paramref name="assembly"/>, in place when the runtime maps it.</summary>
-    /// <exception cref="FileNotFoundException">No such resource.</exception>
-    public static ModelBytes OfResource(Assembly assembly, string name)
+    /// <summary>The resource <paramref name="name"/> of <paramref name="assembly"/>, in place when the runtime maps it; null when there is none.</summary>
+    public static ModelBytes? OfResource(Assembly assembly, string name)
     {
-        var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new FileNotFoundException($"Embedded model '{name}' is missing from the PostLint assembly.");
-        using (stream)
+        using var stream = assembly.GetManifestResourceStream(name);
+
+        // A resource stream over unmanaged memory points into the loaded image, which is never unloaded.
+        return stream switch
         {
-            // A resource stream over unmanaged memory points into the loaded image, which is never unloaded.
-            return stream is UnmanagedMemoryStream mapped
-                ? new ModelBytes(mapped.PositionPointer, checked((int)(mapped.Length - mapped.Position)), null)
-                : Copy(stream);
-        }
+            null => null,
+            UnmanagedMemoryStream mapped => new ModelBytes(mapped.PositionPointer, checked((int)(mapped.Length - mapped.Position)), null),
+            _ => Copy(stream),
+        };
     }
 
     /// <summary>A copy of what remains of <paramref name="stream"/>.</summary>

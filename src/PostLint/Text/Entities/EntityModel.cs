@@ -63,7 +63,8 @@ internal sealed class EntityModel
     }
 
     /// <summary>Reads the model shipped in the PostLint assembly at <c>rules/</c><paramref name="path"/>, using its weights where the assembly holds them.</summary>
-    public static EntityModel ReadEmbedded(string path) => Read(ModelBytes.OfResource(typeof(EntityModel).Assembly, "rules/" + path));
+    public static EntityModel ReadEmbedded(string path) => Read(ModelBytes.OfResource(typeof(EntityModel).Assembly, "rules/" + path)
+        ?? throw new FileNotFoundException($"Embedded model 'rules/{path}' is missing from the PostLint assembly."));
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not an entity model of this format.</exception>
