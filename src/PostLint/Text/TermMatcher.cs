@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PostLint.Diagnostics;
 
 namespace PostLint.Text;
@@ -18,13 +17,13 @@ public readonly record struct TermMatch(TextSpan Span, LexiconEntry Term, int Fi
 /// </summary>
 public sealed class TermMatcher
 {
-    // Frozen once built: every word of every post is looked up here, by dozens of matchers, and a frozen
-    // dictionary answers faster than a growable one.
-    private readonly FrozenDictionary<string, (string[] Words, bool Prefix, LexiconEntry Entry)[]> _byFirstWord;
+    // A plain dictionary rather than a frozen one: matchers are built on first use in every run, freezing cost more
+    // than all the lookups of a post, and the word filters in front answer most lookups before the dictionary does.
+    private readonly Dictionary<string, (string[] Words, bool Prefix, LexiconEntry Entry)[]> _byFirstWord;
 
     // Single-word stems ("kut*"), bucketed by their first two letters so a word is compared with a handful of
     // stems instead of all of them; when several fit, the one listed first in the lexicon wins.
-    private readonly FrozenDictionary<int, Stem[]> _stemsByStart;
+    private readonly Dictionary<int, Stem[]> _stemsByStart;
 
     private readonly WordFilter _firstWords = new();
     private readonly WordFilter _stemStarts = new();
@@ -38,7 +37,7 @@ public sealed class TermMatcher
         foreach (var entry in entries)
         {
             var prefix = entry.Term.EndsWith('*');
-            var words = Tokenizer.Tokenize(prefix ? entry.Term[..^1] : entry.Term).Select(t => t.Normalized).ToArray();
+            var words = Tokenizer.NormalizedWords(prefix ? entry.Term.AsSpan(0, entry.Term.Length - 1) : entry.Term);
             if (words.Length == 0)
             {
                 continue;
@@ -71,8 +70,8 @@ public sealed class TermMatcher
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
-        _byFirstWord = byFirstWord.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
-        _stemsByStart = stemsByStart.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray());
+        _byFirstWord = byFirstWord.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        _stemsByStart = stemsByStart.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
     }
 
     /// <summary>Builds a matcher over plain terms that carry no columns.</summary>

@@ -82,7 +82,7 @@ public sealed class WordList
     public override string ToString() => Name;
 
     private FrozenSet<string> OneWordEntries() =>
-        Entries.Select(e => Tokenizer.Split(e.Term)).Where(t => t.Length == 1).Select(t => t[0].Normalized).ToFrozenSet(StringComparer.Ordinal);
+        Entries.Select(e => Tokenizer.NormalizedWords(e.Term)).Where(t => t.Length == 1).Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A trie over this list alone, for a post indexed by an engine that was not told about the list.</summary>
     internal WordTrie Alone => _alone ??= new WordTrie([this]);

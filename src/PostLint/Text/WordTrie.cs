@@ -42,7 +42,7 @@ internal sealed class WordTrie
             }
         }
 
-        HasFillerFreeLists = _withoutFillers.Children is not null || _withoutFillers.Stems is not null;
+        HasFillerFreeLists = _withoutFillers.HasChildren || _withoutFillers.Stems is not null;
     }
 
     /// <summary>The lists, in the order of their ids.</summary>
@@ -77,7 +77,7 @@ internal sealed class WordTrie
 
     private static void Walk(Node root, IReadOnlyList<Token> tokens, List<Candidate>?[] found)
     {
-        if (root.Children is null && root.Stems is null)
+        if (!root.HasChildren && root.Stems is null)
         {
             return;
         }
@@ -108,7 +108,7 @@ internal sealed class WordTrie
                     }
                 }
 
-                if (node.Children is null || !node.Children.TryGetValue(word, out var child))
+                if (node.ChildOf(word) is not { } child)
                 {
                     break;
                 }
@@ -131,7 +131,12 @@ internal sealed class WordTrie
     private static void Add(Node root, string term, bool ignoreFillers, Leaf leaf)
     {
         var stem = term.EndsWith('*');
-        var words = Tokenizer.Split(stem ? term[..^1] : term).Select(t => t.Normalized).Where(w => !ignoreFillers || !Fillers.Contains(w)).ToArray();
+        var words = Tokenizer.NormalizedWords(stem ? term.AsSpan(0, term.Length - 1) : term);
+        if (ignoreFillers)
+        {
+            words = Array.FindAll(words, w => !Fillers.Contains(w));
+        }
+
         if (words.Length == 0)
         {
             return;
@@ -155,13 +160,19 @@ internal sealed class WordTrie
 
     private readonly record struct Leaf(int List, int Entry);
 
+    // Most nodes have one child at most and end one entry at most: a dictionary or an array for more comes only with the
+    // second, since the trie holds every entry of every enabled list and is built at the start of every run.
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children { get; private set; }
+        private string? _onlyWord;
+        private Node? _onlyChild;
+        private Dictionary<string, Node>? _children;
 
-        public List<Leaf>? Leaves { get; private set; }
+        public bool HasChildren => _onlyChild is not null || _children is not null;
 
-        public Dictionary<string, List<Leaf>>? Stems { get; private set; }
+        public Leaf[]? Leaves { get; private set; }
+
+        public Dictionary<string, Leaf[]>? Stems { get; private set; }
 
         public int LongestStem { get; private set; }
 
@@ -171,28 +182,41 @@ internal sealed class WordTrie
         private bool _otherStemStarts;
         private ulong _stemLengths;
 
+        public Node? ChildOf(string word) =>
+            _children is { } children ? children.GetValueOrDefault(word)
+            : _onlyChild is not null && string.Equals(word, _onlyWord, StringComparison.Ordinal) ? _onlyChild
+            : null;
+
         public Node Child(string word)
         {
-            Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Children.TryGetValue(word, out var child))
+            if (ChildOf(word) is { } existing)
             {
-                Children[word] = child = new Node();
+                return existing;
             }
 
+            var child = new Node();
+            if (_children is null && _onlyChild is null)
+            {
+                (_onlyWord, _onlyChild) = (word, child);
+                return child;
+            }
+
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.Ordinal) { [_onlyWord!] = _onlyChild! };
+                (_onlyWord, _onlyChild) = (null, null);
+            }
+
+            _children[word] = child;
             return child;
         }
 
-        public void AddLeaf(Leaf leaf) => (Leaves ??= []).Add(leaf);
+        public void AddLeaf(Leaf leaf) => Leaves = Leaves is null ? [leaf] : [.. Leaves, leaf];
 
         public void AddStem(string stem, Leaf leaf)
         {
-            Stems ??= new Dictionary<string, List<Leaf>>(StringComparer.Ordinal);
-            if (!Stems.TryGetValue(stem, out var leaves))
-            {
-                Stems[stem] = leaves = [];
-            }
-
-            leaves.Add(leaf);
+            Stems ??= new Dictionary<string, Leaf[]>(StringComparer.Ordinal);
+            Stems[stem] = Stems.TryGetValue(stem, out var leaves) ? [.. leaves, leaf] : [leaf];
             LongestStem = Math.Max(LongestStem, stem.Length);
             if (stem[0] < 128)
             {
