@@ -76,10 +76,7 @@ public static class LanguageDetector
         return letters;
     }
 
-    private static LanguageModel Load()
-    {
-        using var stream = typeof(LanguageDetector).Assembly.GetManifestResourceStream("rules/" + ModelPath)
-            ?? throw new FileNotFoundException($"Embedded language model 'rules/{ModelPath}' is missing from the PostLint assembly.");
-        return LanguageModel.Read(stream);
-    }
+    private static LanguageModel Load() =>
+        LanguageModel.Read(ModelBytes.OfResource(typeof(LanguageDetector).Assembly, "rules/" + ModelPath)
+            ?? throw new FileNotFoundException($"Embedded language model 'rules/{ModelPath}' is missing from the PostLint assembly."));
 }

@@ -23,7 +23,17 @@ internal sealed class LanguageModel
     private const int Dimension = 1 << Bits;
     private static readonly byte[] Magic = "PLLM"u8.ToArray();
 
-    private readonly float[] _weights;
+    // A model built in memory (training) keeps its weights; one read from its file reads them where the file lies.
+    private readonly float[]? _weights;
+    private readonly ModelBytes? _packed;
+    private readonly int _packedAt;
+
+    private LanguageModel(ModelBytes packed, int packedAt, float bias)
+    {
+        _packed = packed;
+        _packedAt = packedAt;
+        Bias = bias;
+    }
 
     /// <summary>Creates a model from one weight per bucket.</summary>
     public LanguageModel(float[] weights, float bias)
@@ -47,7 +57,7 @@ internal sealed class LanguageModel
         var grams = 0;
         ForEachBucket(text, bucket =>
         {
-            sum += _weights[bucket];
+            sum += Weight(bucket);
             grams++;
         });
         return grams == 0 ? 0 : sum + Bias;
@@ -103,31 +113,32 @@ internal sealed class LanguageModel
         }
     }
 
+    private float Weight(int bucket) =>
+        _weights?[bucket] ?? (float)BinaryPrimitives.ReadHalfLittleEndian(_packed!.Span[(_packedAt + (2 * bucket))..]);
+
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a language model of this format.</exception>
-    public static LanguageModel Read(Stream stream)
+    public static LanguageModel Read(Stream stream) => Read(ModelBytes.Copy(stream));
+
+    /// <summary>Reads a model written by <see cref="Write"/> from its bytes, which it keeps and scores from.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a language model of this format.</exception>
+    public static LanguageModel Read(ModelBytes bytes)
     {
-        using var reader = new BinaryReader(stream);
-        if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion
-            || reader.ReadInt32() != Bits || reader.ReadInt32() != MaxOrder)
+        var header = bytes.Span;
+        const int HeaderLength = 4 + (3 * sizeof(int)) + sizeof(float);
+        if (header.Length < HeaderLength || !header[..Magic.Length].SequenceEqual(Magic)
+            || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != FormatVersion
+            || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != Bits || BinaryPrimitives.ReadInt32LittleEndian(header[12..]) != MaxOrder)
         {
             throw new InvalidDataException($"Not a PostLint language model (format {FormatVersion}, {Bits} bits, n-grams up to {MaxOrder}).");
         }
 
-        var bias = reader.ReadSingle();
-        var bytes = reader.ReadBytes(Dimension * 2);
-        if (bytes.Length != Dimension * 2)
+        if (header.Length - HeaderLength < Dimension * 2)
         {
             throw new InvalidDataException("The language model is truncated.");
         }
 
-        var weights = new float[Dimension];
-        for (var k = 0; k < Dimension; k++)
-        {
-            weights[k] = (float)BinaryPrimitives.ReadHalfLittleEndian(bytes.AsSpan(k * 2, 2));
-        }
-
-        return new LanguageModel(weights, bias);
+        return new LanguageModel(bytes, HeaderLength, BinaryPrimitives.ReadSingleLittleEndian(header[16..]));
     }
 
     /// <summary>Writes the model, its weights rounded to half precision.</summary>
@@ -140,9 +151,9 @@ internal sealed class LanguageModel
         writer.Write(MaxOrder);
         writer.Write(Bias);
         Span<byte> half = stackalloc byte[2];
-        foreach (var weight in _weights)
+        for (var bucket = 0; bucket < Dimension; bucket++)
         {
-            BinaryPrimitives.WriteHalfLittleEndian(half, (Half)weight);
+            BinaryPrimitives.WriteHalfLittleEndian(half, (Half)Weight(bucket));
             writer.Write(half);
         }
     }

@@ -5,7 +5,7 @@ using System.Text;
 namespace PostLint.Text.Entities;
 
 /// <summary>
-/// Reads the entity model from its bytes in the layout <see cref="BinaryWriter"/> wrote it (little-endian, LEB128
+/// Reads a model (entities, tone, claims) from its bytes in the layout <see cref="BinaryWriter"/> wrote it (little-endian, LEB128
 /// varints, length-prefixed UTF-8 strings). Parsing from memory without a stream's per-byte calls keeps the load
 /// within the engine's budget, and parts that are used as stored are not copied: their <see cref="Position"/> is kept.
 /// </summary>
@@ -46,7 +46,7 @@ internal sealed class ModelReader(ModelBytes bytes)
         {
             if (shift > 28)
             {
-                throw new InvalidDataException("Varint too long in the entity model.");
+                throw new InvalidDataException("Varint too long in the model.");
             }
 
             b = Take(1)[0];
@@ -68,7 +68,7 @@ internal sealed class ModelReader(ModelBytes bytes)
     {
         if (count < 0 || _position + count > bytes.Length)
         {
-            throw new InvalidDataException("The entity model ends early.");
+            throw new InvalidDataException("The model ends early.");
         }
 
         var span = bytes.Span.Slice(_position, count);
