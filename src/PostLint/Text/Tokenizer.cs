@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using PostLint.Diagnostics;
 
 namespace PostLint.Text;
@@ -75,26 +74,39 @@ public static class Tokenizer
     internal static string[] NormalizedWords(ReadOnlySpan<char> text)
     {
         var words = new string[CountWords(text)];
-        var count = 0;
-        var i = 0;
-        while (i < text.Length)
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var position = 0;
+        for (var k = 0; k < words.Length; k++)
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            words[count++] = NormalizedCopy(text[start..i]);
+            words[k] = new string(buffer[..NextNormalizedWord(text, ref position, buffer)]);
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Writes the normalised form of the next word of <paramref name="text"/> from <paramref name="position"/> into
+    /// <paramref name="destination"/> (as long as the text will do) and moves past it; -1 when no word is left.
+    /// </summary>
+    internal static int NextNormalizedWord(ReadOnlySpan<char> text, ref int position, Span<char> destination)
+    {
+        while (position < text.Length && !IsWordChar(text[position]))
+        {
+            position++;
+        }
+
+        if (position == text.Length)
+        {
+            return -1;
+        }
+
+        var start = position;
+        while (position < text.Length && IsWordChar(text[position]))
+        {
+            position++;
+        }
+
+        return NormalizeInto(text[start..position], destination);
     }
 
     private static int CountWords(ReadOnlySpan<char> text)
@@ -113,7 +125,9 @@ public static class Tokenizer
 
     /// <summary>True for characters that belong to a word: letters, digits and combining marks.</summary>
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        // No ASCII character is a combining mark, so ASCII spaces and punctuation need no category lookup.
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Lower-cases and removes diacritics (<c>Patiënt</c> → <c>patient</c>).</summary>
     /// <remarks>
@@ -121,24 +135,26 @@ public static class Tokenizer
     /// invariant globalization (the CLI, the server) do not decompose with <see cref="string.Normalize()"/>,
     /// and a lexicon must match the same words in every host.
     /// </remarks>
-    public static string Normalize(string word) => System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : Fold(word);
-
-    // The same form as Normalize(string), built once from a span of a longer text.
-    private static string NormalizedCopy(ReadOnlySpan<char> word)
+    public static string Normalize(string word)
     {
-        if (!System.Text.Ascii.IsValid(word))
+        if (System.Text.Ascii.IsValid(word))
         {
-            return Fold(word);
+            return word.ToLowerInvariant();
         }
 
-        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
-        return new string(lower);
+        Span<char> normalized = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(normalized[..NormalizeInto(word, normalized)]);
     }
 
-    private static string Fold(ReadOnlySpan<char> word)
+    // Writes the normalised form of word into destination, which is at least as long; returns its length.
+    private static int NormalizeInto(ReadOnlySpan<char> word, Span<char> destination)
     {
-        var builder = new StringBuilder(word.Length);
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant(destination);
+        }
+
+        var length = 0;
         foreach (var c in word)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
@@ -147,10 +163,10 @@ public static class Tokenizer
             }
 
             var lower = char.ToLowerInvariant(c);
-            builder.Append(lower is >= LatinFoldStart and < LatinFoldEnd && LatinFold[lower - LatinFoldStart] != '\0' ? LatinFold[lower - LatinFoldStart] : lower);
+            destination[length++] = lower is >= LatinFoldStart and < LatinFoldEnd && LatinFold[lower - LatinFoldStart] != '\0' ? LatinFold[lower - LatinFoldStart] : lower;
         }
 
-        return builder.ToString();
+        return length;
     }
 
     private const char LatinFoldStart = '\u00C0';

@@ -131,30 +131,46 @@ internal sealed class WordTrie
     private static void Add(Node root, string term, bool ignoreFillers, Leaf leaf)
     {
         var stem = term.EndsWith('*');
-        var words = Tokenizer.NormalizedWords(stem ? term.AsSpan(0, term.Length - 1) : term);
-        if (ignoreFillers)
+        var text = stem ? term.AsSpan(0, term.Length - 1) : term.AsSpan();
+
+        // The words are normalised into two buffers in turn, with no string for a word the trie already holds: a word
+        // leads to a child node only once the next word shows it was not the last, so the one before must stay readable.
+        Span<char> current = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        Span<char> previous = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var previousLength = -1;
+        var node = root;
+        var position = 0;
+        int length;
+        while ((length = Tokenizer.NextNormalizedWord(text, ref position, current)) >= 0)
         {
-            words = Array.FindAll(words, w => !Fillers.Contains(w));
+            if (ignoreFillers && Fillers.Contains(current[..length]))
+            {
+                continue;
+            }
+
+            if (previousLength >= 0)
+            {
+                node = node.Child(previous[..previousLength]);
+            }
+
+            var filled = current;
+            current = previous;
+            previous = filled;
+            previousLength = length;
         }
 
-        if (words.Length == 0)
+        if (previousLength < 0)
         {
             return;
         }
 
-        var node = root;
-        for (var k = 0; k < words.Length - 1; k++)
-        {
-            node = node.Child(words[k]);
-        }
-
         if (stem)
         {
-            node.AddStem(words[^1], leaf);
+            node.AddStem(previous[..previousLength], leaf);
         }
         else
         {
-            node.Child(words[^1]).AddLeaf(leaf);
+            node.Child(previous[..previousLength]).AddLeaf(leaf);
         }
     }
 
@@ -187,36 +203,42 @@ internal sealed class WordTrie
             : _onlyChild is not null && string.Equals(word, _onlyWord, StringComparison.Ordinal) ? _onlyChild
             : null;
 
-        public Node Child(string word)
+        public Node Child(ReadOnlySpan<char> word)
         {
-            if (ChildOf(word) is { } existing)
+            if (_children is { } children)
             {
-                return existing;
+                var lookup = children.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!lookup.TryGetValue(word, out var found))
+                {
+                    lookup[word] = found = new Node();
+                }
+
+                return found;
+            }
+
+            if (_onlyChild is not null && word.SequenceEqual(_onlyWord))
+            {
+                return _onlyChild;
             }
 
             var child = new Node();
-            if (_children is null && _onlyChild is null)
+            if (_onlyChild is null)
             {
-                (_onlyWord, _onlyChild) = (word, child);
+                (_onlyWord, _onlyChild) = (word.ToString(), child);
                 return child;
             }
 
-            if (_children is null)
-            {
-                _children = new Dictionary<string, Node>(StringComparer.Ordinal) { [_onlyWord!] = _onlyChild! };
-                (_onlyWord, _onlyChild) = (null, null);
-            }
-
-            _children[word] = child;
+            _children = new Dictionary<string, Node>(StringComparer.Ordinal) { [_onlyWord!] = _onlyChild, [word.ToString()] = child };
+            (_onlyWord, _onlyChild) = (null, null);
             return child;
         }
 
         public void AddLeaf(Leaf leaf) => Leaves = Leaves is null ? [leaf] : [.. Leaves, leaf];
 
-        public void AddStem(string stem, Leaf leaf)
+        public void AddStem(ReadOnlySpan<char> stem, Leaf leaf)
         {
-            Stems ??= new Dictionary<string, Leaf[]>(StringComparer.Ordinal);
-            Stems[stem] = Stems.TryGetValue(stem, out var leaves) ? [.. leaves, leaf] : [leaf];
+            var stems = (Stems ??= new Dictionary<string, Leaf[]>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+            stems[stem] = stems.TryGetValue(stem, out var leaves) ? [.. leaves, leaf] : [leaf];
             LongestStem = Math.Max(LongestStem, stem.Length);
             if (stem[0] < 128)
             {

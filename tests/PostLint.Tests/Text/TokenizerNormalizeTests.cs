@@ -23,4 +23,22 @@ public class TokenizerNormalizeTests
         Tokenizer.Normalize("COVID").Should().Be("covid");
         Tokenizer.Normalize("ß").Should().Be("ß");
     }
+
+    // Word lists are compiled through NormalizedWords and posts through Split: a term matches only if both give the same words.
+    [Theory]
+    [InlineData("Ziekte van Parkinson's")]
+    [InlineData("  CLIËNTEN-raad, privénummer 06  ")]
+    [InlineData("Patie\u0308nt e\u0301e\u0301n Ångström")]
+    [InlineData("kut*")]
+    [InlineData("ß ΣΊΣΥΦΟΣ 12a")]
+    [InlineData("")]
+    public void Word_lists_and_posts_get_the_same_normalised_words(string text) =>
+        Tokenizer.NormalizedWords(text).Should().Equal(Tokenizer.Split(text).Select(t => t.Normalized));
+
+    [Fact]
+    public void A_term_longer_than_the_stack_buffer_gets_the_same_normalised_words()
+    {
+        var text = string.Concat(Enumerable.Repeat("Ångström ", 40)) + new string('É', 300);
+        Tokenizer.NormalizedWords(text).Should().Equal(Tokenizer.Split(text).Select(t => t.Normalized));
+    }
 }
