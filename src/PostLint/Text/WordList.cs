@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace PostLint.Text;
 
 /// <summary>How the post index matches a <see cref="WordList"/>.</summary>
@@ -40,7 +38,7 @@ public enum WordListOptions
 public sealed class WordList
 {
     private WordTrie? _alone;
-    private FrozenSet<string>? _words;
+    private HashSet<string>? _words;
 
     /// <summary>Creates a list over <paramref name="entries"/>.</summary>
     /// <param name="name">A name for messages and diagnostics, e.g. the lexicon's path.</param>
@@ -81,8 +79,9 @@ public sealed class WordList
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private FrozenSet<string> OneWordEntries() =>
-        Entries.Select(e => Tokenizer.NormalizedWords(e.Term)).Where(t => t.Length == 1).Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal);
+    // A plain set: it is built on first use in every run, and freezing it cost more than the lookups of a post.
+    private HashSet<string> OneWordEntries() =>
+        Entries.Select(e => Tokenizer.NormalizedWords(e.Term)).Where(t => t.Length == 1).Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A trie over this list alone, for a post indexed by an engine that was not told about the list.</summary>
     internal WordTrie Alone => _alone ??= new WordTrie([this]);
