@@ -35,6 +35,23 @@ public class AbusiveTweetClassesTests
     public void Fires_on_slur_variants_and_compound_insults(string markup) => Verify.Rule("PL4001", markup);
 
     [Theory]
+    [InlineData("no {|PL4001:kike|} will ever run this town")]
+    [InlineData("Er woont hier geen {|PL4001:neger|} meer, gelukkig.")]
+    [InlineData("not a single {|PL4001:sandnigger|} on the team")]
+    [InlineData("never trust a {|PL4001:zipperhead|}")]
+    [InlineData("the {|PL4001:shitskins|} are moving in next door")]
+    [InlineData("look at that {|PL4001:sheboon|} on the bus")]
+    public void Fires_on_a_compound_slur_and_on_a_slur_after_a_negation(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("You're no idiot, you just had a bad day.")]
+    [InlineData("Ik snap er geen flikker van, dat formulier.")]
+    [InlineData("He sniggered at the joke in the staff room.")]
+    [InlineData("The nappy on his head made the toddler laugh.")]
+    [InlineData("Honky-tonk night at the care home was a hit.")]
+    public void Is_silent_on_a_denied_insult_and_words_that_contain_a_slur(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
     [InlineData("a coon ran over the road last night")]
     [InlineData("She was called a 'muzzie' at school; we talked it through with her parents.")]
     [InlineData("Dressing the wound: keep the area spic and span.")]
