@@ -52,6 +52,25 @@ public class AbusiveTweetClassesTests
     public void Is_silent_on_a_denied_insult_and_words_that_contain_a_slur(string text) => Verify.Rule("PL4001", text);
 
     [Theory]
+    [InlineData("{|PL4007:kill all jews|}")]
+    [InlineData("{|PL4007:Gas the jews|}, every last one.")]
+    [InlineData("{|PL4007:Dood alle moslims|}.")]
+    [InlineData("{|PL4007:Vergas de joden|}.")]
+    [InlineData("we {|PL4007:should kill|} some immigrants every day")]
+    [InlineData("{|PL4007:let's lynch|} the immigrants")]
+    public void Fires_on_an_order_to_kill_a_group(string markup) => Verify.Rule("PL4007", markup);
+
+    [Theory]
+    [InlineData("Kill the virus, not the patient.")]
+    [InlineData("Kill all germs on the kitchen surface with a bleach spray.")]
+    [InlineData("Don't shoot the nurses, they only follow the protocol.")]
+    [InlineData("Dood alle bacteriën met een goede handhygiëne.")]
+    [InlineData("Let's kill some time before the ward round.")]
+    [InlineData("Laten we de vluchtelingen helpen met hun papieren.")]
+    [InlineData("The regime murdered the jews of the town in 1942; we remember them today.")]
+    public void Is_silent_on_orders_against_germs_and_time_and_on_history(string text) => Verify.Rule("PL4007", text);
+
+    [Theory]
     [InlineData("a coon ran over the road last night")]
     [InlineData("She was called a 'muzzie' at school; we talked it through with her parents.")]
     [InlineData("Dressing the wound: keep the area spic and span.")]
