@@ -9,7 +9,8 @@ namespace PostLint.Rules.Tone;
 /// violence someone is to do to it ("someone should put a bullet in all X", "iemand moet die X afschieten"). The group
 /// has to stand where such a sentence puts its victim, so "polio should be eradicated among refugees", "refugees should
 /// get their flu shot" and "X should kill time" stay silent, as does a call denied before the act ("X should never be
-/// beaten").
+/// beaten"). An act that opens its sentence is an order in itself ("kill all X", "vergas de X"); "kill all germs" and
+/// "don't shoot the X" stay silent.
 /// </summary>
 internal static class CalledForViolenceFinder
 {
@@ -20,7 +21,7 @@ internal static class CalledForViolenceFinder
     private const int MaxWordsGroupToCall = 2;
 
     // What may stand between the act and its victim: "kill all those X", "shoot every one of those X", "al die X".
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "those", "these", "the", "every", "each", "one", "of", "al", "alle", "elke", "die", "deze", "de", "van" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "those", "these", "the", "some", "every", "each", "one", "of", "al", "alle", "elke", "die", "deze", "de", "van" };
 
     // A pronoun names no group: "lice? they should be killed with permethrin".
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "they" };
@@ -50,9 +51,20 @@ internal static class CalledForViolenceFinder
             // Violence done to the group names it before the call or between call and act; violence to be done names
             // it between them or right after the act.
             TermMatch? VictimIsGroup(TermMatch? candidate, bool passive) =>
-                candidate is { } a && (GroupBetween(groups, call, a) || (passive ? GroupJustBefore(groups, call) : GroupJustAfter(text, groups, a))) ? a : null;
+                candidate is { } a && (GroupBetween(groups, call, a) || (passive ? GroupJustBefore(groups, call) : GroupJustAfter(text, groups, a) is not null)) ? a : null;
+        }
+
+        foreach (var order in doing.Where(act => OpensSentence(text, act)))
+        {
+            if (GroupJustAfter(text, groups, order) is { } victim)
+            {
+                yield return new TextSpan(order.Span.Start, victim.Span.End);
+            }
         }
     }
+
+    private static bool OpensSentence(ToneText text, TermMatch act) =>
+        act.FirstToken == 0 || text.Words[act.FirstToken - 1].Span.End <= text.SentenceAt(act.Span.Start).Start;
 
     private static TermMatch? FirstAct(List<TermMatch> acts, int from, TextSpan sentence)
     {
@@ -73,7 +85,7 @@ internal static class CalledForViolenceFinder
     private static bool GroupJustBefore(IReadOnlyList<TermMatch> groups, TermMatch call) =>
         groups.Any(g => g.FirstToken + g.TokenCount <= call.FirstToken && call.FirstToken - (g.FirstToken + g.TokenCount) <= MaxWordsGroupToCall);
 
-    private static bool GroupJustAfter(ToneText text, IReadOnlyList<TermMatch> groups, TermMatch act)
+    private static TermMatch? GroupJustAfter(ToneText text, IReadOnlyList<TermMatch> groups, TermMatch act)
     {
         var at = act.FirstToken + act.TokenCount;
         while (at < text.Words.Count && Determiners.Contains(text.Words[at].Normalized))
@@ -81,6 +93,14 @@ internal static class CalledForViolenceFinder
             at++;
         }
 
-        return groups.Any(g => g.FirstToken == at);
+        foreach (var group in groups)
+        {
+            if (group.FirstToken == at)
+            {
+                return group;
+            }
+        }
+
+        return null;
     }
 }

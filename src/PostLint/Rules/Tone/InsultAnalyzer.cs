@@ -96,8 +96,9 @@ internal sealed class InsultAnalyzer : DiagnosticAnalyzer
         match.Term.Column(1) != "strict" || (text.Index.LanguageAt(match.Span.Start) == PostLanguage.English) == (match.Term.Column(0) == "en");
 
     // "Nee, doula's zijn geen 'prutsers'", "you're not an idiot": a negation just before the word denies it.
+    // A slur is not taken back that way: "no kike will ever" still uses it.
     private const int DenialWindow = 3;
 
     private static bool IsDenied(ToneText text, TermMatch match) =>
-        text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(match.Span.Start), DenialWindow);
+        match.Term.Column(1) != "slur" && text.Index.IsNegatedBefore(text.Index.FirstTokenAtOrAfter(match.Span.Start), DenialWindow);
 }

@@ -35,6 +35,42 @@ public class AbusiveTweetClassesTests
     public void Fires_on_slur_variants_and_compound_insults(string markup) => Verify.Rule("PL4001", markup);
 
     [Theory]
+    [InlineData("no {|PL4001:kike|} will ever run this town")]
+    [InlineData("Er woont hier geen {|PL4001:neger|} meer, gelukkig.")]
+    [InlineData("not a single {|PL4001:sandnigger|} on the team")]
+    [InlineData("never trust a {|PL4001:zipperhead|}")]
+    [InlineData("the {|PL4001:shitskins|} are moving in next door")]
+    [InlineData("look at that {|PL4001:sheboon|} on the bus")]
+    public void Fires_on_a_compound_slur_and_on_a_slur_after_a_negation(string markup) => Verify.Rule("PL4001", markup);
+
+    [Theory]
+    [InlineData("You're no idiot, you just had a bad day.")]
+    [InlineData("Ik snap er geen flikker van, dat formulier.")]
+    [InlineData("He sniggered at the joke in the staff room.")]
+    [InlineData("The nappy on his head made the toddler laugh.")]
+    [InlineData("Honky-tonk night at the care home was a hit.")]
+    public void Is_silent_on_a_denied_insult_and_words_that_contain_a_slur(string text) => Verify.Rule("PL4001", text);
+
+    [Theory]
+    [InlineData("{|PL4007:kill all jews|}")]
+    [InlineData("{|PL4007:Gas the jews|}, every last one.")]
+    [InlineData("{|PL4007:Dood alle moslims|}.")]
+    [InlineData("{|PL4007:Vergas de joden|}.")]
+    [InlineData("we {|PL4007:should kill|} some immigrants every day")]
+    [InlineData("{|PL4007:let's lynch|} the immigrants")]
+    public void Fires_on_an_order_to_kill_a_group(string markup) => Verify.Rule("PL4007", markup);
+
+    [Theory]
+    [InlineData("Kill the virus, not the patient.")]
+    [InlineData("Kill all germs on the kitchen surface with a bleach spray.")]
+    [InlineData("Don't shoot the nurses, they only follow the protocol.")]
+    [InlineData("Dood alle bacteriën met een goede handhygiëne.")]
+    [InlineData("Let's kill some time before the ward round.")]
+    [InlineData("Laten we de vluchtelingen helpen met hun papieren.")]
+    [InlineData("The regime murdered the jews of the town in 1942; we remember them today.")]
+    public void Is_silent_on_orders_against_germs_and_time_and_on_history(string text) => Verify.Rule("PL4007", text);
+
+    [Theory]
     [InlineData("a coon ran over the road last night")]
     [InlineData("She was called a 'muzzie' at school; we talked it through with her parents.")]
     [InlineData("Dressing the wound: keep the area spic and span.")]
