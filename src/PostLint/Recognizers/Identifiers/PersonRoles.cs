@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PostLint.Diagnostics;
 using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
@@ -187,6 +188,9 @@ internal static partial class PersonRoles
     /// <summary>The role a single word gives a name that follows it (<c>collega</c>: staff, <c>papa</c>: relative), or null.</summary>
     public static string? RoleOfWord(string normalized) => RoleBefore.GetValueOrDefault(normalized);
 
+    /// <summary>True when the word names an occupation by its last part (<c>kinderarts</c>, <c>verpleegkundige</c>, <c>specialist</c>).</summary>
+    public static bool IsStaffWord(string normalized) => normalized.Length > 5 && StaffSuffixes.Any(s => normalized.EndsWith(s, StringComparison.Ordinal));
+
     /// <summary>The role word right before a name, skipping determiners ("onze collega", "our resident"); null when there is none.</summary>
     public static string? RoleOfWordBefore(IReadOnlyList<Token> tokensBefore)
     {
@@ -342,6 +346,26 @@ internal static partial class PersonRoles
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when an age stands right after the name (<c>Frank (73)</c>, <c>Ruud, 52,</c>) in a sentence about care, or in a post
+    /// about care whose sentence names no occupation: how a patient is introduced, not a nurse (<c>Anouk (34), verpleegkundige</c>).
+    /// </summary>
+    public static bool IsNamedWithAgeInCare(string text, TextSpan name, int sentenceStart, int sentenceEnd)
+    {
+        if (RoleOfApposition(text, name.End) != Patient)
+        {
+            return false;
+        }
+
+        if (HasCareCue(text, sentenceStart, sentenceEnd))
+        {
+            return true;
+        }
+
+        return IsCarePost(text) && !StaffSentence.In(text, sentenceStart, sentenceEnd)
+            && !Tokenizer.Tokenize(text[sentenceStart..sentenceEnd]).Any(t => RoleBefore.GetValueOrDefault(t.Normalized) == Staff || IsStaffWord(t.Normalized));
     }
 
     /// <summary>Role suggested by the rest of the sentence: thesis or appointment (staff), news and office (public), care (patient).</summary>
