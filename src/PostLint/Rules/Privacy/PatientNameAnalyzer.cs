@@ -81,17 +81,27 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
     // huisarts", "gezien door dr. Yilmaz (AIOS)"). A crediting phrase alone ("gezien door dr. Jansen") is also how a patient
     // speaks of their own doctor, so it counts only where the post holds another detail of a record: a named patient, a date
     // of birth or file number, a room, or another credited clinician.
+    // In a post whose header or signature already credits a clinician, another clinician named by their title is part of the
+    // same record ("cc: dr. Lubbers, cardioloog; huisarts F. Aksoy").
     private static bool IsCreditedInRecord(AnalysisContext context, Entity person)
     {
-        var credit = person.Attribute("credit");
-        if (credit is null || person.Attribute("role") is not (PersonRoles.Staff or PersonRoles.Unknown))
+        if (person.Attribute("role") is not (PersonRoles.Staff or PersonRoles.Unknown))
         {
             return false;
         }
 
+        bool CreditedElsewhere() => context.EntitiesOf(EntityType.Person).Any(e => e != person && e.Attribute("credit") is { } other && other != RecordCredits.Phrase);
+        var credit = person.Attribute("credit");
+        if (credit is null)
+        {
+            return person.Attribute("role") == PersonRoles.Staff && person.Attribute("title") is { } title
+                && (PersonRoles.RoleOfWord(title) == PersonRoles.Staff || PersonRoles.IsStaffWord(title)) && CreditedElsewhere();
+        }
+
         return credit != RecordCredits.Phrase
+            || CreditedElsewhere()
             || context.Entities.Any(e => RecordDetails.Contains(e.Type)
-                || (e.Type == EntityType.Person && e != person && (e.Attribute("role") == PersonRoles.Patient || e.Attribute("credit") is { } other && other != RecordCredits.Phrase)));
+                || (e.Type == EntityType.Person && e != person && e.Attribute("role") == PersonRoles.Patient));
     }
 
     private static readonly EntityType[] RecordDetails =

@@ -28,6 +28,8 @@ public class ClinicianInRecordTests
     [InlineData("Beoordeeld door dr. {|PL1001:Pranoto|} (AIOS interne), beleid afgesproken.")]
     [InlineData("Reviewed by Dr {|PL1001:Haddock|} (reg), plan to repeat bloods.")]
     [InlineData("Dhr. {|PL1001:Koopman|} vanmiddag gezien door dr. {|PL1001:Aalders|}, geen nieuwe klachten.")]
+    [InlineData("cc: dr. {|PL1001:Haring|}, longarts; huisarts {|PL1001:B. Wolters|}")]
+    [InlineData("Attending: Dr {|PL1001:Fenn|}. Also seen by nurse practitioner {|PL1001:Alice Moyo|}.")]
     public void Fires_on_a_note_crediting_a_clinician_beside_a_record_detail(string markup) => Verify.Rule("PL1001", markup);
 
     [Theory]
@@ -40,6 +42,7 @@ public class ClinicianInRecordTests
     [InlineData("cc: raad van bestuur, afdeling communicatie")]
     [InlineData("Met vriendelijke groet, Sanne")]
     [InlineData("Referred by your GP? Bring a list of your medicines.")]
+    [InlineData("Vandaag een mooie lezing van dr. Peters en een workshop van huisarts Anja Vos.")]
     public void Is_silent_on_colleagues_in_news_and_on_headers_without_a_name(string text) => Verify.Rule("PL1001", text);
 
     [Fact]
