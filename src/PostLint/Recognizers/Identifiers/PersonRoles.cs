@@ -349,24 +349,18 @@ internal static partial class PersonRoles
     }
 
     /// <summary>
-    /// True when an age stands right after the name (<c>Frank (73)</c>, <c>Ruud, 52,</c>) in a sentence about care, or in a post
-    /// about care whose sentence names no occupation: how a patient is introduced, not a nurse (<c>Anouk (34), verpleegkundige</c>).
+    /// True when an age stands right after the name (<c>Frank (73)</c>, <c>Annie (71)</c>) in a sentence that tells the person's
+    /// care or stay (<c>had heart surgery</c>, <c>ligt op de IC</c>): how a patient is introduced. A hospital merely mentioned
+    /// (<c>Jack (4) thinks the hospital is a castle</c>) or a nurse's introduction is no such sentence.
     /// </summary>
-    public static bool IsNamedWithAgeInCare(string text, TextSpan name, int sentenceStart, int sentenceEnd)
-    {
-        if (RoleOfApposition(text, name.End) != Patient)
-        {
-            return false;
-        }
+    public static bool IsNamedWithAgeInCare(string text, TextSpan name, int sentenceStart, int sentenceEnd) =>
+        RoleOfApposition(text, name.End) == Patient && !StaffSentence.In(text, sentenceStart, sentenceEnd)
+        && (HasCareCue(text, sentenceStart, sentenceEnd) || CareStay.In(text, sentenceStart, sentenceEnd));
 
-        if (HasCareCue(text, sentenceStart, sentenceEnd))
-        {
-            return true;
-        }
-
-        return IsCarePost(text) && !StaffSentence.In(text, sentenceStart, sentenceEnd)
-            && !Tokenizer.Tokenize(text[sentenceStart..sentenceEnd]).Any(t => RoleBefore.GetValueOrDefault(t.Normalized) == Staff || IsStaffWord(t.Normalized));
-    }
+    // Where a patient lies: a unit that only patients stay on, or "ligt op/in".
+    private static readonly ContextCues CareStay = new(
+        "ic", "icu", "intensive care", "nicu", "picu", "hartbewaking", "ccu", "seh", "spoedeisende hulp", "emergency department", "a e",
+        "hospice", "ligt op", "ligt in", "lag op", "lag in", "is in hospital", "in hospital", "on the ward", "op de afdeling", "in coma");
 
     /// <summary>Role suggested by the rest of the sentence: thesis or appointment (staff), news and office (public), care (patient).</summary>
     public static string? RoleOfSentence(string text, int sentenceStart, int sentenceEnd, bool hasCivilTitle)

@@ -66,8 +66,9 @@ internal static class RecordCredits
             return Field;
         }
 
+        // "Kind regards, Sarah, Ward Manager" is how a writer signs their own post; a letter signs with a full name or initials.
         if (Closings.LastIn(text, from, nameStart) is { } closing && CommaThenTitles(text, closing.Span.End, nameStart)
-            && (professionAfter || FormalClosings.In(text, closing.Span.Start, closing.Span.End)))
+            && (FormalClosings.In(text, closing.Span.Start, closing.Span.End) || (professionAfter && text.AsSpan(nameStart, name.End - nameStart).IndexOfAny(' ', '.') >= 0)))
         {
             return Signature;
         }

@@ -41,6 +41,7 @@ public class ClinicianInRecordTests
     [InlineData("Kind regards, the Patient Advice and Liaison Service")]
     [InlineData("cc: raad van bestuur, afdeling communicatie")]
     [InlineData("Met vriendelijke groet, Sanne")]
+    [InlineData("Kind regards, Sarah, Ward Manager")]
     [InlineData("Referred by your GP? Bring a list of your medicines.")]
     [InlineData("Vandaag een mooie lezing van dr. Peters en een workshop van huisarts Anja Vos.")]
     public void Is_silent_on_colleagues_in_news_and_on_headers_without_a_name(string text) => Verify.Rule("PL1001", text);

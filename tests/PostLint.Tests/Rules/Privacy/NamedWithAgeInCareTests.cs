@@ -17,6 +17,8 @@ public class NamedWithAgeInCareTests
     [Theory]
     [InlineData("Mijn zoon Thijs is vandaag geslaagd voor zijn rijexamen!")]
     [InlineData("My dad Frank still plays golf every Sunday.")]
+    [InlineData("My son Jack (4) thinks the hospital is a castle when we visit grandma at work.")]
+    [InlineData("Mijn vader Henk (80) fietst nog elke dag naar de markt.")]
     [InlineData("Ik ben Anouk (34), verpleegkundige op de IC, en vandaag vertel ik over nachtdiensten.")]
     [InlineData("Hi, I'm Tom, 45, a paramedic, and this is what a night shift looks like.")]
     [InlineData("Ik ben Marieke, 38, en sinds gisteren opgenomen op de IC.")]
