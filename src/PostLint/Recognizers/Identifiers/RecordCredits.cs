@@ -28,11 +28,14 @@ internal static class RecordCredits
     // Header fields naming who treats, refers, receives or signs; they count only with their colon ("Van: T. Oudshoorn").
     private static readonly ContextCues RoleFields = new(
         "behandelend arts", "behandelaar", "hoofdbehandelaar", "regiebehandelaar", "verwijzer", "verwijzend arts", "verwezen door", "huisarts",
-        "specialist", "cc", "kopie aan", "aan", "van", "supervisor", "supervisie", "operateur", "assistent", "arts assistent", "anesthesioloog",
+        "specialist", "supervisor", "supervisie", "operateur", "assistent", "arts assistent", "anesthesioloog",
         "anesthesist", "consulent", "casemanager", "gedicteerd door", "uitgewerkt door", "getypt door", "ondertekend door", "verpleegkundige",
         "attending", "attending physician", "referring physician", "referring doctor", "referrer", "primary care provider", "pcp", "gp", "consultant",
-        "surgeon", "assistant", "anaesthetist", "anesthetist", "anesthesiologist", "dictated by", "transcribed by", "signed by", "copy to",
-        "from", "to", "case manager", "care coordinator", "key worker", "registrar", "clinician", "physician", "provider");
+        "surgeon", "assistant", "anaesthetist", "anesthetist", "anesthesiologist", "dictated by", "transcribed by", "signed by", "case manager", "care coordinator", "key worker", "registrar", "clinician", "physician", "provider");
+
+    // A letter's or message's address fields: only where a header has them, at the start of a line or after another field
+    // ("Van: T. Oudshoorn"; "Aan: …; cc: …"). Mid-sentence, "tips from: Dr Kwan" is a credit in a post, not a header.
+    private static readonly ContextCues HeaderFields = new("cc", "kopie aan", "aan", "van", "copy to", "from", "to");
 
     // Words with which notes credit a clinician, colon or not.
     private static readonly ContextCues CreditPhrases = new(
@@ -62,6 +65,11 @@ internal static class RecordCredits
         var professionAfter = PersonRoles.RoleOfApposition(text, name.End) == PersonRoles.Staff || ProfessionInBrackets(text, name.End);
         var from = Math.Max(0, nameStart - Window);
         if (RoleFields.LastIn(text, from, nameStart) is { } field && ColonThenTitles(text, field.Span.End, nameStart))
+        {
+            return Field;
+        }
+
+        if (HeaderFields.LastIn(text, from, nameStart) is { } header && ColonThenTitles(text, header.Span.End, nameStart) && StartsHeaderLine(text, header.Span.Start))
         {
             return Field;
         }
@@ -106,6 +114,18 @@ internal static class RecordCredits
 
         var word = Tokenizer.Normalize(text[start..i]);
         return word.Length > 0 && (GradesInBrackets.Contains(word) || IsTitle(word));
+    }
+
+    // Only spaces since the start of the line, or since the end of another field (".", ";", "|").
+    private static bool StartsHeaderLine(string text, int cueStart)
+    {
+        var i = cueStart - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r' or '.' or ';' or '|';
     }
 
     private static bool ColonThenTitles(string text, int cueEnd, int nameStart)

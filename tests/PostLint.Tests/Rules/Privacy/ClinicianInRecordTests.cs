@@ -15,6 +15,7 @@ public class ClinicianInRecordTests
     [InlineData("Verwijzer: {|PL1001:M. Tjoa|}, huisarts")]
     [InlineData("Referring doctor: Dr {|PL1001:Amina Bello|}")]
     [InlineData("Copy to: Dr. {|PL1001:K. Lindqvist|}, rheumatology")]
+    [InlineData("Van: {|PL1001:R. Doornbos|}, praktijkondersteuner\nAan: dr. {|PL1001:Smeets|}, psychiater")]
     [InlineData("Anaesthetist: Dr {|PL1001:Moreau|}; Surgeon: Mr {|PL1001:Achebe|}")]
     public void Fires_on_a_clinician_in_a_role_field(string markup) => Verify.Rule("PL1001", markup);
 
@@ -42,6 +43,7 @@ public class ClinicianInRecordTests
     [InlineData("cc: raad van bestuur, afdeling communicatie")]
     [InlineData("Met vriendelijke groet, Sanne")]
     [InlineData("Kind regards, Sarah, Ward Manager")]
+    [InlineData("Five sleep tips from: Dr. Rachel Kwan, sleep specialist")]
     [InlineData("Referred by your GP? Bring a list of your medicines.")]
     [InlineData("Vandaag een mooie lezing van dr. Peters en een workshop van huisarts Anja Vos.")]
     public void Is_silent_on_colleagues_in_news_and_on_headers_without_a_name(string text) => Verify.Rule("PL1001", text);
