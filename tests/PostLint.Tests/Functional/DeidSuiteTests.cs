@@ -38,8 +38,8 @@ public class DeidSuiteTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("nl", 0.76, 0.66, "held-out direct 0.671 (all 57/104 = 0.548) before tuning; 0.741 after the tuning-half classes, 0.765 (all 69/104 = 0.663) after the format review")]
-    [InlineData("en", 0.73, 0.65, "held-out direct 0.586 (all 51/100) before tuning; 0.644 after the tuning-half classes, 0.736 (all 65/100) after the format review")]
+    [InlineData("nl", 0.80, 0.66, "held-out direct 0.671 (all 57/104 = 0.548) before tuning; 0.741 after the tuning-half classes, 0.765 (all 69/104 = 0.663) after the format review; with the issue-12 classes added 0.631 (all 0.509) before and 0.808 (all 0.663) after")]
+    [InlineData("en", 0.78, 0.64, "held-out direct 0.586 (all 51/100) before tuning; 0.644 after the tuning-half classes, 0.736 (all 65/100) after the format review; with the issue-12 classes added 0.590 (all 0.491) before and 0.784 (all 0.647) after")]
     public void Held_out_recall_does_not_fall_below_what_was_reached(string language, double directFloor, double allFloor, string history)
     {
         var results = Run(language);
@@ -49,6 +49,7 @@ public class DeidSuiteTests(ITestOutputHelper output)
         }
 
         output.WriteLine(Table(results));
+        output.WriteLine(ByFunctionality(results));
         var heldOut = results.Where(r => !r.Case.IsTuning).ToList();
 
         Recall(heldOut, type => !QuasiTypes.Contains(type)).Should().BeGreaterThanOrEqualTo(directFloor, history);
@@ -56,8 +57,8 @@ public class DeidSuiteTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("nl", 0.05, "0/18 held-out look-alikes drew a Privacy finding before and after tuning")]
-    [InlineData("en", 0.05, "1/23 held-out look-alikes drew a Privacy finding before and after tuning")]
+    [InlineData("nl", 0.05, "0/18 held-out look-alikes drew a Privacy finding before and after tuning; 0/37 with the issue-12 classes, before and after")]
+    [InlineData("en", 0.05, "1/23 held-out look-alikes drew a Privacy finding before and after tuning; 3/44 with the issue-12 classes before, 1/44 after")]
     public void Held_out_look_alikes_draw_few_privacy_findings(string language, double ceiling, string history)
     {
         var results = Run(language);
@@ -113,8 +114,37 @@ public class DeidSuiteTests(ITestOutputHelper output)
         return table
             .AppendLine(CultureInfo.InvariantCulture, $"{"DIRECT recall",-16} {Share(tuning, true),10} {Share(heldOut, true),10}")
             .AppendLine(CultureInfo.InvariantCulture, $"{"QUASI recall",-16} {Share(tuning, false),10} {Share(heldOut, false),10}")
+            .AppendLine(CultureInfo.InvariantCulture, $"{"ALL recall",-16} {Recall(tuning, _ => true),10:0.000} {Recall(heldOut, _ => true),10:0.000}")
             .AppendLine(CultureInfo.InvariantCulture, $"{"false alarms",-16} {Alarms(tuning),10} {Alarms(heldOut),10}")
             .ToString();
+    }
+
+    /// <summary>Direct and all recall, and false alarms, per functionality and half, so a class of phrasing added later can be read on its own.</summary>
+    private static string ByFunctionality(IReadOnlyList<MarkedResult> results)
+    {
+        string Cell(IEnumerable<MarkedResult> half)
+        {
+            var list = half.ToList();
+            var lookAlikes = list.Where(r => r.Case.Expected.Count == 0).ToList();
+            var identifiers = list.Sum(r => r.Case.Expected.Count);
+            if (identifiers == 0)
+            {
+                return $"fa {lookAlikes.Count(r => r.PrivacyFinding)}/{lookAlikes.Count}";
+            }
+
+            var direct = list.Sum(r => r.Case.Expected.Count(e => !QuasiTypes.Contains(e.Type)));
+            var directFound = direct - list.Sum(r => r.Missed.Count(m => !QuasiTypes.Contains(m)));
+            var found = identifiers - list.Sum(r => r.Missed.Count);
+            return $"direct {directFound}/{direct} all {found}/{identifiers}";
+        }
+
+        var table = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"{"functionality",-22} {"tuning",-26} held-out");
+        foreach (var group in results.GroupBy(r => r.Case.Functionality).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"{group.Key,-22} {Cell(group.Where(r => r.Case.IsTuning)),-26} {Cell(group.Where(r => !r.Case.IsTuning))}");
+        }
+
+        return table.ToString();
     }
 
     private static List<MarkedResult> Run(string language) => MarkedIdentifierSuite.Run($"deid-suite.{language}.tsv", language);

@@ -18,6 +18,8 @@ namespace PostLint.Recognizers.Identifiers;
 /// <c>on</c>, <c>in</c>, <c>from</c> (<c>of Elm Grove</c>).</item>
 /// <item>in capitals, as forms print them: <c>KERKPAD 12</c>, <c>9 KING'S PARADE</c> (one word before a Dutch street word).</item>
 /// </list>
+/// <item>a PO box (<c>Postbus 118</c>, <c>P.O. Box 2291</c>, <c>Post Office Box 310</c>, <c>POB 4471</c>, <c>RR 2 Box 77</c>), with
+/// attribute <c>kind</c> = <c>pobox</c>: most belong to organisations, so whose it is is the rule's to decide.</item>
 /// A street name alone in Dutch (<c>de Kerkstraat</c>) names a street, not a home, and is not matched; a town
 /// name inside a street name (<c>Utrechtseweg 12</c>) belongs to the address.
 /// Attributes: <c>street</c>, <c>number</c> (absent for a street without number).
@@ -27,7 +29,7 @@ internal sealed partial class AddressRecognizer : Recognizer
     // Famous streets that stand for an institution, not for someone's home.
     private static readonly HashSet<string> InstitutionStreets = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Downing Street", "Wall Street", "Harley Street", "Fleet Street", "Whitehall Place", "Abbey Road",
+        "Downing Street", "Wall Street", "Harley Street", "Fleet Street", "Whitehall Place", "Abbey Road", "Great Ormond Street",
     };
 
     public override IReadOnlyList<EntityType> Produces { get; } = [EntityType.Address];
@@ -40,7 +42,7 @@ internal sealed partial class AddressRecognizer : Recognizer
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         var candidates = hasDigit
             ? DutchAddress().Matches(text).Concat(EnglishAddress().Matches(text)).Concat(NamedHouse().Matches(text)).Concat(EnglishStreetWithoutNumber().Matches(text))
-                .Concat(CapitalDutchAddress().Matches(text)).Concat(CapitalEnglishAddress().Matches(text))
+                .Concat(CapitalDutchAddress().Matches(text)).Concat(CapitalEnglishAddress().Matches(text)).Concat(PoBox().Matches(text))
             : NamedHouse().Matches(text).Concat(EnglishStreetWithoutNumber().Matches(text));
         foreach (var match in candidates)
         {
@@ -56,6 +58,11 @@ internal sealed partial class AddressRecognizer : Recognizer
             if (match.Groups["number"].Success)
             {
                 attributes["number"] = match.Groups["number"].Value;
+            }
+
+            if (match.Groups["box"].Success)
+            {
+                attributes["kind"] = PoBoxKind;
             }
 
             context.Add(new Entity(EntityType.Address, span, match.Value) { Attributes = attributes });
@@ -113,6 +120,16 @@ internal sealed partial class AddressRecognizer : Recognizer
         @"(?<![\w-])(?<street>(?:[A-Z][\p{Ll}'’-]+\s){1,2}(?:Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Manor|Villa|Bungalow|Grange|House),\s(?:[A-Z][\p{Ll}'’-]+\s){1,2}(?:Street|Road|Lane|Avenue|Drive|Close|Grove|Crescent|Terrace|Gardens|Mews|Way))\b",
         RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NamedHouse();
+
+    /// <summary>The <c>kind</c> attribute of a PO box.</summary>
+    public const string PoBoxKind = "pobox";
+
+    // "Postbus 118", "P.O. Box 2291", "PO Box 9", "Post Office Box 310", "POB 4471", a rural route's "RR 2 Box 77". A bare "Box 77"
+    // is left alone: a box in a store room or a form's tick box reads the same.
+    [GeneratedRegex(
+        @"(?<![\w-])(?<street>(?<box>(?i:post\s?bus|p\.\s?o\.\s?box|po\s?box|post\soffice\sbox)|POB|RR\s?\d{1,3}\sBox))\s(?<number>\d{1,6})(?![\w-]|[.,]\d)",
+        RegexOptions.CultureInvariant, RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PoBox();
 
     // "of Elm Grove", "on Harbour Road": only the unambiguous residential street words.
     [GeneratedRegex(

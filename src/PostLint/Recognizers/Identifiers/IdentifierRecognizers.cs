@@ -18,6 +18,7 @@ internal static class IdentifierRecognizers
         new BsnRecognizer(),
         new NationalIdRecognizer(),
         new IdNumberRecognizer(),
+        new DeviceIdRecognizer(),
         new PhoneRecognizer(),
         new DateOfBirthRecognizer(),
         new RoomRecognizer(),

@@ -289,7 +289,18 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         }
 
         var role = isPublicFigure ? PersonRoles.Public : RoleOf(context.Text, span, title, titleRole, tokensBefore, afterRoom || beforeRoom, rooms.Count > 0);
+        var credit = role is PersonRoles.Staff or PersonRoles.Self or PersonRoles.Unknown ? RecordCredits.Of(text, span) : null;
+        if (credit is not null && role == PersonRoles.Self)
+        {
+            // "Met collegiale groet, M. Zwart, huisarts": the closing made the name the writer's, but it signs a letter.
+            role = PersonRoles.Staff;
+        }
+
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal) { ["role"] = role, ["form"] = form };
+        if (credit is not null)
+        {
+            attributes["credit"] = credit;
+        }
         if (title is not null)
         {
             attributes["title"] = title;
@@ -432,6 +443,7 @@ internal sealed partial class PersonNameRecognizer : Recognizer
 
     private static string RoleOf(string text, TextSpan span, string? title, string? titleRole, IReadOnlyList<Token> tokensBefore, bool inRoom, bool inRoomPost)
     {
+        // The writer's own name stays theirs to give, with their age and diagnosis too ("I'm Graham, 61, diagnosed with ...").
         if (PersonRoles.IsSelfIntroduction(text, span.Start))
         {
             return PersonRoles.Self;
@@ -452,7 +464,11 @@ internal sealed partial class PersonNameRecognizer : Recognizer
         {
             // "mijn zoon Thijs", "my daughter Lily", and "Aunt Jenny came to visit" in a post about no one's care: the author's own
             // family, a private matter but not a patient's.
-            return PersonRoles.Self;
+            // Named with an age in a post about their care ("my dad Frank (73) had heart surgery"), a relative is introduced as a
+            // record introduces a patient, and it is not the writer's privacy to give away.
+            return PersonRoles.IsNamedWithAgeInCare(text, span, SentenceBounds.StartOf(text, span.Start), SentenceBounds.EndOf(text, span.End))
+                ? PersonRoles.Patient
+                : PersonRoles.Self;
         }
 
         if (!civil && titleRole is not null)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PostLint.Diagnostics;
 using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
@@ -187,6 +188,9 @@ internal static partial class PersonRoles
     /// <summary>The role a single word gives a name that follows it (<c>collega</c>: staff, <c>papa</c>: relative), or null.</summary>
     public static string? RoleOfWord(string normalized) => RoleBefore.GetValueOrDefault(normalized);
 
+    /// <summary>True when the word names an occupation by its last part (<c>kinderarts</c>, <c>verpleegkundige</c>, <c>specialist</c>).</summary>
+    public static bool IsStaffWord(string normalized) => normalized.Length > 5 && StaffSuffixes.Any(s => normalized.EndsWith(s, StringComparison.Ordinal));
+
     /// <summary>The role word right before a name, skipping determiners ("onze collega", "our resident"); null when there is none.</summary>
     public static string? RoleOfWordBefore(IReadOnlyList<Token> tokensBefore)
     {
@@ -343,6 +347,20 @@ internal static partial class PersonRoles
 
         return null;
     }
+
+    /// <summary>
+    /// True when an age stands right after the name (<c>Frank (73)</c>, <c>Annie (71)</c>) in a sentence that tells the person's
+    /// care or stay (<c>had heart surgery</c>, <c>ligt op de IC</c>): how a patient is introduced. A hospital merely mentioned
+    /// (<c>Jack (4) thinks the hospital is a castle</c>) or a nurse's introduction is no such sentence.
+    /// </summary>
+    public static bool IsNamedWithAgeInCare(string text, TextSpan name, int sentenceStart, int sentenceEnd) =>
+        RoleOfApposition(text, name.End) == Patient && !StaffSentence.In(text, sentenceStart, sentenceEnd)
+        && (HasCareCue(text, sentenceStart, sentenceEnd) || CareStay.In(text, sentenceStart, sentenceEnd));
+
+    // Where a patient lies: a unit that only patients stay on, or "ligt op/in".
+    private static readonly ContextCues CareStay = new(
+        "ic", "icu", "intensive care", "nicu", "picu", "hartbewaking", "ccu", "seh", "spoedeisende hulp", "emergency department", "a e",
+        "hospice", "ligt op", "ligt in", "lag op", "lag in", "is in hospital", "in hospital", "on the ward", "op de afdeling", "in coma");
 
     /// <summary>Role suggested by the rest of the sentence: thesis or appointment (staff), news and office (public), care (patient).</summary>
     public static string? RoleOfSentence(string text, int sentenceStart, int sentenceEnd, bool hasCivilTitle)

@@ -91,6 +91,11 @@ internal sealed partial class HomeAddressAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
+        if (place.Attribute("kind") == AddressRecognizer.PoBoxKind)
+        {
+            return IsPrivatePoBox(context, place);
+        }
+
         if (context.Entities.Any(e => RecordDetails.Contains(e.Type))
             || (context.Author.Role != "institution" && context.EntitiesOf(EntityType.Person).Any(p => p.Attribute("role") is PersonRoles.Patient or PersonRoles.Relative)))
         {
@@ -105,6 +110,35 @@ internal sealed partial class HomeAddressAnalyzer : DiagnosticAnalyzer
     }
 
     private static readonly EntityType[] RecordDetails = [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber];
+
+    // Organisations give PO boxes for post and gifts ("Postbus 300, Den Haag"); a person has one where there is no home to
+    // write to: off-grid, homeless, abroad. So a PO box is a private person's only where the post says so: next to their
+    // name (above), in a record that names a patient or holds their numbers, or after words that give it to someone: a
+    // patient's or relative's address, a mailing address on file, "my PO box". Never by default, as a street may be.
+    private static bool IsPrivatePoBox(AnalysisContext context, Entity box)
+    {
+        if (context.Entities.Any(e => RecordDetails.Contains(e.Type))
+            || context.EntitiesOf(EntityType.Person).Any(p => p.Attribute("role") is PersonRoles.Patient or PersonRoles.Relative))
+        {
+            return true;
+        }
+
+        var sentenceStart = context.Index.ContextSentenceStart(box.Span.Start);
+        return PersonalAddressWords.In(context.Text, sentenceStart, box.Span.Start)
+            || (PoBoxHolders.In(context.Text, sentenceStart, box.Span.Start) && !PoBoxOrganisations.In(context.Text, sentenceStart, box.Span.Start));
+    }
+
+    // "Our clinic's mailing address is PO Box 250": a mailing address an organisation gives for itself.
+    private static readonly ContextCues PoBoxOrganisations = new(
+        "our", "ons", "onze", "clinic", "clinic s", "practice", "praktijk", "huisartsenpraktijk", "hospital", "ziekenhuis", "office", "kantoor",
+        "charity", "stichting", "foundation", "fonds", "department", "afdeling", "ministerie", "ministry", "vereniging", "association", "service", "dienst");
+
+    // Whose PO box: a patient's, a relative's, the writer's own, or one a record keeps on file.
+    private static readonly ContextCues PoBoxHolders = new(
+        "patient", "patiente", "pt", "client", "cliente", "bewoner", "moeder", "vader", "mother", "father", "mum", "mom", "dad", "zoon", "dochter", "son",
+        "daughter", "mevrouw", "meneer", "next of kin", "guarantor", "claimant", "contactpersoon", "homeless", "dakloos", "woonwagenbewoner",
+        "geen vast woonadres", "no fixed abode", "off grid", "off-grid", "correspondentieadres", "mijn postadres", "my po box", "my mailing address",
+        "mailing address", "postal address", "address on file", "adres bekend", "demographics", "adreswijziging", "change of address", "mijn postbus");
 
     // "Zeeweg 77 A, IJmuiden", "Prinses Irenelaan 4 te Bussum", "1054 GR Amsterdam": the town written right after a home's
     // street or postcode is part of the address, and the finding and its fix take it along.

@@ -35,8 +35,21 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
             var fires = role is PersonRoles.Patient or PersonRoles.Relative
                 || (role == PersonRoles.Unknown && (form == "initials" || (form is "title" or "fullName" && ((isCarePost ??= IsAboutSomeonesCare(context)) || HasDiagnosisNearby(context, person)))))
                 || CarriesOwnIdentifier(context, person, role);
-            if (!fires)
+            var credited = !fires && IsCreditedInRecord(context, person);
+            if (!fires && !credited)
             {
+                continue;
+            }
+
+            if (credited)
+            {
+                context.Report(
+                    Rule,
+                    person.Span,
+                    context.Localize(
+                        $"'{person.Text}' staat als behandelaar, verwijzer of ondertekenaar in wat leest als een dossier of brief: die naam wijst de praktijk of afdeling aan, en zo de patiënt. Laat namen weg uit wat u uit een dossier overneemt.",
+                        $"'{person.Text}' is credited as a clinician, referrer or signer in what reads as a record or letter: the name points at the practice or ward, and so at the patient. Leave names out of anything taken from a record."),
+                    CodeFix.Replace(context.Localize("Vervang door 'de behandelaar'", "Replace with 'the clinician'"), person.Span, context.Localize("de behandelaar", "the clinician")));
                 continue;
             }
 
@@ -63,6 +76,33 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
     // public. Initials and a surname ("M. de Groot") are how records and letters name people, so they count anywhere.
     private static bool IsAboutSomeonesCare(AnalysisContext context) =>
         PersonRoles.IsCarePost(context.Text) || context.Entities.Any(e => RecordDetails.Contains(e.Type));
+
+    // A clinician named in a record's header, signature or credit ("Behandelend arts: dr. Smit", "Met collegiale groet, M. Zwart,
+    // huisarts", "gezien door dr. Yilmaz (AIOS)"). A crediting phrase alone ("gezien door dr. Jansen") is also how a patient
+    // speaks of their own doctor, so it counts only where the post holds another detail of a record: a named patient, a date
+    // of birth or file number, a room, or another credited clinician.
+    // In a post whose header or signature already credits a clinician, another clinician named by their title is part of the
+    // same record ("cc: dr. Lubbers, cardioloog; huisarts F. Aksoy").
+    private static bool IsCreditedInRecord(AnalysisContext context, Entity person)
+    {
+        if (person.Attribute("role") is not (PersonRoles.Staff or PersonRoles.Unknown))
+        {
+            return false;
+        }
+
+        bool CreditedElsewhere() => context.EntitiesOf(EntityType.Person).Any(e => e != person && e.Attribute("credit") is { } other && other != RecordCredits.Phrase);
+        var credit = person.Attribute("credit");
+        if (credit is null)
+        {
+            return person.Attribute("role") == PersonRoles.Staff && person.Attribute("title") is { } title
+                && (PersonRoles.RoleOfWord(title) == PersonRoles.Staff || PersonRoles.IsStaffWord(title)) && CreditedElsewhere();
+        }
+
+        return credit != RecordCredits.Phrase
+            || CreditedElsewhere()
+            || context.Entities.Any(e => RecordDetails.Contains(e.Type)
+                || (e.Type == EntityType.Person && e != person && e.Attribute("role") == PersonRoles.Patient));
+    }
 
     private static readonly EntityType[] RecordDetails =
         [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber, EntityType.Address, EntityType.Postcode, EntityType.Room];

@@ -9,8 +9,8 @@ namespace PostLint.Rules.Privacy;
 /// bed 2"; the NCSBN lists the room number among the details that still identify a patient. Meeting
 /// rooms and lecture rooms are not about patients, and a room number inside quotation marks is words
 /// being discussed ("'de dementerende op kamer 7' is geen manier van praten"), not a patient being pointed at.
-/// A room described as empty, being cleaned, or used by staff ("kamer 12 is weer vrij", "room 412 is the staff
-/// room") holds no patient.
+/// A room described as empty, being cleaned, painted or maintained, or used by staff ("kamer 12 is weer vrij", "room 412 is
+/// the staff room", "kamer 7 en 8 worden geschilderd") holds no patient.
 /// </summary>
 internal sealed class RoomNumberAnalyzer : DiagnosticAnalyzer
 {
@@ -26,7 +26,10 @@ internal sealed class RoomNumberAnalyzer : DiagnosticAnalyzer
         "vergadering", "vergaderen", "overleg", "lezing", "cursus", "training", "scholing", "bijeenkomst", "presentatie", "informatieavond", "workshop",
         "symposium", "congres", "meeting", "lecture", "seminar", "conference", "class", "session", "teaching", "webinar", "exam", "examen", "vergaderzaal",
         "vrij", "leeg", "empty", "free", "schoonmaak", "cleaning", "staff", "personeel", "personeelsruimte", "office", "kantoor", "opslag", "storage",
-        "keuken", "kitchen", "verbouwing", "renovation");
+        "keuken", "kitchen", "verbouwing", "renovation",
+        // the room itself being worked on: painted, maintained, refurbished
+        "geschilderd", "schilderen", "schilderwerk", "painted", "painting", "redecorated", "onderhoud", "maintenance", "opgeknapt", "refurbished",
+        "gerenoveerd", "renovated");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 

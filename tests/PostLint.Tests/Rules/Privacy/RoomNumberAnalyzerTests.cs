@@ -20,6 +20,8 @@ public class RoomNumberAnalyzerTests
     [InlineData("Ingeschreven bij de Kamer van Koophandel.")]
     [InlineData("Kamer 12 is weer vrij, de schoonmaak is klaar.")]
     [InlineData("Our ward is on Level 4; room 412 is the staff room.")]
+    [InlineData("Kamer 3 en 4 worden volgende week opgeknapt, de bewoners slapen zolang op de gang ernaast.")]
+    [InlineData("Bay 2 is being painted on Monday, so admissions go to bay 5 meanwhile.")]
     public void Is_silent_on_quotes_meeting_rooms_and_look_alikes(string text) => Verify.Rule("PL1009", text);
 
     [Theory]
