@@ -31,7 +31,7 @@ public class RefutedClaimSuiteTests(ITestOutputHelper output)
     }
 
     /// <summary>The classes of round four (issue 14), scored apart so the earlier rounds' floors keep their meaning.</summary>
-    private static readonly HashSet<string> RoundFourClasses = ["death-comparison", "harm-headline", "insider-authority", "tail-question", "zou-modal"];
+    private static readonly HashSet<string> RoundFourClasses = ["death-comparison", "harm-headline", "insider-authority", "tail-question", "zou-modal", "contrast-rebuttal"];
 
     [Theory]
     [InlineData("nl", 15, 21)] // before round three: 9/21; before round four: 14/21
@@ -40,8 +40,8 @@ public class RefutedClaimSuiteTests(ITestOutputHelper output)
         HeldOutRecallReaches(language, reached, claims, r => !RoundFourClasses.Contains(r.Case.Class));
 
     [Theory]
-    [InlineData("nl", 19, 28)] // before round four: 5/28
-    [InlineData("en", 14, 17)] // before round four: 8/17
+    [InlineData("nl", 22, 32)] // before round four: 5/28 of the first five classes, 0/4 of contrast-rebuttal (added after them)
+    [InlineData("en", 17, 21)] // before round four: 8/17 of the first five classes, 1/4 of contrast-rebuttal (added after them)
     public void Held_out_recall_of_round_four_classes_does_not_fall_below_what_was_reached(string language, int reached, int claims) =>
         HeldOutRecallReaches(language, reached, claims, r => RoundFourClasses.Contains(r.Case.Class));
 

@@ -258,7 +258,7 @@ internal static class RefutedClaimFinder
     {
         var sentences = index.Sentences;
         var sentence = sentences[sentenceIndex];
-        var cues = WithoutReportsAfterContrast(WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList()), mention.Span);
+        var cues = WithoutReportsAcrossContrast(WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList()), mention.Span);
         if (mention.Claim.Relations.Contains(RefuseRelation))
         {
             cues = WithoutReportsByAnAuthority(index, cues);
@@ -301,11 +301,16 @@ internal static class RefutedClaimFinder
     }
 
     // "Covid is lang niet zo ernstig als de griep, maar volgens enkele artsen zou het dat nog kunnen worden": what others
-    // say after a "but" that follows the claim is set against it, so it does not make the claim theirs.
-    private static List<(TextSpan Span, string? Kind)> WithoutReportsAfterContrast(List<(TextSpan Span, string? Kind)> cues, TextSpan claim)
+    // say after a "but" that follows the claim is set against it, so it does not make the claim theirs. And the other way
+    // round, "they told us it was safe, but the jab kills": what others said, and the reassurance they gave, before a "but"
+    // that the claim follows is what the author sets the claim against.
+    private static List<(TextSpan Span, string? Kind)> WithoutReportsAcrossContrast(List<(TextSpan Span, string? Kind)> cues, TextSpan claim)
     {
-        var contrast = cues.FirstOrDefault(c => c.Kind == "contrast" && c.Span.Start >= claim.End);
-        return contrast.Kind is null ? cues : [.. cues.Where(c => c.Kind != "report" || c.Span.Start < contrast.Span.End)];
+        var after = cues.FirstOrDefault(c => c.Kind == "contrast" && c.Span.Start >= claim.End);
+        var before = cues.LastOrDefault(c => c.Kind == "contrast" && c.Span.End <= claim.Start);
+        return [.. cues.Where(c =>
+            !(after.Kind is not null && c.Kind == "report" && c.Span.Start >= after.Span.End)
+            && !(before.Kind is not null && c.Kind is "report" or "protective" && c.Span.End <= before.Span.Start))];
     }
 
     /// <summary>Most words between an expert's title and the report word that relays them ("Klokkenluider van Pfizer zegt").</summary>
@@ -326,8 +331,11 @@ internal static class RefutedClaimFinder
 
     // "The jab doesn't stop transmission, so what's the point?", "vaccins veroorzaken autisme, dat ziet toch iedereen?": a
     // question that opens right after a comma following the claim asks about its consequence; the claim itself is stated.
+    // "So why bother?" opens its question with the connective, so it needs no comma before it.
     private static bool HasRhetoricalTail(PostIndex index, List<(TextSpan Span, string? Kind)> cues, TextSpan claim) =>
-        cues.Any(c => c.Kind == "tail-question" && c.Span.Start >= claim.End && OpensClauseAfterComma(index, claim.End, c.Span.Start));
+        cues.Any(c => c.Span.Start >= claim.End
+            && ((c.Kind == "tail-question" && OpensClauseAfterComma(index, claim.End, c.Span.Start))
+                || (c.Kind == "so-question" && index.Text.IndexOf('?', claim.End, c.Span.Start - claim.End) < 0)));
 
     private static bool OpensClauseAfterComma(PostIndex index, int from, int at)
     {
