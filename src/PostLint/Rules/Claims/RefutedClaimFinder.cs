@@ -23,6 +23,16 @@ internal static class RefutedClaimFinder
     /// <summary>At most this many words from a claim's first word to its last: further apart they are seldom one statement.</summary>
     private const int MaxClaimWords = 12;
 
+    /// <summary>
+    /// A comparison of deaths or danger may run this many words from its first word to its last: its "than" binds the
+    /// object to the comparative however long the subject grows ("more people die from the flu every single year in this
+    /// country than have ever died of covid").
+    /// </summary>
+    private const int MaxComparisonWords = 20;
+
+    /// <summary>The relations that compare two dangers, read only in their own order (see <see cref="Joins"/>).</summary>
+    private static readonly HashSet<string> ComparisonRelations = ["deadlier", "worse-than", "milder", "more-die-from"];
+
     /// <summary>A claim without an object ("the jab is killing") allows this many words between subject and relation.</summary>
     private const int MaxGapWithoutObject = 3;
 
@@ -92,15 +102,19 @@ internal static class RefutedClaimFinder
         foreach (var relation in index.MatchesIn(Relations, sentence.Start, sentence.End))
         {
             var kind = relation.Term.Column(0);
-            while (reachStart < concepts.Count && concepts[reachStart].FirstToken < relation.FirstToken - MaxClaimWords)
+            var reach = ReachOf(kind);
+            while (reachStart < concepts.Count && concepts[reachStart].FirstToken < relation.FirstToken - MaxComparisonWords)
             {
                 reachStart++;
             }
 
             var near = new List<TermMatch>();
-            for (var c = reachStart; c < concepts.Count && concepts[c].FirstToken <= relation.FirstToken + MaxClaimWords; c++)
+            for (var c = reachStart; c < concepts.Count && concepts[c].FirstToken <= relation.FirstToken + reach; c++)
             {
-                near.Add(concepts[c]);
+                if (concepts[c].FirstToken >= relation.FirstToken - reach)
+                {
+                    near.Add(concepts[c]);
+                }
             }
 
             foreach (var claim in RefutedClaim.All)
@@ -148,6 +162,8 @@ internal static class RefutedClaimFinder
         }
     }
 
+    private static int ReachOf(string? relationKind) => relationKind is not null && ComparisonRelations.Contains(relationKind) ? MaxComparisonWords : MaxClaimWords;
+
     private static readonly Lazy<RefutedClaim[]> SelfAssertingClaimsTable = new(() => [.. RefutedClaim.All.Where(c => c.IsSelfAsserting)]);
 
     private static RefutedClaim[] SelfAssertingClaims => SelfAssertingClaimsTable.Value;
@@ -184,7 +200,7 @@ internal static class RefutedClaimFinder
         var first = Math.Min(relation.FirstToken, Math.Min(subject.FirstToken, obj.FirstToken));
         var last = Math.Max(relation.FirstToken + relation.TokenCount, Math.Max(subject.FirstToken + subject.TokenCount, obj.FirstToken + obj.TokenCount));
         // A long relation ("more people have died from") is one link, however many words it takes.
-        if (last - first - (relation.TokenCount - 1) > MaxClaimWords)
+        if (last - first - (relation.TokenCount - 1) > ReachOf(relation.Term.Column(0)))
         {
             return null;
         }
@@ -242,7 +258,12 @@ internal static class RefutedClaimFinder
     {
         var sentences = index.Sentences;
         var sentence = sentences[sentenceIndex];
-        var cues = WithoutReportsAfterContrast(WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList()), mention.Span);
+        var cues = WithoutReportsAcrossContrast(WithoutSilencedReports(index.MatchesIn(Cues, sentence.Start, sentence.End).Select(c => (c.Span, Kind: c.Term.Column(0))).ToList()), mention.Span);
+        if (mention.Claim.Relations.Contains(RefuseRelation))
+        {
+            cues = WithoutReportsByAnAuthority(index, cues);
+        }
+
         // "DO NOT GIVE these jabs to old people, they will die": the negation of a warning against the agent is no denial of its harm.
         var silenced = cues.Where(c => c.Kind == "silenced" || (c.Kind == "warning" && mention.Claim.Direction == ClaimDirection.Harm)).Select(c => c.Span).ToList();
 
@@ -260,7 +281,7 @@ internal static class RefutedClaimFinder
         // "Hoax" frames a claim as a lie, except where it is the claim itself: "covid is a hoax" asserts that the disease is fake.
         // A question does not ask whether a conspiracy name holds: "when will this plandemic end?" presupposes it.
         if (cues.Any(c => c.Kind is "debunk" or "report" or "advice" || (c.Kind == "suspicion" && !mention.IsPart(c.Span)))
-            || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert") && !mention.Claim.IsSelfAsserting)
+            || (IsQuestion(index.Text, sentence) && !cues.Any(c => c.Kind == "assert") && !mention.Claim.IsSelfAsserting && !HasRhetoricalTail(index, cues, mention.Span))
             || (mention.Claim.Direction == ClaimDirection.Harm && cues.Any(c => c.Kind == "protective" && !mention.IsPart(c.Span)))
             || (mention.Claim.Direction == ClaimDirection.Deny && cues.Any(c => c.Kind == "treated"))
             || cues.Any(c => c.Kind is { } kind && mention.Claim.CancelledBy.Contains(kind))
@@ -280,11 +301,46 @@ internal static class RefutedClaimFinder
     }
 
     // "Covid is lang niet zo ernstig als de griep, maar volgens enkele artsen zou het dat nog kunnen worden": what others
-    // say after a "but" that follows the claim is set against it, so it does not make the claim theirs.
-    private static List<(TextSpan Span, string? Kind)> WithoutReportsAfterContrast(List<(TextSpan Span, string? Kind)> cues, TextSpan claim)
+    // say after a "but" that follows the claim is set against it, so it does not make the claim theirs. And the other way
+    // round, "they told us it was safe, but the jab kills": what others said, and the reassurance they gave, before a "but"
+    // that the claim follows is what the author sets the claim against.
+    private static List<(TextSpan Span, string? Kind)> WithoutReportsAcrossContrast(List<(TextSpan Span, string? Kind)> cues, TextSpan claim)
     {
-        var contrast = cues.FirstOrDefault(c => c.Kind == "contrast" && c.Span.Start >= claim.End);
-        return contrast.Kind is null ? cues : [.. cues.Where(c => c.Kind != "report" || c.Span.Start < contrast.Span.End)];
+        var after = cues.FirstOrDefault(c => c.Kind == "contrast" && c.Span.Start >= claim.End);
+        var before = cues.LastOrDefault(c => c.Kind == "contrast" && c.Span.End <= claim.Start);
+        return [.. cues.Where(c =>
+            !(after.Kind is not null && c.Kind == "report" && c.Span.Start >= after.Span.End)
+            && !(before.Kind is not null && c.Kind is "report" or "protective" && c.Span.End <= before.Span.Start))];
+    }
+
+    /// <summary>Most words between an expert's title and the report word that relays them ("Klokkenluider van Pfizer zegt").</summary>
+    private const int MaxWordsFromAuthorityToReport = 3;
+
+    // "Former Pfizer vice president says most people should not take it", "topviroloog zegt: laat je niet vaccineren": advice
+    // to refuse the jab relayed from an expert or insider is carried by their authority, not set at a distance like "some say".
+    private static List<(TextSpan Span, string? Kind)> WithoutReportsByAnAuthority(PostIndex index, List<(TextSpan Span, string? Kind)> cues)
+    {
+        var authorities = cues.Where(c => c.Kind == "authority").Select(c => index.FirstTokenAtOrAfter(c.Span.End)).ToList();
+        return authorities.Count == 0
+            ? cues
+            : [.. cues.Where(c => c.Kind != "report" || !authorities.Any(after => index.FirstTokenAtOrAfter(c.Span.Start) - after is >= 0 and <= MaxWordsFromAuthorityToReport))];
+    }
+
+    /// <summary>Most words between the comma after a claim and the question word of a rhetorical tail: a connective ("so why", "dus waarom").</summary>
+    private const int MaxWordsBeforeTailQuestion = 1;
+
+    // "The jab doesn't stop transmission, so what's the point?", "vaccins veroorzaken autisme, dat ziet toch iedereen?": a
+    // question that opens right after a comma following the claim asks about its consequence; the claim itself is stated.
+    // "So why bother?" opens its question with the connective, so it needs no comma before it.
+    private static bool HasRhetoricalTail(PostIndex index, List<(TextSpan Span, string? Kind)> cues, TextSpan claim) =>
+        cues.Any(c => c.Span.Start >= claim.End
+            && ((c.Kind == "tail-question" && OpensClauseAfterComma(index, claim.End, c.Span.Start))
+                || (c.Kind == "so-question" && index.Text.IndexOf('?', claim.End, c.Span.Start - claim.End) < 0)));
+
+    private static bool OpensClauseAfterComma(PostIndex index, int from, int at)
+    {
+        var comma = index.Text.LastIndexOf(',', at - 1, at - from);
+        return comma >= 0 && index.Text.IndexOf('?', from, comma - from) < 0 && index.FirstTokenAtOrAfter(at) - index.FirstTokenAtOrAfter(comma + 1) is >= 0 and <= MaxWordsBeforeTailQuestion;
     }
 
     // "Those who refuse the jab", "mensen die het vaccin weigeren": the refusal is said of someone, it does not advise it.
