@@ -39,7 +39,7 @@ public class DeidSuiteTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("nl", 0.80, 0.66, "held-out direct 0.671 (all 57/104 = 0.548) before tuning; 0.741 after the tuning-half classes, 0.765 (all 69/104 = 0.663) after the format review; with the issue-12 classes added 0.631 (all 0.509) before and 0.808 (all 0.663) after")]
-    [InlineData("en", 0.78, 0.64, "held-out direct 0.586 (all 51/100) before tuning; 0.644 after the tuning-half classes, 0.736 (all 65/100) after the format review; with the issue-12 classes added 0.590 (all 0.491) before and 0.784 (all 0.647) after")]
+    [InlineData("en", 0.76, 0.62, "held-out direct 0.586 (all 51/100) before tuning; 0.644 after the tuning-half classes, 0.736 (all 65/100) after the format review; with the issue-12 classes added 0.590 (all 0.491) before and 0.784 (all 0.647) after; 0.761 once a signature alone (a clinician signing their own post or open letter) no longer counts")]
     public void Held_out_recall_does_not_fall_below_what_was_reached(string language, double directFloor, double allFloor, string history)
     {
         var results = Run(language);

@@ -19,6 +19,9 @@ internal static class RecordCredits
     /// <summary>The signature of a letter: a closing, the name, and a profession or a letter's formal closing.</summary>
     public const string Signature = "signature";
 
+    /// <summary>The signature under a closing only clinicians write to each other (<c>Met collegiale groet</c>): a referral or discharge letter's.</summary>
+    public const string ColleagueLetter = "colleague-letter";
+
     /// <summary>A note's crediting phrase with a profession after the name, as notes write it (<c>gezien door dr. Yilmaz (AIOS chirurgie)</c>).</summary>
     public const string Credited = "credited";
 
@@ -52,6 +55,9 @@ internal static class RecordCredits
     private static readonly ContextCues FormalClosings = new(
         "met collegiale groet", "met collegiale groeten", "hoogachtend", "ondertekend", "yours sincerely", "yours faithfully");
 
+    // Closings of letters between clinicians.
+    private static readonly ContextCues CollegialClosings = new("met collegiale groet", "met collegiale groeten", "collegiale groet", "with collegial regards");
+
     // The longest cue, its colon and up to three title words ("Attending physician: Dr. ") fit in this.
     private const int Window = 48;
 
@@ -78,7 +84,7 @@ internal static class RecordCredits
         if (Closings.LastIn(text, from, nameStart) is { } closing && CommaThenTitles(text, closing.Span.End, nameStart)
             && (FormalClosings.In(text, closing.Span.Start, closing.Span.End) || (professionAfter && text.AsSpan(nameStart, name.End - nameStart).IndexOfAny(' ', '.') >= 0)))
         {
-            return Signature;
+            return CollegialClosings.In(text, closing.Span.Start, closing.Span.End) ? ColleagueLetter : Signature;
         }
 
         return CreditPhrases.LastIn(text, from, nameStart) is { } phrase && TitlesOnly(text, SkipSpaces(text, phrase.Span.End, ':'), nameStart)

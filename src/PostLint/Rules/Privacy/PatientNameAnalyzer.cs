@@ -79,8 +79,9 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
 
     // A clinician named in a record's header, signature or credit ("Behandelend arts: dr. Smit", "Met collegiale groet, M. Zwart,
     // huisarts", "gezien door dr. Yilmaz (AIOS)"). A crediting phrase alone ("gezien door dr. Jansen") is also how a patient
-    // speaks of their own doctor, so it counts only where the post holds another detail of a record: a named patient, a date
-    // of birth or file number, a room, or another credited clinician.
+    // speaks of their own doctor, and a signature alone is how a doctor signs an open letter or their own post, so these
+    // count only where the post holds another detail of a record: a named patient, a date of birth or file number, a room,
+    // or a clinician credited in a header field or note. A collegial closing signs a letter between clinicians, a record's.
     // In a post whose header or signature already credits a clinician, another clinician named by their title is part of the
     // same record ("cc: dr. Lubbers, cardioloog; huisarts F. Aksoy").
     private static bool IsCreditedInRecord(AnalysisContext context, Entity person)
@@ -90,7 +91,7 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        bool CreditedElsewhere() => context.EntitiesOf(EntityType.Person).Any(e => e != person && e.Attribute("credit") is { } other && other != RecordCredits.Phrase);
+        bool CreditedElsewhere() => context.EntitiesOf(EntityType.Person).Any(e => e != person && e.Attribute("credit") is RecordCredits.Field or RecordCredits.Credited or RecordCredits.ColleagueLetter);
         var credit = person.Attribute("credit");
         if (credit is null)
         {
@@ -98,7 +99,7 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
                 && (PersonRoles.RoleOfWord(title) == PersonRoles.Staff || PersonRoles.IsStaffWord(title)) && CreditedElsewhere();
         }
 
-        return credit != RecordCredits.Phrase
+        return credit is RecordCredits.Field or RecordCredits.Credited or RecordCredits.ColleagueLetter
             || CreditedElsewhere()
             || context.Entities.Any(e => RecordDetails.Contains(e.Type)
                 || (e.Type == EntityType.Person && e != person && e.Attribute("role") == PersonRoles.Patient));

@@ -20,10 +20,21 @@ public class ClinicianInRecordTests
     public void Fires_on_a_clinician_in_a_role_field(string markup) => Verify.Rule("PL1001", markup);
 
     [Theory]
+    [InlineData("Patiënt geb. 12-03-1950, bekend met astma.\nMet collegiale groet,\n{|PL1001:H.J. Brinkman|}, kinderarts")]
+    [InlineData("Kamer 12, opname voor observatie. Hoogachtend, {|PL1001:P. Sarmo|}")]
+    [InlineData("Re: patient DOB 02/04/1961, chest pain on exertion. Yours sincerely, Dr {|PL1001:Olu Adebayo|}, Consultant Cardiologist")]
+    public void Fires_on_the_signature_of_a_letter_beside_a_record_detail(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
     [InlineData("Met collegiale groet,\n{|PL1001:H.J. Brinkman|}, kinderarts")]
-    [InlineData("Hoogachtend, {|PL1001:P. Sarmo|}")]
-    [InlineData("Yours sincerely, Dr {|PL1001:Olu Adebayo|}, Consultant Cardiologist")]
-    public void Fires_on_the_signature_of_a_letter(string markup) => Verify.Rule("PL1001", markup);
+    [InlineData("Dank voor de verwijzing. Met collegiale groeten, dr. {|PL1001:F. Aksoy|}")]
+    public void Fires_on_the_signature_of_a_letter_between_clinicians(string markup) => Verify.Rule("PL1001", markup);
+
+    [Theory]
+    [InlineData("Beste collega's, morgen staken we voor betere zorg. Met vriendelijke groet, Anne de Vries, huisarts in Utrecht")]
+    [InlineData("Open brief aan de minister over de wachtlijsten in de ggz. Hoogachtend, dr. P. Sarmo, psychiater")]
+    [InlineData("Thank you all for a wonderful flu clinic weekend. Kind regards, Dr James Patel, GP partner")]
+    public void Is_silent_on_a_clinician_signing_their_own_post_or_open_letter(string text) => Verify.Rule("PL1001", text);
 
     [Theory]
     [InlineData("Beoordeeld door dr. {|PL1001:Pranoto|} (AIOS interne), beleid afgesproken.")]
