@@ -33,11 +33,14 @@ public class RefutedClaimSuiteTests(ITestOutputHelper output)
     /// <summary>The classes of round four (issue 14), scored apart so the earlier rounds' floors keep their meaning.</summary>
     private static readonly HashSet<string> RoundFourClasses = ["death-comparison", "harm-headline", "insider-authority", "tail-question", "zou-modal", "contrast-rebuttal"];
 
+    /// <summary>The class of round five (issue 14): a pronoun opening a sentence takes up the concept of the sentence before.</summary>
+    private static readonly HashSet<string> RoundFiveClasses = ["pronoun-subject"];
+
     [Theory]
     [InlineData("nl", 15, 21)] // before round three: 9/21; before round four: 14/21
     [InlineData("en", 20, 24)] // before round three: 12/24; before round four: 18/24
     public void Held_out_recall_does_not_fall_below_what_was_reached(string language, int reached, int claims) =>
-        HeldOutRecallReaches(language, reached, claims, r => !RoundFourClasses.Contains(r.Case.Class));
+        HeldOutRecallReaches(language, reached, claims, r => !RoundFourClasses.Contains(r.Case.Class) && !RoundFiveClasses.Contains(r.Case.Class));
 
     [Theory]
     [InlineData("nl", 22, 32)] // before round four: 5/28 of the first five classes, 0/4 of contrast-rebuttal (added after them)
@@ -60,6 +63,12 @@ public class RefutedClaimSuiteTests(ITestOutputHelper output)
         heldOut.Should().HaveCount(claims);
         heldOut.Count(r => r.Fired).Should().BeGreaterThanOrEqualTo(reached);
     }
+
+    [Theory]
+    [InlineData("nl", 2, 3)] // before round five: 0/3
+    [InlineData("en", 5, 5)] // before round five: 0/5
+    public void Held_out_recall_of_round_five_classes_does_not_fall_below_what_was_reached(string language, int reached, int claims) =>
+        HeldOutRecallReaches(language, reached, claims, r => RoundFiveClasses.Contains(r.Case.Class));
 
     [Theory]
     [InlineData("nl")]

@@ -64,7 +64,7 @@ internal static class RefutedClaimFinder
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var candidates = Mentions(index, sentences[s])
+            var candidates = Mentions(index, sentences[s], s > 0 ? sentences[s - 1] : null)
                 .OrderBy(m => m.CrossesComma)
                 .ThenBy(m => m.Object is null)
                 .ThenBy(m => m.Span.Length);
@@ -79,9 +79,9 @@ internal static class RefutedClaimFinder
         }
     }
 
-    private static IEnumerable<ClaimMention> Mentions(PostIndex index, TextSpan sentence)
+    private static IEnumerable<ClaimMention> Mentions(PostIndex index, TextSpan sentence, TextSpan? previous)
     {
-        var concepts = index.MatchesIn(Concepts, sentence.Start, sentence.End);
+        var concepts = WithAntecedent(index, index.MatchesIn(Concepts, sentence.Start, sentence.End), sentence, previous);
         if (concepts.Count == 0)
         {
             yield break;
@@ -160,6 +160,28 @@ internal static class RefutedClaimFinder
                 }
             }
         }
+    }
+
+    // "Everyone is scared of covid. It's just a cold": a pronoun that opens a sentence takes up the last concept of the
+    // sentence before, and stands for it where it stands.
+    private static IReadOnlyList<TermMatch> WithAntecedent(PostIndex index, IReadOnlyList<TermMatch> concepts, TextSpan sentence, TextSpan? previous)
+    {
+        if (previous is not { } before)
+        {
+            return concepts;
+        }
+
+        var first = index.FirstTokenAtOrAfter(sentence.Start);
+        var pronouns = index.MatchesIn(Cues, sentence.Start, sentence.End).Where(c => c.FirstToken == first && c.Term.Column(0) == "resumptive").ToList();
+        var antecedents = pronouns.Count == 0 ? [] : index.MatchesIn(Concepts, before.Start, before.End);
+        if (antecedents.Count == 0)
+        {
+            return concepts;
+        }
+
+        // The one-word pronoun: "it's" as one cue would swallow the "is" a relation may start with.
+        var pronoun = pronouns.MinBy(p => p.TokenCount);
+        return [new TermMatch(pronoun.Span, antecedents[^1].Term, pronoun.FirstToken, pronoun.TokenCount), .. concepts];
     }
 
     private static int ReachOf(string? relationKind) => relationKind is not null && ComparisonRelations.Contains(relationKind) ? MaxComparisonWords : MaxClaimWords;
