@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PostLint.Text;
 
 namespace PostLint.Recognizers.Identifiers;
@@ -9,41 +8,41 @@ namespace PostLint.Recognizers.Identifiers;
 /// </summary>
 internal static class NameLexicons
 {
-    private static readonly Lazy<FrozenDictionary<string, bool>> FirstNameTable = new(() =>
+    private static readonly Lazy<Dictionary<string, bool>> FirstNameTable = new(() =>
         Lexicon.Load("lexicons/names/first-names.txt")
             .GroupBy(e => Tokenizer.Normalize(e.Term))
-            .ToFrozenDictionary(g => g.Key, g => g.Any(e => e.Column(1) == "word"), StringComparer.Ordinal));
+            .ToDictionary(g => g.Key, g => g.Any(e => e.Column(1) == "word"), StringComparer.Ordinal));
 
     // Given names that are no ordinary word in either case: the only ones a name written in lower case can be.
-    private static readonly Lazy<FrozenSet<string>> LowerCaseFirstNameTable = new(() =>
+    private static readonly Lazy<HashSet<string>> LowerCaseFirstNameTable = new(() =>
         Lexicon.Load("lexicons/names/first-names.txt")
             .GroupBy(e => Tokenizer.Normalize(e.Term))
             .Where(g => g.All(e => string.IsNullOrEmpty(e.Column(1))))
             .Select(g => g.Key)
-            .ToFrozenSet(StringComparer.Ordinal));
+            .ToHashSet(StringComparer.Ordinal));
 
-    private static readonly Lazy<FrozenSet<string>> SurnameTable = new(() =>
-        Lexicon.Load("lexicons/names/surnames.txt").Select(e => Normalized(e.Term)).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> SurnameTable = new(() =>
+        Lexicon.Load("lexicons/names/surnames.txt").Select(e => Normalized(e.Term)).ToHashSet(StringComparer.Ordinal));
 
     // Dutch surnames: after a note's "pt" a lower-case word is a name only if it is one of these ("pt jansen"), for the
     // English surnames that are also words ("pt white cell count", "pt young and fit") would read as names.
-    private static readonly Lazy<FrozenSet<string>> DutchSurnameTable = new(() =>
-        Lexicon.Load("lexicons/names/surnames.txt").Where(e => e.Column(0) == "nl").Select(e => Normalized(e.Term)).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> DutchSurnameTable = new(() =>
+        Lexicon.Load("lexicons/names/surnames.txt").Where(e => e.Column(0) == "nl").Select(e => Normalized(e.Term)).ToHashSet(StringComparer.Ordinal));
 
     // Surnames as handles write them, run together: "deboer", "vanderlaan".
-    private static readonly Lazy<FrozenSet<string>> RunTogetherSurnameTable = new(() =>
-        SurnameTable.Value.Select(s => s.Replace(" ", string.Empty, StringComparison.Ordinal)).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> RunTogetherSurnameTable = new(() =>
+        SurnameTable.Value.Select(s => s.Replace(" ", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
 
-    private static readonly Lazy<FrozenDictionary<string, string>> NotPersonTable = new(() =>
+    private static readonly Lazy<Dictionary<string, string>> NotPersonTable = new(() =>
         Lexicon.Load("lexicons/names/not-persons.txt")
-            .ToFrozenDictionary(e => Normalized(e.Term), e => e.Column(0) ?? "eponym", StringComparer.Ordinal));
+            .ToDictionary(e => Normalized(e.Term), e => e.Column(0) ?? "eponym", StringComparer.Ordinal));
 
-    private static readonly Lazy<FrozenSet<string>> PublicFigureTable = new(() =>
-        Lexicon.Load("lexicons/names/public-figures.txt").Select(e => Normalized(e.Term)).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> PublicFigureTable = new(() =>
+        Lexicon.Load("lexicons/names/public-figures.txt").Select(e => Normalized(e.Term)).ToHashSet(StringComparer.Ordinal));
 
     // Surnames of the public figures ("Rutte" of "Mark Rutte", "van Dissel" of "Jaap van Dissel"): how they are addressed with a title.
-    private static readonly Lazy<FrozenSet<string>> PublicSurnameTable = new(() =>
-        PublicFigureTable.Value.Select(SurnameOf).Where(s => s.Length > 0 && !SurnameTable.Value.Contains(s) && !FirstNameTable.Value.ContainsKey(s)).ToFrozenSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> PublicSurnameTable = new(() =>
+        PublicFigureTable.Value.Select(SurnameOf).Where(s => s.Length > 0 && !SurnameTable.Value.Contains(s) && !FirstNameTable.Value.ContainsKey(s)).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>True when <paramref name="word"/> is a known given name; <paramref name="isAlsoWord"/> tells whether it is also an ordinary word.</summary>
     public static bool IsFirstName(string word, out bool isAlsoWord) => FirstNameTable.Value.TryGetValue(Tokenizer.Normalize(word), out isAlsoWord);

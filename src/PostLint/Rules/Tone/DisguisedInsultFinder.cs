@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using PostLint.Diagnostics;
 using PostLint.Text;
 
@@ -23,12 +22,12 @@ internal static class DisguisedInsultFinder
 
     private static readonly LexiconEntry Disguised = new("(disguised insult)", []);
 
-    private static readonly Lazy<FrozenSet<string>> LazyVariantKeys = new(VariantKeys);
+    private static readonly Lazy<HashSet<string>> LazyVariantKeys = new(VariantKeys);
 
     private static readonly Lazy<LexiconEntry[]> LazyInsultStems = new(() => [.. ToneLexicons.Insults.List.Entries.Where(e => e.Term.EndsWith('*') && !e.Term.Contains(' ', StringComparison.Ordinal))]);
 
-    private static readonly Lazy<FrozenDictionary<string, LexiconEntry>> LazyInsultEntries = new(() =>
-        ToneLexicons.Insults.List.Entries.Where(e => e.Term.All(char.IsLetter)).DistinctBy(e => e.Term).ToFrozenDictionary(e => e.Term, StringComparer.Ordinal));
+    private static readonly Lazy<Dictionary<string, LexiconEntry>> LazyInsultEntries = new(() =>
+        ToneLexicons.Insults.List.Entries.Where(e => e.Term.All(char.IsLetter)).DistinctBy(e => e.Term).ToDictionary(e => e.Term, StringComparer.Ordinal));
 
     private static readonly Func<ToneText, IReadOnlyList<TermMatch>> FindOnce = text => FindAll(text).ToList();
 
@@ -145,12 +144,12 @@ internal static class DisguisedInsultFinder
         return false;
     }
 
-    private static FrozenSet<string> VariantKeys() =>
+    private static HashSet<string> VariantKeys() =>
         ToneLexicons.Insults.List.Entries
             .Select(e => e.Term)
             .Where(t => t.Length >= MinVariantLength && t.All(char.IsLetter))
             .SelectMany(Keys)
-            .ToFrozenSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> Keys(string word)
     {
