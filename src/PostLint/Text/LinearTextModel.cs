@@ -31,7 +31,6 @@ internal sealed class LinearTextModel
             throw new ArgumentException($"A model's magic is four ASCII letters, not '{magic}'.", nameof(magic));
         }
 
-
         if (weights.Length != TextFeaturizer.Dimension)
         {
             throw new ArgumentException($"Expected {TextFeaturizer.Dimension} weights, got {weights.Length}.", nameof(weights));

@@ -91,7 +91,7 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        bool CreditedElsewhere() => context.EntitiesOf(EntityType.Person).Any(e => e != person && e.Attribute("credit") is RecordCredits.Field or RecordCredits.Credited or RecordCredits.ColleagueLetter);
+        bool CreditedElsewhere() => context.EntitiesOf(EntityType.Person).Any(e => e != person && IsRecordsOwn(e.Attribute("credit")));
         var credit = person.Attribute("credit");
         if (credit is null)
         {
@@ -99,11 +99,14 @@ internal sealed class PatientNameAnalyzer : DiagnosticAnalyzer
                 && (PersonRoles.RoleOfWord(title) == PersonRoles.Staff || PersonRoles.IsStaffWord(title)) && CreditedElsewhere();
         }
 
-        return credit is RecordCredits.Field or RecordCredits.Credited or RecordCredits.ColleagueLetter
+        return IsRecordsOwn(credit)
             || CreditedElsewhere()
             || context.Entities.Any(e => RecordDetails.Contains(e.Type)
                 || (e.Type == EntityType.Person && e != person && e.Attribute("role") == PersonRoles.Patient));
     }
+
+    // A header field, a credit with its grade, a letter between clinicians: only a record credits a clinician so.
+    private static bool IsRecordsOwn(string? credit) => credit is RecordCredits.Field or RecordCredits.Credited or RecordCredits.ColleagueLetter;
 
     private static readonly EntityType[] RecordDetails =
         [EntityType.DateOfBirth, EntityType.Bsn, EntityType.NationalId, EntityType.IdNumber, EntityType.Address, EntityType.Postcode, EntityType.Room];
